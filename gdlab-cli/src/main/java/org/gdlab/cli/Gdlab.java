@@ -1,0 +1,74 @@
+package org.gdlab.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code gdlab} command: every question of the lab is a subcommand.
+ *
+ * <p>Errors: a bad argument or a bad value anywhere prints one line on stderr naming the option,
+ * the value and what is allowed, and exits with 2; an unexpected failure prints one line and
+ * exits with 1. {@code --verbose} adds the stack trace.
+ */
+@Command(name = "gdlab",
+        mixinStandardHelpOptions = true,
+        versionProvider = Versions.class,
+        sortOptions = false,
+        description = "A laboratory for how learning systems train: every question is a command that computes "
+                + "the answer, checks it by simulation or training, and draws it.",
+        subcommands = {InfoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Run 'gdlab COMMAND --help' for the options of a command."})
+public final class Gdlab implements Runnable {
+    /** Exit code for bad input. */
+    public static final int EXIT_USAGE = 2;
+    /** Exit code for a failure that is not the user's input. */
+    public static final int EXIT_FAILURE = 1;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces with errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (for tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        CommandLine cl = new CommandLine(new Gdlab());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage());
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return EXIT_USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean usage = ex instanceof IllegalArgumentException || ex instanceof UncheckedIOException;
+            String message = usage ? ex.getMessage() : "internal error: " + ex
+                    + (verbose ? "" : " (run again with --verbose for the stack trace)");
+            err.println(commandLine.getCommandName() + ": " + message);
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return usage ? EXIT_USAGE : EXIT_FAILURE;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,42 @@
+package org.gdlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.gdlab.core.io.JsonFiles;
+import org.gdlab.report.ChartSpec;
+import org.gdlab.report.ChartWriter;
+import picocli.CommandLine.Option;
+
+/**
+ * The output options every analysis command shares: a readable report by default, {@code --json}
+ * for the full result, {@code --out DIR} to also write {@code results.json} and the charts.
+ */
+final class OutputOptions {
+    @Option(names = "--json", description = "Print the full result as JSON instead of the readable report.")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write results.json and the charts (PNG and SVG) to DIR (created if missing).")
+    Path out;
+
+    /**
+     * Prints the report (or the result as JSON) and, with {@code --out}, writes results.json and
+     * the charts, each file atomically.
+     *
+     * @param result the full result, serialized as JSON
+     * @param report the readable report
+     * @param charts chart specs by file name (without extension), drawn only with {@code --out}
+     */
+    void emit(PrintWriter stdout, Object result, String report, Map<String, ChartSpec> charts) {
+        stdout.print(json ? JsonFiles.toJson(result) : report);
+        stdout.flush();
+        if (out != null) {
+            JsonFiles.write(out.resolve("results.json"), result);
+            charts.forEach((name, spec) -> ChartWriter.write(spec, out, name));
+            if (!json) {
+                stdout.println("wrote " + out.resolve("results.json") + " and " + charts.size() + " charts (PNG and SVG)");
+            }
+        }
+    }
+}

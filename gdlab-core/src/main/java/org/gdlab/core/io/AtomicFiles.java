@@ -1,0 +1,64 @@
+package org.gdlab.core.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that readers see either the old content or the whole new content, never a
+ * half-written file: the bytes go to a temporary file in the same folder, which is then renamed
+ * over the target.
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    /** What writes the content. */
+    @FunctionalInterface
+    public interface Writer {
+        /** Writes the whole content to {@code out}. */
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} atomically, creating its folder if needed.
+     *
+     * @throws UncheckedIOException naming the file when writing fails; the target is untouched then
+     */
+    public static void write(Path target, Writer writer) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.write(out);
+            }
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file is gone or unreachable; the target is what matters
+                }
+            }
+        }
+    }
+
+    /** Writes {@code text} as UTF-8, atomically. */
+    public static void writeString(Path target, String text) {
+        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,69 @@
+package org.gdlab.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Results and configs as JSON: records and maps serialize by their component names; files are
+ * written atomically, so a results.json is either the old one or the whole new one.
+ *
+ * <p>Non-finite doubles (a diverged run's NaN) are written as the strings {@code "NaN"},
+ * {@code "Infinity"} and {@code "-Infinity"}, which numpy's and JavaScript's readers accept
+ * with a converter and which keep the file valid JSON.
+ */
+public final class JsonFiles {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+
+    private JsonFiles() {
+    }
+
+    /** The shared mapper (records, maps, lists, arrays). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** {@code value} as indented JSON text. */
+    public static String toJson(Object value) {
+        try {
+            return MAPPER.writer(PRINTER).writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes {@code value} as indented JSON, atomically. */
+    public static void write(Path file, Object value) {
+        AtomicFiles.writeString(file, toJson(value));
+    }
+
+    /**
+     * Reads a JSON file as a tree.
+     *
+     * @throws MatrixFileException naming the file, line and column of malformed JSON
+     */
+    public static JsonNode read(Path file) {
+        try {
+            return MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw MatrixFileException.atLine(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    "malformed JSON: " + e.getOriginalMessage());
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("no such file: " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

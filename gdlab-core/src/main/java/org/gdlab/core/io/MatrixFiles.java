@@ -1,0 +1,40 @@
+package org.gdlab.core.io;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.gdlab.core.matrix.DenseMatrix;
+import org.gdlab.core.matrix.MatrixF64;
+
+/** Reads and writes a matrix in the format its file name ends with: {@code .npy} or {@code .csv}. */
+public final class MatrixFiles {
+    private MatrixFiles() {
+    }
+
+    /** Reads a {@code .npy} or {@code .csv} file as a float64 matrix (a 1-D array becomes a column). */
+    public static MatrixF64 readF64(Path file) {
+        return switch (format(file)) {
+            case "npy" -> NpyFile.read(file).toF64();
+            default -> CsvMatrix.read(file);
+        };
+    }
+
+    /** Writes a matrix as {@code .npy} or {@code .csv}, by the file's ending, atomically. */
+    public static void write(Path file, DenseMatrix<?> m) {
+        if (format(file).equals("npy")) {
+            NpyFile.write(file, m);
+        } else {
+            CsvMatrix.write(file, m);
+        }
+    }
+
+    private static String format(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".npy")) {
+            return "npy";
+        }
+        if (name.endsWith(".csv")) {
+            return "csv";
+        }
+        throw new IllegalArgumentException("file = " + file + " is not allowed: a matrix file must end in .npy or .csv");
+    }
+}

@@ -1,0 +1,172 @@
+package org.gdlab.core.linalg;
+
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
+
+import org.bytedeco.openblas.global.openblas_nolapack;
+import org.gdlab.core.matrix.DenseMatrix;
+import org.gdlab.core.matrix.MatrixF32;
+import org.gdlab.core.matrix.MatrixF64;
+
+/**
+ * The BLAS operations gdlab uses, on OpenBLAS through JavaCPP, reading matrices in place.
+ *
+ * <p>The thread count comes from the environment variable {@code GDLAB_THREADS} (a whole
+ * number from 1 up) and defaults to every core the JVM sees; {@link #setThreads(int)} changes it.
+ */
+public final class Blas {
+    /** The environment variable that sets the BLAS thread count. */
+    public static final String THREADS_VARIABLE = "GDLAB_THREADS";
+
+    static {
+        setThreads(threadsFromEnvironment(System.getenv(THREADS_VARIABLE)));
+    }
+
+    private Blas() {
+    }
+
+    /**
+     * The thread count that {@code value} of {@code GDLAB_THREADS} asks for: all cores when
+     * absent or blank, otherwise a whole number >= 1.
+     */
+    static int threadsFromEnvironment(String value) {
+        if (value == null || value.isBlank()) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed values
+        }
+        throw new IllegalArgumentException(THREADS_VARIABLE + " = " + value
+                + " is not allowed: must be a whole number >= 1 (or unset for all cores)");
+    }
+
+    /** Sets the number of threads OpenBLAS uses. */
+    public static void setThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads = " + threads + " is not allowed: must be >= 1");
+        }
+        openblas_nolapack.blas_set_num_threads(threads);
+    }
+
+    /** The number of threads OpenBLAS uses. */
+    public static int threads() {
+        return openblas_nolapack.blas_get_num_threads();
+    }
+
+    /** Which BLAS runs and how: library, version, threads and the OPENBLAS_CORETYPE override if set. */
+    public static String configuration() {
+        String coreType = System.getenv("OPENBLAS_CORETYPE");
+        return "OpenBLAS " + org.bytedeco.openblas.global.openblas_nolapack.class.getPackage().getImplementationVersion()
+                + " (org.bytedeco), threads=" + threads()
+                + (coreType == null ? "" : ", OPENBLAS_CORETYPE=" + coreType);
+    }
+
+    /**
+     * {@code C <- alpha op(A) op(B) + beta C}, where {@code op(X)} is {@code X^T} when the flag
+     * says so. With {@code beta = 0}, C's old content is ignored (even NaN).
+     *
+     * @param a read only
+     * @param b read only
+     * @param c modified; must not share storage with a or b
+     * @throws IllegalArgumentException when the shapes do not fit, naming all three
+     */
+    public static void gemm(float alpha, MatrixF32 a, boolean transA, MatrixF32 b, boolean transB,
+                            float beta, MatrixF32 c) {
+        int k = checkGemmShapes(a, transA, b, transB, c);
+        if (c.size() == 0) {
+            return;
+        }
+        if (k == 0) {
+            c.scaleInPlace(beta);
+            return;
+        }
+        openblas_nolapack.cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans,
+                transB ? CblasTrans : CblasNoTrans, c.rows(), c.cols(), k,
+                alpha, a.pointer(), a.stride(), b.pointer(), b.stride(), beta, c.pointer(), c.stride());
+    }
+
+    /** The float64 form of {@link #gemm(float, MatrixF32, boolean, MatrixF32, boolean, float, MatrixF32)}. */
+    public static void gemm(double alpha, MatrixF64 a, boolean transA, MatrixF64 b, boolean transB,
+                            double beta, MatrixF64 c) {
+        int k = checkGemmShapes(a, transA, b, transB, c);
+        if (c.size() == 0) {
+            return;
+        }
+        if (k == 0) {
+            c.scaleInPlace(beta);
+            return;
+        }
+        openblas_nolapack.cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans,
+                transB ? CblasTrans : CblasNoTrans, c.rows(), c.cols(), k,
+                alpha, a.pointer(), a.stride(), b.pointer(), b.stride(), beta, c.pointer(), c.stride());
+    }
+
+    /** A new matrix {@code op(A) op(B)}. */
+    public static MatrixF64 multiply(MatrixF64 a, boolean transA, MatrixF64 b, boolean transB) {
+        MatrixF64 c = MatrixF64.zeros(transA ? a.cols() : a.rows(), transB ? b.rows() : b.cols());
+        gemm(1.0, a, transA, b, transB, 0.0, c);
+        return c;
+    }
+
+    /** A new matrix {@code A B}. */
+    public static MatrixF64 multiply(MatrixF64 a, MatrixF64 b) {
+        return multiply(a, false, b, false);
+    }
+
+    /** A new matrix {@code op(A) op(B)} in float32. */
+    public static MatrixF32 multiply(MatrixF32 a, boolean transA, MatrixF32 b, boolean transB) {
+        MatrixF32 c = MatrixF32.zeros(transA ? a.cols() : a.rows(), transB ? b.rows() : b.cols());
+        gemm(1f, a, transA, b, transB, 0f, c);
+        return c;
+    }
+
+    /**
+     * {@code Y <- alpha X + Y} over matrices of the same shape.
+     *
+     * @param x read only
+     * @param y modified
+     */
+    public static void axpy(double alpha, MatrixF64 x, MatrixF64 y) {
+        y.requireSameShape(x, "axpy");
+        if (x.isContiguous() && y.isContiguous()) {
+            openblas_nolapack.cblas_daxpy((int) x.size(), alpha, x.pointer(), 1, y.pointer(), 1);
+            return;
+        }
+        for (int i = 0; i < x.rows(); i++) {
+            openblas_nolapack.cblas_daxpy(x.cols(), alpha, x.row(i).pointer(), 1, y.row(i).pointer(), 1);
+        }
+    }
+
+    /** The float32 form of {@link #axpy(double, MatrixF64, MatrixF64)}. */
+    public static void axpy(float alpha, MatrixF32 x, MatrixF32 y) {
+        y.requireSameShape(x, "axpy");
+        if (x.isContiguous() && y.isContiguous()) {
+            openblas_nolapack.cblas_saxpy((int) x.size(), alpha, x.pointer(), 1, y.pointer(), 1);
+            return;
+        }
+        for (int i = 0; i < x.rows(); i++) {
+            openblas_nolapack.cblas_saxpy(x.cols(), alpha, x.row(i).pointer(), 1, y.row(i).pointer(), 1);
+        }
+    }
+
+    /** Checks that {@code op(A) op(B)} fits C and returns the inner dimension k. */
+    private static int checkGemmShapes(DenseMatrix<?> a, boolean transA, DenseMatrix<?> b, boolean transB,
+                                       DenseMatrix<?> c) {
+        int m = transA ? a.cols() : a.rows();
+        int k = transA ? a.rows() : a.cols();
+        int kb = transB ? b.cols() : b.rows();
+        int n = transB ? b.rows() : b.cols();
+        if (k != kb || m != c.rows() || n != c.cols()) {
+            throw new IllegalArgumentException("gemm: op(A) " + m + "x" + k + " times op(B) " + kb + "x" + n
+                    + " does not fit C " + c.shape() + " (A " + a.shape() + (transA ? " transposed" : "")
+                    + ", B " + b.shape() + (transB ? " transposed" : "") + ")");
+        }
+        return k;
+    }
+}

@@ -1,0 +1,337 @@
+package org.gdlab.core.matrix;
+
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * A dense row-major matrix in off-heap memory, or a view of a block of one.
+ *
+ * <p>Element {@code (i, j)} sits at {@code offset + i * stride + j} of the storage, so a view of
+ * rows or of a block shares the storage of its parent: writing through a view writes the parent.
+ * The element type lives in the subclass ({@link MatrixF32}, {@link MatrixF64}); the loops here
+ * work on either through {@link #getDouble(int)} and {@link #setDouble(int, double)}, so there is
+ * one copy of each loop for both precisions. Hot paths (GEMM, axpy) go to OpenBLAS in the
+ * subclasses.
+ */
+public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits MatrixF32, MatrixF64 {
+    /** Number of rows. */
+    protected final int rows;
+    /** Number of columns. */
+    protected final int cols;
+    /** Index in the storage of element (0, 0). */
+    protected final int offset;
+    /** Distance in the storage between element (i, j) and (i + 1, j), the "leading dimension". */
+    protected final int stride;
+
+    DenseMatrix(int rows, int cols, int offset, int stride) {
+        if (rows < 0 || cols < 0) {
+            throw new IllegalArgumentException("shape " + rows + "x" + cols + " is not allowed: sizes must be >= 0");
+        }
+        this.rows = rows;
+        this.cols = cols;
+        this.offset = offset;
+        this.stride = stride;
+    }
+
+    static int checkedSize(int rows, int cols) {
+        if (rows < 0 || cols < 0) {
+            throw new IllegalArgumentException("shape " + rows + "x" + cols + " is not allowed: sizes must be >= 0");
+        }
+        long size = (long) rows * cols;
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("shape " + rows + "x" + cols + " is not allowed: at most "
+                    + (Integer.MAX_VALUE - 8) + " elements");
+        }
+        return (int) size;
+    }
+
+    static void requireLength(int length, DenseMatrix<?> m) {
+        if (length != m.size()) {
+            throw new IllegalArgumentException("values: " + length + " numbers do not fill a "
+                    + m.shape() + " matrix (" + m.size() + " needed)");
+        }
+    }
+
+    static void requireRowLength(int row, int length, DenseMatrix<?> m) {
+        if (length != m.cols) {
+            throw new IllegalArgumentException("row " + row + " has " + length + " values where row 0 has " + m.cols);
+        }
+    }
+
+    /** The number of rows. */
+    public final int rows() {
+        return rows;
+    }
+
+    /** The number of columns. */
+    public final int cols() {
+        return cols;
+    }
+
+    /** {@code rows * cols}. */
+    public final long size() {
+        return (long) rows * cols;
+    }
+
+    /** The distance in the storage between two rows (the BLAS leading dimension). */
+    public final int stride() {
+        return stride;
+    }
+
+    /** The storage index of element (0, 0) (non-zero for a view). */
+    public final int offset() {
+        return offset;
+    }
+
+    /** True when the rows follow each other without gaps, so the elements form one run. */
+    public final boolean isContiguous() {
+        return stride == cols || rows <= 1;
+    }
+
+    /** {@code "RxC"}. */
+    public final String shape() {
+        return rows + "x" + cols;
+    }
+
+    /** The storage index of element (i, j), checked. */
+    protected final int index(int i, int j) {
+        if (i < 0 || i >= rows || j < 0 || j >= cols) {
+            throw new IndexOutOfBoundsException("(" + i + ", " + j + ") is outside a " + shape() + " matrix");
+        }
+        return offset + i * stride + j;
+    }
+
+    /** Reads the storage at {@code index} as a double. */
+    protected abstract double getDouble(int index);
+
+    /** Writes {@code value} (rounded to the element type) at storage {@code index}. */
+    protected abstract void setDouble(int index, double value);
+
+    /** Element (i, j) as a double. */
+    public final double getAsDouble(int i, int j) {
+        return getDouble(index(i, j));
+    }
+
+    /** Sets element (i, j) from a double (rounded to the element type). */
+    public final void setFromDouble(int i, int j, double value) {
+        setDouble(index(i, j), value);
+    }
+
+    /** Throws unless {@code other} has the same shape; the message names both shapes. */
+    public final void requireSameShape(DenseMatrix<?> other, String what) {
+        if (rows != other.rows || cols != other.cols) {
+            throw new IllegalArgumentException(what + ": shapes " + shape() + " and " + other.shape() + " differ");
+        }
+    }
+
+    /** A new contiguous matrix of zeros of the same element type. */
+    protected abstract M newMatrix(int rows, int cols);
+
+    /** A view sharing this storage: {@code r x c} elements from storage index {@code start}. */
+    protected abstract M view(int start, int r, int c, int rowStride);
+
+    /** A view of rows {@code [from, to)}; writes go to this matrix. */
+    public final M rowRange(int from, int to) {
+        return block(from, 0, to - from, cols);
+    }
+
+    /** A view of row {@code i} as a {@code 1 x cols} matrix. */
+    public final M row(int i) {
+        return rowRange(i, i + 1);
+    }
+
+    /** A view of the {@code r x c} block whose top-left element is (i, j). */
+    public final M block(int i, int j, int r, int c) {
+        if (r < 0 || c < 0 || i < 0 || j < 0 || i + r > rows || j + c > cols) {
+            throw new IndexOutOfBoundsException("block " + r + "x" + c + " at (" + i + ", " + j
+                    + ") is outside a " + shape() + " matrix");
+        }
+        return view(offset + i * stride + j, r, c, stride);
+    }
+
+    /** A new contiguous copy. */
+    public final M copy() {
+        M m = newMatrix(rows, cols);
+        m.copyFrom(this);
+        return m;
+    }
+
+    /** A new matrix {@code A^T}. */
+    public final M transpose() {
+        M t = newMatrix(cols, rows);
+        for (int i = 0; i < rows; i++) {
+            int base = offset + i * stride;
+            for (int j = 0; j < cols; j++) {
+                t.setDouble(j * rows + i, getDouble(base + j));
+            }
+        }
+        return t;
+    }
+
+    /** Column {@code j} as a new array. */
+    public final double[] columnArray(int j) {
+        double[] out = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            out[i] = getDouble(index(i, j));
+        }
+        return out;
+    }
+
+    /** Sets every element to {@code value}. */
+    public final void fill(double value) {
+        for (int i = 0; i < rows; i++) {
+            int base = offset + i * stride;
+            for (int j = 0; j < cols; j++) {
+                setDouble(base + j, value);
+            }
+        }
+    }
+
+    /** {@code a_ij <- f(a_ij)} for every element, in place. */
+    public final void mapInPlace(DoubleUnaryOperator f) {
+        for (int i = 0; i < rows; i++) {
+            int base = offset + i * stride;
+            for (int j = 0; j < cols; j++) {
+                setDouble(base + j, f.applyAsDouble(getDouble(base + j)));
+            }
+        }
+    }
+
+    /** {@code this <- src}, element by element; the shapes must match (precisions may differ). */
+    public final void copyFrom(DenseMatrix<?> src) {
+        requireSameShape(src, "copyFrom");
+        for (int i = 0; i < rows; i++) {
+            int dst = offset + i * stride;
+            int from = src.offset + i * src.stride;
+            for (int j = 0; j < cols; j++) {
+                setDouble(dst + j, src.getDouble(from + j));
+            }
+        }
+    }
+
+    /** {@code a <- alpha * a}. */
+    public final void scaleInPlace(double alpha) {
+        mapInPlace(v -> alpha * v);
+    }
+
+    /** The sum over each row: a vector of length {@code rows}, {@code r_i = sum_j a_ij}. */
+    public final double[] rowSums() {
+        double[] out = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            int base = offset + i * stride;
+            double s = 0;
+            for (int j = 0; j < cols; j++) {
+                s += getDouble(base + j);
+            }
+            out[i] = s;
+        }
+        return out;
+    }
+
+    /** The sum over each column: a vector of length {@code cols}, {@code c_j = sum_i a_ij}. */
+    public final double[] colSums() {
+        double[] out = new double[cols];
+        for (int i = 0; i < rows; i++) {
+            int base = offset + i * stride;
+            for (int j = 0; j < cols; j++) {
+                out[j] += getDouble(base + j);
+            }
+        }
+        return out;
+    }
+
+    /** The Frobenius norm {@code sqrt(sum_ij a_ij^2)}, accumulated in double with scaling against overflow. */
+    public final double frobeniusNorm() {
+        double scale = maxAbs();
+        if (scale == 0 || !Double.isFinite(scale)) {
+            return scale;
+        }
+        double s = 0;
+        for (int i = 0; i < rows; i++) {
+            int base = offset + i * stride;
+            for (int j = 0; j < cols; j++) {
+                double v = getDouble(base + j) / scale;
+                s += v * v;
+            }
+        }
+        return scale * Math.sqrt(s);
+    }
+
+    /** {@code max_ij |a_ij|}; NaN if any element is NaN; 0 for an empty matrix. */
+    public final double maxAbs() {
+        double m = 0;
+        for (int i = 0; i < rows; i++) {
+            int base = offset + i * stride;
+            for (int j = 0; j < cols; j++) {
+                double v = Math.abs(getDouble(base + j));
+                if (!(v <= m)) {
+                    m = v;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** True when every element is finite (no NaN, no infinity). */
+    public final boolean allFinite() {
+        return Double.isFinite(maxAbs());
+    }
+
+    /** The elements as a new row-major {@code double[rows * cols]}. */
+    public final double[] toDoubleArray() {
+        double[] out = new double[checkedSize(rows, cols)];
+        for (int i = 0; i < rows; i++) {
+            int base = offset + i * stride;
+            for (int j = 0; j < cols; j++) {
+                out[i * cols + j] = getDouble(base + j);
+            }
+        }
+        return out;
+    }
+
+    /** The elements as a new {@code double[rows][cols]}. */
+    public final double[][] toDoubleRows() {
+        double[][] out = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            int base = offset + i * stride;
+            for (int j = 0; j < cols; j++) {
+                out[i][j] = getDouble(base + j);
+            }
+        }
+        return out;
+    }
+
+    /** The largest {@code |a_ij - b_ij|} over two matrices of the same shape. */
+    public final double maxAbsDifference(DenseMatrix<?> other) {
+        requireSameShape(other, "maxAbsDifference");
+        double m = 0;
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                double d = Math.abs(getDouble(offset + i * stride + j) - other.getDouble(other.offset + i * other.stride + j));
+                if (!(d <= m)) {
+                    m = d;
+                }
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(getClass().getSimpleName()).append(' ').append(shape());
+        int shownRows = Math.min(rows, 6);
+        int shownCols = Math.min(cols, 8);
+        for (int i = 0; i < shownRows; i++) {
+            sb.append("\n ");
+            for (int j = 0; j < shownCols; j++) {
+                sb.append(String.format(" % .6g", getAsDouble(i, j)));
+            }
+            if (shownCols < cols) {
+                sb.append(" ...");
+            }
+        }
+        if (shownRows < rows) {
+            sb.append("\n  ...");
+        }
+        return sb.toString();
+    }
+}

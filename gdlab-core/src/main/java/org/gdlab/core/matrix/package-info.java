@@ -1,0 +1,5 @@
+/**
+ * Dense row-major matrices in float32 and float64, kept off-heap so that OpenBLAS reads them in
+ * place; views of rows and blocks share their parent's storage.
+ */
+package org.gdlab.core.matrix;

@@ -1,0 +1,72 @@
+package org.gdlab.core.validate;
+
+/**
+ * Boundary checks that turn a bad value into an {@link IllegalArgumentException} whose message
+ * names the parameter, the value and what is allowed, e.g. {@code "eta = -1.0 is not allowed:
+ * must be > 0"}. Every comparison is written so that NaN fails it.
+ */
+public final class Check {
+    private Check() {
+    }
+
+    /** Requires {@code value > 0} (NaN fails). */
+    public static double positive(String name, double value) {
+        if (!(value > 0)) {
+            throw invalid(name, value, "must be > 0");
+        }
+        return value;
+    }
+
+    /** Requires {@code value >= 0} (NaN fails). */
+    public static double nonNegative(String name, double value) {
+        if (!(value >= 0)) {
+            throw invalid(name, value, "must be >= 0");
+        }
+        return value;
+    }
+
+    /** Requires a finite value. */
+    public static double finite(String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw invalid(name, value, "must be a finite number");
+        }
+        return value;
+    }
+
+    /** Requires {@code low <= value <= high} (NaN fails). */
+    public static double inClosedRange(String name, double value, double low, double high) {
+        if (!(value >= low && value <= high)) {
+            throw invalid(name, value, "must be in [" + low + ", " + high + "]");
+        }
+        return value;
+    }
+
+    /** Requires {@code low < value <= high} (NaN fails). */
+    public static double inHalfOpenRange(String name, double value, double low, double high) {
+        if (!(value > low && value <= high)) {
+            throw invalid(name, value, "must be in (" + low + ", " + high + "]");
+        }
+        return value;
+    }
+
+    /** Requires {@code value >= 1}. */
+    public static int positive(String name, int value) {
+        if (value < 1) {
+            throw invalid(name, value, "must be >= 1");
+        }
+        return value;
+    }
+
+    /** Requires {@code low <= value <= high}. */
+    public static int inRange(String name, int value, int low, int high) {
+        if (value < low || value > high) {
+            throw invalid(name, value, "must be in [" + low + ", " + high + "]");
+        }
+        return value;
+    }
+
+    /** The exception every check throws: {@code "<name> = <value> is not allowed: <rule>"}. */
+    public static IllegalArgumentException invalid(String name, Object value, String rule) {
+        return new IllegalArgumentException(name + " = " + value + " is not allowed: " + rule);
+    }
+}
