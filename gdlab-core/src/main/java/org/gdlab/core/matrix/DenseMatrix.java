@@ -263,7 +263,10 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
             int base = offset + i * stride;
             for (int j = 0; j < cols; j++) {
                 double v = Math.abs(getDouble(base + j));
-                if (!(v <= m)) {
+                if (Double.isNaN(v)) {
+                    return v;
+                }
+                if (v > m) {
                     m = v;
                 }
             }
@@ -300,14 +303,17 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         return out;
     }
 
-    /** The largest {@code |a_ij - b_ij|} over two matrices of the same shape. */
+    /** The largest {@code |a_ij - b_ij|} over two matrices of the same shape; NaN if any difference is NaN. */
     public final double maxAbsDifference(DenseMatrix<?> other) {
         requireSameShape(other, "maxAbsDifference");
         double m = 0;
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 double d = Math.abs(getDouble(offset + i * stride + j) - other.getDouble(other.offset + i * other.stride + j));
-                if (!(d <= m)) {
+                if (Double.isNaN(d)) {
+                    return d;
+                }
+                if (d > m) {
                     m = d;
                 }
             }
