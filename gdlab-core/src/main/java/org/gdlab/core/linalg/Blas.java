@@ -79,11 +79,7 @@ public final class Blas {
     public static void gemm(float alpha, MatrixF32 a, boolean transA, MatrixF32 b, boolean transB,
                             float beta, MatrixF32 c) {
         int k = checkGemmShapes(a, transA, b, transB, c);
-        if (c.size() == 0) {
-            return;
-        }
-        if (k == 0) {
-            c.scaleInPlace(beta);
+        if (isEmptyProduct(k, beta, c)) {
             return;
         }
         openblas_nolapack.cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans,
@@ -95,11 +91,7 @@ public final class Blas {
     public static void gemm(double alpha, MatrixF64 a, boolean transA, MatrixF64 b, boolean transB,
                             double beta, MatrixF64 c) {
         int k = checkGemmShapes(a, transA, b, transB, c);
-        if (c.size() == 0) {
-            return;
-        }
-        if (k == 0) {
-            c.scaleInPlace(beta);
+        if (isEmptyProduct(k, beta, c)) {
             return;
         }
         openblas_nolapack.cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans,
@@ -153,6 +145,21 @@ public final class Blas {
         for (int i = 0; i < x.rows(); i++) {
             openblas_nolapack.cblas_saxpy(x.cols(), alpha, x.row(i).pointer(), 1, y.row(i).pointer(), 1);
         }
+    }
+
+    /**
+     * Handles a product that BLAS must not be called for: an empty C, or an empty inner
+     * dimension, where {@code C <- beta C}. Returns true when it did.
+     */
+    private static boolean isEmptyProduct(int k, double beta, DenseMatrix<?> c) {
+        if (c.size() == 0) {
+            return true;
+        }
+        if (k == 0) {
+            c.scaleInPlace(beta);
+            return true;
+        }
+        return false;
     }
 
     /** Checks that {@code op(A) op(B)} fits C and returns the inner dimension k. */
