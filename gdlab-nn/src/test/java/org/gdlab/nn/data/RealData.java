@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,14 +19,17 @@ final class RealData {
     private RealData() {
     }
 
-    /** The folder of a known data set, as {@link DataLocator#system()} finds it; or a skip, or a failure. */
+    /** The folder of a known data set on this machine; or a skip, or a failure. */
     static Path folder(KnownDataSet set) {
-        DataLocator locator = DataLocator.system();
+        return folder(set, DataLocator.system(), System.getenv());
+    }
+
+    /** The folder of a known data set as {@code locator} finds it; or a skip, or a failure by {@code environment}. */
+    static Path folder(KnownDataSet set, DataLocator locator, Map<String, String> environment) {
         Optional<Path> folder = locator.find(set);
         if (folder.isEmpty()) {
-            String why = set.id() + " is not on this machine, so this test cannot run: "
-                    + assertThrowsMessage(locator, set);
-            if ("1".equals(System.getenv(REQUIRE_VARIABLE))) {
+            String why = set.id() + " is not on this machine, so this test cannot run: " + notFoundMessage(locator, set);
+            if ("1".equals(environment.get(REQUIRE_VARIABLE))) {
                 fail(REQUIRE_VARIABLE + "=1 and " + why);
             }
             assumeTrue(false, why);
@@ -33,7 +37,7 @@ final class RealData {
         return folder.orElseThrow();
     }
 
-    private static String assertThrowsMessage(DataLocator locator, KnownDataSet set) {
+    private static String notFoundMessage(DataLocator locator, KnownDataSet set) {
         try {
             locator.locate(set);
             return "it appeared while looking";
