@@ -146,14 +146,21 @@ final class ByteInput implements AutoCloseable {
 
     /**
      * Checks that no data follows, reads the rest of the file for its checksum, and describes it.
+     * Data after the end is read to its end first, to count it, and so that a corrupt gzip stream
+     * that decoded to too many bytes is reported as corrupt (by its CRC) rather than as too long.
      *
      * @param expected what the data should have ended with, for the message when more follows
      * @throws MatrixFileException when there are bytes after the expected end
      */
     DataFile finish(String expected) {
-        byte[] one = new byte[1];
-        if (readUpTo(one, 0, 1) > 0) {
-            throw error(position - 1, "unexpected data after the end of " + expected);
+        byte[] rest = new byte[BLOCK];
+        long end = position;
+        long extra = 0;
+        for (int n = readUpTo(rest, 0, rest.length); n > 0; n = readUpTo(rest, 0, rest.length)) {
+            extra += n;
+        }
+        if (extra > 0) {
+            throw error(end, extra + " bytes of unexpected data after the end of " + expected);
         }
         try {
             disk.transferTo(OutputStream.nullOutputStream());

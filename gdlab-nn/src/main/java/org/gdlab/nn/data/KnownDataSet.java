@@ -113,8 +113,8 @@ public enum KnownDataSet {
         return switch (layout) {
             case IDX -> SourceData.of(IdxReader.read(id + " train", files.get(0), files.get(1), CLASSES),
                     IdxReader.read(id + " test", files.get(2), files.get(3), CLASSES));
-            case CIFAR -> SourceData.of(Cifar10Reader.read(id + " train", files.subList(0, 5)),
-                    Cifar10Reader.readBatch(id + " test", files.get(5)));
+            case CIFAR -> SourceData.of(Cifar10Reader.read(id + " train", files.subList(0, files.size() - 1)),
+                    Cifar10Reader.readBatch(id + " test", files.get(files.size() - 1)));
         };
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.gdlab.core.io.MatrixFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,27 @@ class Cifar10ReaderTest {
         Dataset data = Cifar10Reader.readBatch("long", file).dataset();
         assertArrayEquals(labels, data.labels());
         assertEquals(TestFiles.pixel(599, 3071) / 255f, data.inputs().get(599, 3071));
+    }
+
+    @Test
+    void aCifarFolderConcatenatesTheFiveTrainingBatchesAndKeepsTheTestBatch() {
+        Path folder = dir.resolve("cifar-10-batches-bin");
+        for (int b = 0; b < 5; b++) {
+            TestFiles.write(folder, Cifar10Reader.TRAIN_BATCHES.get(b), TestFiles.cifarBatch(2 * b, b, b + 1));
+        }
+        TestFiles.write(folder, Cifar10Reader.TEST_BATCH, TestFiles.cifarBatch(100, 9));
+        DataSplits s = DataSplits.load(DataConfig.of(DataSource.parse("cifar10:" + folder)).withValidationSize(2),
+                new DataLocator(Optional.empty(), dir, dir));
+        assertArrayEquals(new int[] {0, 1, 1, 2, 2, 3, 3, 4}, s.train().labels());
+        assertArrayEquals(new int[] {4, 5}, s.validation().labels());
+        assertArrayEquals(new int[] {9}, s.test().labels());
+        assertEquals("cifar10 test", s.test().name());
+        assertEquals(6, s.files().size());
+        float mean = 0;
+        for (int i = 0; i < 8; i++) {
+            mean += TestFiles.pixel(i, 7) / 255f / 8;
+        }
+        assertEquals(TestFiles.pixel(100, 7) / 255f - mean, s.test().inputs().get(0, 7), 1e-6);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gdlab.core.io.MatrixFileException;
+import org.gdlab.core.random.RandomStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -131,6 +132,21 @@ class IdxReaderTest {
     }
 
     @Test
+    void aFlippedBitInTheCompressedDataIsCaughtEvenWhenTheLengthIsRight() {
+        byte[] bytes = TestFiles.idxImages(100, 28, 28);
+        RandomStream random = new RandomStream(5);
+        for (int k = 16; k < bytes.length; k++) {
+            bytes[k] = (byte) random.nextInt(256);
+        }
+        byte[] zipped = TestFiles.gzip(bytes);
+        zipped[zipped.length / 2] ^= 0x10;
+        Path file = TestFiles.write(dir, "flipped.gz", zipped);
+        String message = assertThrows(MatrixFileException.class, () -> IdxReader.readImages(file)).getMessage();
+        assertTrue(message.contains(": corrupt gzip stream ("), message);
+        assertTrue(offset(message, file) <= bytes.length, message);
+    }
+
+    @Test
     void aCorruptGzipHeaderIsReportedAtByte0() {
         byte[] zipped = TestFiles.gzip(TestFiles.idxLabels(1));
         zipped[2] = 7;
@@ -144,7 +160,7 @@ class IdxReaderTest {
         byte[] bytes = TestFiles.idxLabels(1, 2, 3);
         Path file = TestFiles.write(dir, "long", Arrays.copyOf(bytes, bytes.length + 2));
         String message = assertThrows(MatrixFileException.class, () -> IdxReader.readLabels(file, 10)).getMessage();
-        assertTrue(message.startsWith(file + ": at byte " + bytes.length + ": unexpected data after the end of 3 labels"), message);
+        assertTrue(message.startsWith(file + ": at byte " + bytes.length + ": 2 bytes of unexpected data after the end of 3 labels"), message);
     }
 
     @Test
