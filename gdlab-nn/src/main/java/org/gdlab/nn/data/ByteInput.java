@@ -61,23 +61,26 @@ final class ByteInput implements AutoCloseable {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
         DigestInputStream disk = new DigestInputStream(raw, DataFile.newSha256());
+        PushbackInputStream peek = new PushbackInputStream(disk, 2);
+        boolean gzip;
         try {
-            PushbackInputStream peek = new PushbackInputStream(disk, 2);
             byte[] magic = peek.readNBytes(2);
             peek.unread(magic);
-            boolean gzip = magic.length == 2 && (magic[0] & 0xff) == GZIP_MAGIC_0 && (magic[1] & 0xff) == GZIP_MAGIC_1;
-            InputStream data = gzip ? new GZIPInputStream(peek, BLOCK) : peek;
-            return new ByteInput(file, disk, data, gzip, diskSize);
+            gzip = magic.length == 2 && (magic[0] & 0xff) == GZIP_MAGIC_0 && (magic[1] & 0xff) == GZIP_MAGIC_1;
+        } catch (IOException e) {
+            closeQuietly(disk);
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+        if (!gzip) {
+            return new ByteInput(file, disk, peek, false, diskSize);
+        }
+        try {
+            return new ByteInput(file, disk, new GZIPInputStream(peek, BLOCK), true, diskSize);
         } catch (IOException e) {
             closeQuietly(disk);
             throw MatrixFileException.atByte(file, 0, "corrupt gzip header (" + e.getMessage()
                     + "); the file starts with the gzip magic 1f 8b");
         }
-    }
-
-    /** Whether the file is gzip-compressed. */
-    boolean gzip() {
-        return gzip;
     }
 
     /** The offset of the next byte to read (into the uncompressed data of a gzip file). */
