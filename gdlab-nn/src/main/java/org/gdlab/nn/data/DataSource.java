@@ -1,0 +1,113 @@
+package org.gdlab.nn.data;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gdlab.core.validate.Check;
+
+/**
+ * Where a data set comes from, as written after {@code --data}:
+ * <ul>
+ *   <li>{@code fashion-mnist}, {@code mnist}, {@code cifar10}: a {@link KnownDataSet} found by
+ *       the {@link DataLocator};</li>
+ *   <li>{@code fashion-mnist:DIR}, {@code mnist:DIR}, {@code cifar10:DIR}: the same, read from
+ *       the folder DIR;</li>
+ *   <li>{@code npy:X,Y} or {@code npy:X,Y,X_TEST,Y_TEST}: inputs (one example per row) and
+ *       labels (a vector of class indices) from {@code .npy} or {@code .csv} files.</li>
+ * </ul>
+ */
+public sealed interface DataSource permits DataSource.Known, DataSource.NumericFiles {
+    /** The prefix of the numeric-files form. */
+    String NUMERIC_PREFIX = "npy:";
+
+    /** The text that {@link #parse(String)} turns back into this source. */
+    String spec();
+
+    /** Reads the source's training and test parts, finding the files with {@code locator} when needed. */
+    SourceData load(DataLocator locator);
+
+    /**
+     * Parses the command-line form.
+     *
+     * @throws IllegalArgumentException naming {@code --data}, the text and the valid forms
+     */
+    static DataSource parse(String text) {
+        if (text.startsWith(NUMERIC_PREFIX)) {
+            List<String> parts = Arrays.asList(text.substring(NUMERIC_PREFIX.length()).split(",", -1));
+            if ((parts.size() == 2 || parts.size() == 4) && parts.stream().noneMatch(String::isBlank)) {
+                List<Path> paths = parts.stream().map(Path::of).toList();
+                return parts.size() == 2
+                        ? new NumericFiles(paths.get(0), paths.get(1), Optional.empty(), Optional.empty())
+                        : new NumericFiles(paths.get(0), paths.get(1), Optional.of(paths.get(2)), Optional.of(paths.get(3)));
+            }
+        } else {
+            int colon = text.indexOf(':');
+            String id = colon < 0 ? text : text.substring(0, colon);
+            Optional<KnownDataSet> set = KnownDataSet.byId(id);
+            if (set.isPresent() && (colon < 0 || colon < text.length() - 1)) {
+                Optional<Path> folder = colon < 0 ? Optional.empty() : Optional.of(Path.of(text.substring(colon + 1)));
+                return new Known(set.get(), folder);
+            }
+        }
+        throw Check.invalid("--data", text, "use one of " + forms());
+    }
+
+    /** The valid command-line forms, for messages and help. */
+    static String forms() {
+        return Stream.concat(
+                Arrays.stream(KnownDataSet.values()).flatMap(set -> Stream.of(set.id(), set.id() + ":DIR")),
+                Stream.of(NUMERIC_PREFIX + "X,Y[,X_TEST,Y_TEST] (each file .npy or .csv)"))
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A data set gdlab knows by name.
+     *
+     * @param set which one
+     * @param folder the folder to read it from; empty to let the {@link DataLocator} find it
+     */
+    record Known(KnownDataSet set, Optional<Path> folder) implements DataSource {
+        @Override
+        public String spec() {
+            return set.id() + folder.map(f -> ":" + f).orElse("");
+        }
+
+        @Override
+        public SourceData load(DataLocator locator) {
+            return set.read(folder.orElseGet(() -> locator.locate(set)));
+        }
+    }
+
+    /**
+     * Inputs and labels from matrix files ({@code .npy} or {@code .csv}), used as they are (no
+     * scaling); the classes are {@code 0 .. max label}.
+     *
+     * @param inputs the training inputs, one example per row
+     * @param labels the training labels: a vector of whole numbers >= 0
+     * @param testInputs the test inputs, if any
+     * @param testLabels the test labels, present exactly when {@code testInputs} is
+     */
+    record NumericFiles(Path inputs, Path labels, Optional<Path> testInputs, Optional<Path> testLabels)
+            implements DataSource {
+        /** Checks that the test inputs and labels come together. */
+        public NumericFiles {
+            if (testInputs.isPresent() != testLabels.isPresent()) {
+                throw Check.invalid("testLabels", testLabels, "test inputs and test labels must be given together");
+            }
+        }
+
+        @Override
+        public String spec() {
+            Stream<Path> files = Stream.concat(Stream.of(inputs, labels), Stream.concat(testInputs.stream(), testLabels.stream()));
+            return NUMERIC_PREFIX + files.map(Path::toString).collect(Collectors.joining(","));
+        }
+
+        @Override
+        public SourceData load(DataLocator locator) {
+            return NumericDataReader.read(this);
+        }
+    }
+}

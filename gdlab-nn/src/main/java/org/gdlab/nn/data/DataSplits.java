@@ -1,0 +1,148 @@
+package org.gdlab.nn.data;
+
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gdlab.core.matrix.MatrixF32;
+import org.gdlab.core.validate.Check;
+
+/**
+ * A data source split and centred for training: the one call the trainer and the CLI both use.
+ *
+ * <p>With {@code n} training examples, validation size {@code v} and training size {@code N}
+ * (default {@code n - v}):
+ * <ul>
+ *   <li>validation = training examples {@code [n - v, n)} (the last {@code v});</li>
+ *   <li>train = training examples {@code [0, N)} (the first {@code N} of the rest);</li>
+ *   <li>test = the source's test part;</li>
+ *   <li>{@code mean_j = (1/N) sum_{i < N} x_ij}, the per-feature mean of the train split only,
+ *       and every split gets {@code x_ij - mean_j}.</li>
+ * </ul>
+ * Images are already scaled to {@code [0, 1]} by their readers ({@code b / 255}); numeric files
+ * are taken as they are. Each split's inputs is a new compact matrix (offset 0, stride = columns).
+ *
+ * @param config what was asked for
+ * @param train the training split, centred
+ * @param validation the validation split, centred with the training mean
+ * @param test the test split, centred with the training mean
+ * @param mean the per-feature mean of the training split that was subtracted
+ * @param files the files read, with their checksums
+ */
+public record DataSplits(DataConfig config, Dataset train, Dataset validation, Dataset test, float[] mean,
+        List<DataFile> files) {
+    /** Checks that the mean has one entry per feature; copies the file list. */
+    public DataSplits {
+        if (mean.length != train.features()) {
+            throw new IllegalArgumentException("mean: " + mean.length + " entries for " + train.features() + " features");
+        }
+        files = List.copyOf(files);
+    }
+
+    /** Loads the configured source, finding known data sets with {@link DataLocator#system()}, and splits it. */
+    public static DataSplits load(DataConfig config) {
+        return load(config, DataLocator.system());
+    }
+
+    /** Loads the configured source, finding known data sets with {@code locator}, and splits it. */
+    public static DataSplits load(DataConfig config, DataLocator locator) {
+        return split(config, config.source().load(locator));
+    }
+
+    /**
+     * Splits and centres data already read.
+     *
+     * @throws IllegalArgumentException naming {@code --validation-size} or {@code --train-size}
+     *     when the source has too few training examples for them
+     */
+    public static DataSplits split(DataConfig config, SourceData data) {
+        Dataset all = data.train();
+        int n = all.size();
+        String source = config.source().spec();
+        int v = config.validationSize();
+        if (v > n - 1) {
+            throw Check.invalid("--validation-size", v, "must be <= " + (n - 1) + " (" + source + " has " + n
+                    + " training examples and at least one must remain for training)");
+        }
+        int available = n - v;
+        int size = config.trainSize().orElse(available);
+        if (size > available) {
+            throw Check.invalid("--train-size", size, "must be <= " + available + " (the " + n + " training examples of "
+                    + source + " minus the " + v + " taken for validation)");
+        }
+        float[] mean = columnMeans(all.inputs(), 0, size);
+        String name = all.name().replaceFirst(" train$", "");
+        return new DataSplits(config,
+                centred(name + " train", all, 0, size, mean),
+                centred(name + " validation", all, n - v, n, mean),
+                centred(data.test().name(), data.test(), 0, data.test().size(), mean),
+                mean, data.files());
+    }
+
+    /**
+     * What a run records to be rerun and checked: the source, the sizes asked for and obtained,
+     * the preprocessing, and every file with its size and SHA-256. Keys and values are plain JSON
+     * types.
+     */
+    public Map<String, Object> provenance() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("source", config.source().spec());
+        p.put("validation_size", config.validationSize());
+        p.put("train_size", config.trainSize().isPresent() ? config.trainSize().getAsInt() : null);
+        Map<String, Object> sizes = new LinkedHashMap<>();
+        sizes.put("train", train.size());
+        sizes.put("validation", validation.size());
+        sizes.put("test", test.size());
+        p.put("sizes", sizes);
+        p.put("features", train.features());
+        p.put("classes", train.classes());
+        p.put("preprocessing", "images scaled to [0,1] (b/255); the per-feature mean of the train split subtracted "
+                + "from train, validation and test");
+        p.put("files", files.stream().map(f -> {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("path", f.path());
+            file.put("bytes", f.bytes());
+            file.put("sha256", f.sha256());
+            return file;
+        }).toList());
+        return p;
+    }
+
+    /** {@code mean_j = (1/(to-from)) sum_{from <= i < to} x_ij}, summed in double. */
+    static float[] columnMeans(MatrixF32 x, int from, int to) {
+        int d = x.cols();
+        double[] sum = new double[d];
+        float[] row = new float[d];
+        FloatBuffer data = x.buffer();
+        for (int i = from; i < to; i++) {
+            data.get(x.offset() + i * x.stride(), row, 0, d);
+            for (int j = 0; j < d; j++) {
+                sum[j] += row[j];
+            }
+        }
+        float[] mean = new float[d];
+        for (int j = 0; j < d; j++) {
+            mean[j] = (float) (sum[j] / (to - from));
+        }
+        return mean;
+    }
+
+    /** Rows {@code [from, to)} of {@code src} minus {@code mean}, as a new data set. */
+    private static Dataset centred(String name, Dataset src, int from, int to, float[] mean) {
+        MatrixF32 x = src.inputs();
+        int d = x.cols();
+        MatrixF32 out = MatrixF32.zeros(to - from, d);
+        float[] row = new float[d];
+        FloatBuffer in = x.buffer();
+        FloatBuffer dst = out.buffer();
+        for (int i = from; i < to; i++) {
+            in.get(x.offset() + i * x.stride(), row, 0, d);
+            for (int j = 0; j < d; j++) {
+                row[j] -= mean[j];
+            }
+            dst.put((i - from) * d, row, 0, d);
+        }
+        return new Dataset(name, out, Arrays.copyOfRange(src.labels(), from, to), src.classes());
+    }
+}

@@ -1,0 +1,139 @@
+package org.gdlab.nn.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The data sets gdlab knows by name: which files make them up, how to read them, and how a
+ * user gets them.
+ */
+public enum KnownDataSet {
+    /** Zalando's Fashion-MNIST: 60,000 + 10,000 grey 28x28 images of clothes, 10 classes (IDX files). */
+    FASHION_MNIST("fashion-mnist", Layout.IDX, "dataset-fashion-mnist",
+            "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/"),
+    /** LeCun's MNIST: 60,000 + 10,000 grey 28x28 images of digits, 10 classes (IDX files). */
+    MNIST("mnist", Layout.IDX, null, "https://ossci-datasets.s3.amazonaws.com/mnist/"),
+    /** Krizhevsky's CIFAR-10: 50,000 + 10,000 colour 32x32 images, 10 classes (binary batches). */
+    CIFAR10("cifar10", Layout.CIFAR, null, "https://www.cs.toronto.edu/~kriz/cifar-10-binary.tar.gz");
+
+    /** The classes of every known data set. */
+    public static final int CLASSES = 10;
+
+    private enum Layout {
+        IDX(List.of("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
+                "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")),
+        CIFAR(concat(Cifar10Reader.TRAIN_BATCHES, Cifar10Reader.TEST_BATCH));
+
+        private final List<String> files;
+
+        Layout(List<String> files) {
+            this.files = files;
+        }
+    }
+
+    private final String id;
+    private final Layout layout;
+    private final String debianPackage;
+    private final String download;
+
+    KnownDataSet(String id, Layout layout, String debianPackage, String download) {
+        this.id = id;
+        this.layout = layout;
+        this.debianPackage = debianPackage;
+        this.download = download;
+    }
+
+    /** The name on the command line and of its folder, e.g. {@code fashion-mnist}. */
+    public String id() {
+        return id;
+    }
+
+    /** The names of the files that make up the data set (an IDX file may also be there unzipped, without .gz). */
+    public List<String> fileNames() {
+        return layout.files;
+    }
+
+    /** The Debian/Ubuntu package that installs it under {@code /usr/share/datasets}, if there is one. */
+    public Optional<String> debianPackage() {
+        return Optional.ofNullable(debianPackage);
+    }
+
+    /** The known data set with this command-line name, if any. */
+    public static Optional<KnownDataSet> byId(String id) {
+        for (KnownDataSet set : values()) {
+            if (set.id.equals(id)) {
+                return Optional.of(set);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The data set's files in {@code folder}, in the order of {@link #fileNames()}, when all are
+     * there. A name ending in {@code .gz} is also found without it (a gunzipped copy).
+     */
+    public Optional<List<Path>> filesIn(Path folder) {
+        List<Path> found = new ArrayList<>();
+        for (String name : fileNames()) {
+            Optional<Path> file = fileIn(folder, name);
+            if (file.isEmpty()) {
+                return Optional.empty();
+            }
+            found.add(file.get());
+        }
+        return Optional.of(found);
+    }
+
+    /** The names of the files missing from {@code folder}. */
+    public List<String> missingIn(Path folder) {
+        return fileNames().stream().filter(name -> fileIn(folder, name).isEmpty()).toList();
+    }
+
+    private static Optional<Path> fileIn(Path folder, String name) {
+        Path file = folder.resolve(name);
+        if (Files.isRegularFile(file)) {
+            return Optional.of(file);
+        }
+        Path unzipped = folder.resolve(name.replaceFirst("\\.gz$", ""));
+        return Files.isRegularFile(unzipped) ? Optional.of(unzipped) : Optional.empty();
+    }
+
+    /**
+     * Reads the data set from a folder that holds all its files.
+     *
+     * @throws IllegalArgumentException naming the missing files when some are not there
+     */
+    public SourceData read(Path folder) {
+        List<Path> files = filesIn(folder).orElseThrow(() -> new IllegalArgumentException(id + ": the folder " + folder
+                + " lacks " + String.join(", ", missingIn(folder)) + "; to get them: " + howToGet(folder)));
+        return switch (layout) {
+            case IDX -> SourceData.of(IdxReader.read(id + " train", files.get(0), files.get(1), CLASSES),
+                    IdxReader.read(id + " test", files.get(2), files.get(3), CLASSES));
+            case CIFAR -> SourceData.of(Cifar10Reader.read(id + " train", files.subList(0, files.size() - 1)),
+                    Cifar10Reader.readBatch(id + " test", files.get(files.size() - 1)));
+        };
+    }
+
+    /** How to get the files into {@code folder}: the package to install or what to download, in one sentence. */
+    public String howToGet(Path folder) {
+        String count = fileNames().size() + " files";
+        return switch (layout) {
+            case IDX -> debianPackage().map(p -> "apt-get install " + p + " (Debian/Ubuntu), or ").orElse("")
+                    + "download " + fileNames().stream().map(name -> download + name).collect(Collectors.joining(", "))
+                    + " and put the " + count + " in " + folder;
+            case CIFAR -> "download " + download + ", unpack it (tar xzf " + download.substring(download.lastIndexOf('/') + 1)
+                    + ") and put the " + count + " of its folder cifar-10-batches-bin (" + String.join(", ", fileNames())
+                    + ") in " + folder;
+        };
+    }
+
+    private static List<String> concat(List<String> first, String last) {
+        List<String> all = new ArrayList<>(first);
+        all.add(last);
+        return List.copyOf(all);
+    }
+}

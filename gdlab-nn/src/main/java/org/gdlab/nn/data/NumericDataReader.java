@@ -1,0 +1,81 @@
+package org.gdlab.nn.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gdlab.core.io.MatrixFileException;
+import org.gdlab.core.io.MatrixFiles;
+import org.gdlab.core.io.NpyFile;
+import org.gdlab.core.matrix.MatrixF32;
+import org.gdlab.core.matrix.MatrixF64;
+
+/**
+ * Reads a {@link DataSource.NumericFiles} source: inputs from a {@code .npy} or {@code .csv}
+ * matrix, labels from a vector of whole numbers {@code >= 0}; the number of classes is one more
+ * than the largest label of the training and test parts.
+ */
+final class NumericDataReader {
+    private NumericDataReader() {
+    }
+
+    static SourceData read(DataSource.NumericFiles source) {
+        MatrixF32 trainInputs = inputs(source.inputs());
+        int[] trainLabels = labels(source.labels(), trainInputs, source.inputs());
+        MatrixF32 testInputs = source.testInputs().map(NumericDataReader::inputs)
+                .orElseGet(() -> MatrixF32.zeros(0, trainInputs.cols()));
+        int[] testLabels = source.testLabels().map(file -> labels(file, testInputs, source.testInputs().orElseThrow()))
+                .orElseGet(() -> new int[0]);
+        source.testInputs().ifPresent(file -> {
+            if (testInputs.cols() != trainInputs.cols()) {
+                throw MatrixFileException.of(file, "the test inputs have " + testInputs.cols()
+                        + " columns but the training inputs " + source.inputs() + " have " + trainInputs.cols());
+            }
+        });
+        int classes = 1 + Math.max(max(trainLabels), max(testLabels));
+        List<DataFile> files = new ArrayList<>();
+        for (Path file : List.of(source.inputs(), source.labels())) {
+            files.add(DataFile.of(file));
+        }
+        source.testInputs().ifPresent(file -> files.add(DataFile.of(file)));
+        source.testLabels().ifPresent(file -> files.add(DataFile.of(file)));
+        String name = source.inputs().getFileName().toString();
+        return new SourceData(new Dataset(name + " train", trainInputs, trainLabels, classes),
+                new Dataset(name + " test", testInputs, testLabels, classes), files);
+    }
+
+    private static MatrixF32 inputs(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")) {
+            return NpyFile.read(file).toF32();
+        }
+        return MatrixF32.copyOf(MatrixFiles.readF64(file));
+    }
+
+    private static int[] labels(Path file, MatrixF32 inputs, Path inputsFile) {
+        MatrixF64 column = MatrixFiles.readF64(file);
+        if (column.cols() != 1) {
+            throw MatrixFileException.of(file, "labels must be a vector, not a " + column.shape() + " matrix");
+        }
+        if (column.rows() != inputs.rows()) {
+            throw MatrixFileException.of(file, "the file has " + column.rows() + " labels but the inputs "
+                    + inputsFile + " have " + inputs.rows() + " rows");
+        }
+        int[] labels = new int[column.rows()];
+        for (int i = 0; i < labels.length; i++) {
+            double v = column.get(i, 0);
+            if (!(v >= 0 && v < Integer.MAX_VALUE && v == Math.rint(v))) {
+                throw MatrixFileException.of(file, "label " + i + " = " + v + " is not allowed: must be a whole number >= 0");
+            }
+            labels[i] = (int) v;
+        }
+        return labels;
+    }
+
+    private static int max(int[] values) {
+        int max = -1;
+        for (int v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+}
