@@ -1,0 +1,123 @@
+package org.gdlab.nn.layer;
+
+import org.gdlab.core.matrix.DenseMatrix;
+import org.gdlab.nn.model.Parameter;
+import org.gdlab.nn.tensor.Access;
+import org.gdlab.nn.tensor.Precision;
+
+/**
+ * The affine map {@code out = x W + b} with {@code W} of shape {@code in x out} and the bias
+ * {@code b} of shape {@code 1 x out} added to every row.
+ *
+ * <p>Backward: {@code dW += x^T dOut}, {@code db += sum over rows of dOut},
+ * {@code dx = dOut W^T}. The products are OpenBLAS GEMMs with transpose flags (no transposed
+ * copies); the bias is first broadcast into the output, which the GEMM then adds to.
+ */
+public final class Affine implements Layer {
+    private final Parameter weight;
+    private final Parameter bias;
+
+    /** An affine layer on the weight ({@code in x out}) and bias ({@code 1 x out}) parameters. */
+    public Affine(Parameter weight, Parameter bias) {
+        if (bias.value().rows() != 1 || bias.value().cols() != weight.value().cols()) {
+            throw new IllegalArgumentException("affine: bias " + bias.value().shape() + " does not fit weight "
+                    + weight.value().shape() + " (needs 1x" + weight.value().cols() + ")");
+        }
+        this.weight = weight;
+        this.bias = bias;
+    }
+
+    /** The weight parameter. */
+    public Parameter weight() {
+        return weight;
+    }
+
+    /** The bias parameter. */
+    public Parameter bias() {
+        return bias;
+    }
+
+    @Override
+    public String describe() {
+        return "affine " + inputSize() + "->" + outputSize();
+    }
+
+    @Override
+    public int inputSize() {
+        return weight.value().rows();
+    }
+
+    @Override
+    public int outputSize() {
+        return weight.value().cols();
+    }
+
+    /** The buffers of an affine layer. */
+    static final class AffineCache implements Cache {
+        final DenseMatrix<?> out;
+        final DenseMatrix<?> dx;
+        DenseMatrix<?> x;
+
+        AffineCache(Precision precision, int batch, int in, int outSize) {
+            this.out = precision.zeros(batch, outSize);
+            this.dx = precision.zeros(batch, in);
+        }
+
+        @Override
+        public int batch() {
+            return out.rows();
+        }
+    }
+
+    @Override
+    public Cache newCache(Precision precision, int batch) {
+        return new AffineCache(precision, batch, inputSize(), outputSize());
+    }
+
+    @Override
+    public DenseMatrix<?> forward(DenseMatrix<?> x, Cache cache, boolean training, long iteration) {
+        AffineCache c = (AffineCache) cache;
+        c.x = x;
+        broadcastRows(bias.value(), c.out);
+        Precision.gemm(1, x, false, weight.value(), false, 1, c.out);
+        return c.out;
+    }
+
+    @Override
+    public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache) {
+        AffineCache c = (AffineCache) cache;
+        Precision.gemm(1, c.x, true, dOut, false, 1, weight.gradient());
+        addColumnSums(dOut, bias.gradient());
+        Precision.gemm(1, dOut, false, weight.value(), true, 0, c.dx);
+        return c.dx;
+    }
+
+    /** Every row of {@code out} <- the single row of {@code row}. */
+    static void broadcastRows(DenseMatrix<?> row, DenseMatrix<?> out) {
+        Access r = Access.of(row);
+        Access o = Access.of(out);
+        int n = out.rows();
+        int d = out.cols();
+        for (int i = 0; i < n; i++) {
+            int base = i * o.stride();
+            for (int j = 0; j < d; j++) {
+                o.put(base + j, r.at(j));
+            }
+        }
+    }
+
+    /** {@code acc[0, j] += sum_i m[i, j]}. */
+    static void addColumnSums(DenseMatrix<?> m, DenseMatrix<?> acc) {
+        Access a = Access.of(m);
+        Access s = Access.of(acc);
+        int n = m.rows();
+        int d = m.cols();
+        for (int j = 0; j < d; j++) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += a.get(i, j);
+            }
+            s.put(j, s.at(j) + sum);
+        }
+    }
+}
