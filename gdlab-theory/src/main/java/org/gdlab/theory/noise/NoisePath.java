@@ -75,14 +75,11 @@ public final class NoisePath {
             progress.advance(points.size(), "sigma^2 = " + v);
         }
         progress.finish(points.size() + " noise variances");
-        double from = Math.log(low / 2);
-        double to = Math.log(high * 2);
-        double[] lambdas = new double[RIDGE_POINTS];
-        double[][] path = new double[RIDGE_POINTS][];
+        double[] lambdas = RidgeRegression.logGrid(low / 2, high * 2, RIDGE_POINTS);
+        double[] unnormalized = new double[RIDGE_POINTS];
         for (int k = 0; k < RIDGE_POINTS; k++) {
-            lambdas[k] = Math.exp(from + (to - from) * k / (RIDGE_POINTS - 1));
-            path[k] = RidgeRegression.compare(x, y, m * lambdas[k]).w();
+            unnormalized[k] = m * lambdas[k];
         }
-        return new Result(List.copyOf(points), lambdas, path);
+        return new Result(List.copyOf(points), lambdas, RidgeRegression.path(x, y, unnormalized));
     }
 }

@@ -29,6 +29,17 @@ public final class NoisySgd {
     }
 
     /**
+     * {@code 2 / (s_max^2 / m + sigma^2)}: E[w_t] converges for learning rates below this.
+     *
+     * @param x read only; {@code m x d}
+     * @param noiseVariance sigma^2
+     */
+    public static double maxConvergentEta(MatrixF64 x, double noiseVariance) {
+        double sMax = SingularValueDecomposition.singularValues(x)[0];
+        return 2 / (sMax * sMax / x.rows() + noiseVariance);
+    }
+
+    /**
      * Runs the recurrence of the mean and the Monte Carlo (all trials as one {@code trials x d} array
      * updated per step).
      *
@@ -42,8 +53,7 @@ public final class NoisySgd {
         double s2 = c.noiseVariance();
         double[] leastSquares = LeastSquares.minimumNorm(x, y).toDoubleArray();
         double[] ridge = s2 > 0 ? RidgeRegression.compare(x, y, m * s2).w() : leastSquares;
-        double sMax = SingularValueDecomposition.singularValues(x)[0];
-        double maxEta = 2 / (sMax * sMax / m + s2);
+        double maxEta = maxConvergentEta(x, s2);
 
         double[] predicted = new double[d];
         double[] predictedDistance = new double[c.steps() + 1];

@@ -112,6 +112,34 @@ public final class RidgeRegression {
                 chosen == RidgeForm.PRIMAL ? primalW : kernelW);
     }
 
+    /**
+     * Ridge's regularization path: the solution for each lambda (each {@code > 0}), by the chosen form.
+     *
+     * @param x read only; {@code n x d}
+     * @param y read only; {@code n x 1}
+     * @return {@code lambdas.length} rows of d values
+     */
+    public static double[][] path(MatrixF64 x, MatrixF64 y, double[] lambdas) {
+        double[][] path = new double[lambdas.length][];
+        for (int k = 0; k < lambdas.length; k++) {
+            Check.positive("lambda", lambdas[k]);
+            path[k] = compare(x, y, lambdas[k]).w();
+        }
+        return path;
+    }
+
+    /** {@code count >= 2} values spaced evenly in log between {@code from > 0} and {@code to}, both included. */
+    public static double[] logGrid(double from, double to, int count) {
+        Check.positive("from", from);
+        Check.positive("to", to);
+        Check.inRange("count", count, 2, Integer.MAX_VALUE);
+        double[] grid = new double[count];
+        for (int k = 0; k < count; k++) {
+            grid[k] = Math.exp(Math.log(from) + (Math.log(to) - Math.log(from)) * k / (count - 1));
+        }
+        return grid;
+    }
+
     private static String reason(int n, int d, RidgeForm cheaper, RidgeForm chosen) {
         RidgeForm other = cheaper == RidgeForm.PRIMAL ? RidgeForm.KERNEL : RidgeForm.PRIMAL;
         String model = String.format("n = %d %s d = %d: the %s form solves a %d x %d system (model %.3g flops) "

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gdlab.core.matrix.MatrixF64;
+import org.gdlab.theory.ridge.RegressionData;
 import org.junit.jupiter.api.Test;
 
 class NoiseIdentityTest {

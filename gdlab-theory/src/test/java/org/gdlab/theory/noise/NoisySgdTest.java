@@ -11,6 +11,7 @@ import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.linalg.Cholesky;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.progress.ProgressListener;
+import org.gdlab.theory.ridge.RegressionData;
 import org.junit.jupiter.api.Test;
 
 class NoisySgdTest {

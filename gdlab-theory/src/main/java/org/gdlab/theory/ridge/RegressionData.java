@@ -1,10 +1,9 @@
-package org.gdlab.theory.noise;
+package org.gdlab.theory.ridge;
 
 import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.random.RandomStream;
 import org.gdlab.core.validate.Check;
-import org.gdlab.theory.ridge.RidgeRegression;
 
 /**
  * A regression problem {@code X w ~ y}.
