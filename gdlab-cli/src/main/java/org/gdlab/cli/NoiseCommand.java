@@ -140,6 +140,7 @@ final class NoiseCommand implements Callable<Integer> {
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
         if (result.scalar() != null) {
             charts.put("noise-scalar-mean", NoiseCharts.mean(result.scalar()));
+            charts.put("noise-scalar-mean-error", NoiseCharts.meanError(result.scalar()));
             charts.put("noise-scalar-variance", NoiseCharts.variance(result.scalar()));
         }
         if (result.vector() != null) {

@@ -32,6 +32,30 @@ public final class NoiseCharts {
                 .build();
     }
 
+    /**
+     * The Monte Carlo mean minus the predicted E[w_t], with the 95% band of the mean around it: the
+     * band, invisible at the scale of w, is what the prediction must fall into.
+     */
+    public static ChartSpec meanError(ScalarNoiseResult r) {
+        int count = Math.min(r.empiricalMean().length, finitePrefix(r.predictedMean()).length);
+        double[] t = steps(count);
+        double[] error = new double[count];
+        double[] low = new double[count];
+        double[] high = new double[count];
+        for (int k = 0; k < count; k++) {
+            error[k] = r.empiricalMean()[k] - r.predictedMean()[k];
+            low[k] = r.bandLow()[k] - r.predictedMean()[k];
+            high[k] = r.bandHigh()[k] - r.predictedMean()[k];
+        }
+        return ChartSpec.builder("Monte Carlo mean minus predicted E[w_t], with the 95% band of the mean", "step t",
+                        "mean - E[w_t]")
+                .series("mean - E[w_t]", t, error, Style.SCATTER)
+                .series("95% band, low", t, low, Style.DASHED)
+                .series("95% band, high", t, high, Style.DASHED)
+                .line("0 (prediction)", new double[] {0, Math.max(count - 1, 1)}, new double[] {0, 0})
+                .build();
+    }
+
     /** Predicted Var[w_t] against the Monte Carlo variance: the spread that does not vanish. */
     public static ChartSpec variance(ScalarNoiseResult r) {
         double[] predicted = finitePrefix(r.predictedVariance());
