@@ -49,7 +49,7 @@ final class NoiseCommand implements Callable<Integer> {
     Double x;
 
     @Option(names = "--y", paramLabel = "Y|FILE",
-            description = "The scalar target (a number; default 3), or with --matrix the file (.npy or .csv) of the n targets.")
+            description = "The scalar target (a number; default 3), or with --matrix the file (.npy or .csv) of the m targets.")
     String y;
 
     @Option(names = "--matrix", paramLabel = "FILE", description = "X (m x d) from a .npy or .csv file: runs the vector case on it.")
@@ -84,7 +84,7 @@ final class NoiseCommand implements Callable<Integer> {
             description = "Monte Carlo runs per point of the path (>= 2). Default: ${DEFAULT-VALUE}.")
     int pathTrials;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the noise and the generated data. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "Seed of the noise and the generated data. Default: ${DEFAULT-VALUE}.")
     long seed;
 
     @Option(names = "--strict", description = "Reject a learning rate outside the range where E[w_t] converges, instead of simulating it.")
@@ -261,6 +261,9 @@ final class NoiseCommand implements Callable<Integer> {
         }
         if (v.divergedAtStep() != null) {
             b.append("  DIVERGED: some trial overflowed at step ").append(v.divergedAtStep()).append('\n');
+        } else if (v.standardError()[last] > 0) {
+            b.append(String.format(Locale.ROOT, "  at t = %d the mean is %s standard errors from ridge and %s from least squares%n", last,
+                    n(v.distanceToRidge()[last] / v.standardError()[last]), n(v.distanceToLeastSquares()[last] / v.standardError()[last])));
         }
         b.append("  regularization path (final Monte Carlo mean vs ridge at lambda = sigma^2):\n");
         for (NoisePath.Point p : path.points()) {

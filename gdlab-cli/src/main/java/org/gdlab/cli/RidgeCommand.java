@@ -55,7 +55,7 @@ final class RidgeCommand implements Callable<Integer> {
             description = "Columns d of the generated X (>= 1). Default: ${DEFAULT-VALUE}.")
     int cols;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated data. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "Seed of the generated data. Default: ${DEFAULT-VALUE}.")
     long seed;
 
     @Option(names = "--bench", description = "Time both forms over the grid --sizes x --sizes instead.")
@@ -75,6 +75,9 @@ final class RidgeCommand implements Callable<Integer> {
         Check.nonNegative("--lambda", lambda);
         Check.finite("--lambda", lambda);
         if (bench) {
+            if (matrix != null || y != null) {
+                throw Check.invalid("--bench", true, "it times generated matrices of every grid shape; leave out --matrix and --y");
+            }
             for (int s : sizes) {
                 Check.positive("--sizes", s);
             }

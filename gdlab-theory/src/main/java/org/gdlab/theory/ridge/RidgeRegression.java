@@ -113,17 +113,23 @@ public final class RidgeRegression {
     }
 
     /**
-     * Ridge's regularization path: the solution for each lambda (each {@code > 0}), by the chosen form.
+     * Ridge's regularization path: the solution for each lambda (each {@code > 0}) by the cheaper form
+     * alone (the other form when the cheaper one's system is numerically singular).
      *
      * @param x read only; {@code n x d}
      * @param y read only; {@code n x 1}
      * @return {@code lambdas.length} rows of d values
+     * @throws IllegalArgumentException when a lambda is not {@code > 0} or so small that both systems are singular
      */
     public static double[][] path(MatrixF64 x, MatrixF64 y, double[] lambdas) {
+        RidgeForm cheaper = RidgeForm.cheaper(x.rows(), x.cols());
+        RidgeForm other = cheaper == RidgeForm.PRIMAL ? RidgeForm.KERNEL : RidgeForm.PRIMAL;
         double[][] path = new double[lambdas.length][];
         for (int k = 0; k < lambdas.length; k++) {
-            Check.positive("lambda", lambdas[k]);
-            path[k] = compare(x, y, lambdas[k]).w();
+            double lambda = Check.positive("lambda", lambdas[k]);
+            path[k] = solve(cheaper, x, y, lambda).or(() -> solve(other, x, y, lambda))
+                    .orElseThrow(() -> Check.invalid("lambda", lambda, "too small: both ridge systems are numerically singular"))
+                    .toDoubleArray();
         }
         return path;
     }
