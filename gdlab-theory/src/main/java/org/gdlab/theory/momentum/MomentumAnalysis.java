@@ -173,7 +173,7 @@ public final class MomentumAnalysis {
         return new MomentumResult(SpectrumSummary.of(spectrum), config, p.heavyBallMomentum(), p.heavyBallLearningRate(),
                 MomentumMatrix.SYMBOLIC, List.copyOf(coordinates), spectrum.sigma(0), largestStable,
                 p.eta() < largestStable, slowest, rate, IterationCount.asymptotic(rate, eps), exact, optimal, gd, ratio,
-                joint, curves(spectrum, p, shown), regimeMap(spectrum, p),
+                joint, curves(spectrum, p, shown), regimeMap(spectrum, p, eps),
                 trajectories(spectrum, p, gdEta, shown, steps));
     }
 
@@ -223,7 +223,7 @@ public final class MomentumAnalysis {
     private static MomentumResult.RadiusCurves curves(LeastSquaresSpectrum spectrum, MomentumParameters p, int[] shown) {
         double beta = p.beta();
         double from = Math.min(MomentumMatrix.etaRepeatedLow(spectrum.largest(), beta) / 10, p.eta() / 2);
-        double to = Math.max(1.5 * MomentumMatrix.etaStableMax(spectrum.largest(), beta), p.eta() * 1.5);
+        double to = Math.max(1.2 * MomentumMatrix.etaStableMax(spectrum.largest(), beta), p.eta() * 1.2);
         double[] eta = logSpace(from, to, CURVE_POINTS);
         double[][] radius = new double[shown.length][CURVE_POINTS];
         double[] shownSigma2 = new double[shown.length];
@@ -242,7 +242,7 @@ public final class MomentumAnalysis {
         return new MomentumResult.RadiusCurves(eta, shown, shownSigma2, radius, worst);
     }
 
-    private static MomentumResult.RegimeMap regimeMap(LeastSquaresSpectrum spectrum, MomentumParameters p) {
+    private static MomentumResult.RegimeMap regimeMap(LeastSquaresSpectrum spectrum, MomentumParameters p, double eps) {
         double[] beta = new double[MAP_BETAS];
         for (int b = 0; b < MAP_BETAS; b++) {
             beta[b] = (b + 1.0) / MAP_BETAS;
@@ -251,12 +251,15 @@ public final class MomentumAnalysis {
         double to = Math.max(2 * MomentumMatrix.etaStableMax(spectrum.largest(), beta[0]), p.eta() * 2);
         double[] eta = logSpace(from, to, MAP_ETAS);
         double[][] worst = new double[MAP_BETAS][MAP_ETAS];
+        double[][] iterations = new double[MAP_BETAS][MAP_ETAS];
         for (int b = 0; b < MAP_BETAS; b++) {
             for (int e = 0; e < MAP_ETAS; e++) {
-                worst[b][e] = worstRadius(spectrum, new MomentumParameters(eta[e], beta[b]));
+                double r = worstRadius(spectrum, new MomentumParameters(eta[e], beta[b]));
+                worst[b][e] = r;
+                iterations[b][e] = r < 1 ? Math.log10(Math.max(1, Math.log(eps) / Math.log(r))) : Double.NaN;
             }
         }
-        return new MomentumResult.RegimeMap(eta, beta, worst);
+        return new MomentumResult.RegimeMap(eta, beta, worst, iterations);
     }
 
     private static MomentumResult.Trajectories trajectories(LeastSquaresSpectrum spectrum, MomentumParameters p,

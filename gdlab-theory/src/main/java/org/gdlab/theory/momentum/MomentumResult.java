@@ -108,8 +108,10 @@ public record MomentumResult(SpectrumSummary spectrum, MomentumConfig config, do
      * @param eta the grid's learning rates (log-spaced)
      * @param beta the grid's betas
      * @param worstRadius {@code worstRadius[b][e]} at {@code beta[b]}, {@code eta[e]}
+     * @param log10Iterations {@code log10(ln eps / ln worstRadius)}, the asymptotic iterations to eps
+     *     on a log scale; NaN where unstable (radius >= 1)
      */
-    public record RegimeMap(double[] eta, double[] beta, double[][] worstRadius) {
+    public record RegimeMap(double[] eta, double[] beta, double[][] worstRadius, double[][] log10Iterations) {
     }
 
     /**
