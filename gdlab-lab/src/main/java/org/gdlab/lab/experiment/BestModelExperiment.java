@@ -1,0 +1,160 @@
+package org.gdlab.lab.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gdlab.core.progress.ProgressListener;
+import org.gdlab.core.validate.Check;
+import org.gdlab.nn.data.DataSplits;
+import org.gdlab.nn.init.Initializers;
+import org.gdlab.nn.model.FullyConnectedNet;
+import org.gdlab.nn.optim.OptimizerConfig;
+import org.gdlab.nn.optim.OptimizerKind;
+import org.gdlab.nn.train.TrainConfig;
+import org.gdlab.nn.train.TrainResult;
+import org.gdlab.nn.train.TrainStatus;
+
+/**
+ * {@code best-model}: the best fully-connected model within a time budget. A grid of Adam
+ * learning rates, batch sizes and per-epoch learning-rate decays is tried in order on a subset
+ * for a few epochs, until the grid or the search budget runs out; the setting with the best
+ * validation accuracy is then trained on the whole training split, the epochs chosen by early
+ * stopping (the trainer keeps the parameters of the best validation epoch), and evaluated once on
+ * the test split.
+ */
+public final class BestModelExperiment {
+    private BestModelExperiment() {
+    }
+
+    /**
+     * The setup.
+     *
+     * @param hidden hidden widths
+     * @param init the initializer's command-line form
+     * @param learningRates Adam learning rates tried
+     * @param batchSizes batch sizes tried
+     * @param lrDecays per-epoch learning-rate decays tried, each in (0, 1]
+     * @param searchTrainSize training images of a search trial
+     * @param searchEpochs epochs of a search trial
+     * @param searchSeconds no trial starts after this much search time (> 0)
+     * @param finalTrainSize training images of the final run (0: the whole training split)
+     * @param finalEpochs the most epochs of the final run
+     * @param seed initialization and shuffles
+     */
+    public record Config(int[] hidden, String init, double[] learningRates, int[] batchSizes, double[] lrDecays,
+                         int searchTrainSize, int searchEpochs, double searchSeconds, int finalTrainSize, int finalEpochs,
+                         long seed) {
+        /** Validates every field, naming it. */
+        public Config {
+            Initializers.parse("init", init);
+            if (learningRates.length == 0 || batchSizes.length == 0 || lrDecays.length == 0) {
+                throw Check.invalid("search grid", "empty", "every list (learning rates, batch sizes, decays) needs a value");
+            }
+            for (double lr : learningRates) {
+                Check.positive("learning rate", lr);
+            }
+            for (int b : batchSizes) {
+                Check.inRange("batch size", b, 1, searchTrainSize);
+            }
+            for (double d : lrDecays) {
+                Check.inHalfOpenRange("lr decay", d, 0, 1);
+            }
+            Check.positive("search train size", searchTrainSize);
+            Check.positive("search epochs", searchEpochs);
+            Check.positive("search seconds", searchSeconds);
+            if (finalTrainSize < 0) {
+                throw Check.invalid("final train size", finalTrainSize, "must be >= 0 (0: the whole training split)");
+            }
+            Check.positive("final epochs", finalEpochs);
+        }
+
+        /**
+         * The issue's model: [200]*10, He, Adam; learning rates 3e-4, 1e-3, 3e-3 x batches 100, 200 x decays 1, 0.9,
+         * 5,000 images, 2 epochs per trial, 120 s of search, then up to 8 epochs on the whole training split;
+         * --quick: 2 learning rates x batch 100 x decay 0.9 on 1,000 images for 1 epoch, then 2 epochs on 2,000 images.
+         */
+        public static Config of(ExperimentOptions options) {
+            int[] hidden = NetTraining.layers(10, 200);
+            return options.quick()
+                    ? new Config(hidden, "he", new double[] {1e-3, 3e-3}, new int[] {100}, new double[] {0.9},
+                            1000, 1, 30, 2000, 2, options.seed())
+                    : new Config(hidden, "he", new double[] {3e-4, 1e-3, 3e-3}, new int[] {100, 200}, new double[] {1, 0.9},
+                            5000, 2, 120, 0, 8, options.seed());
+        }
+    }
+
+    /**
+     * One setting of the search.
+     *
+     * @param learningRate Adam's learning rate
+     * @param batchSize the batch
+     * @param lrDecay the per-epoch decay
+     * @param tried whether it ran (false: the search budget ran out first)
+     * @param status how it ended, null if not tried
+     * @param validationAccuracy its best validation accuracy, NaN if not tried
+     * @param seconds its wall time, 0 if not tried
+     */
+    public record Trial(double learningRate, int batchSize, double lrDecay, boolean tried, TrainStatus status,
+                        double validationAccuracy, double seconds) {
+    }
+
+    /**
+     * What the experiment measured.
+     *
+     * @param config the setup
+     * @param data the final run's data provenance
+     * @param trials every setting of the grid, in the order tried
+     * @param chosen the tried setting with the best validation accuracy
+     * @param searchSeconds the time the search took
+     * @param run the final run
+     * @param bestEpoch the epoch early stopping chose (from 1)
+     * @param validationAccuracy the final model's validation accuracy
+     * @param testAccuracy the final model's test accuracy, measured once
+     */
+    public record Result(Config config, Map<String, Object> data, List<Trial> trials, Trial chosen, double searchSeconds,
+                         TrainResult run, int bestEpoch, double validationAccuracy, double testAccuracy) {
+    }
+
+    /** Searches, then trains and evaluates the chosen setting on {@code options.data()}. */
+    public static Result run(Config c, ExperimentOptions options, ProgressListener listener) {
+        DataSplits search = NetTraining.load(options.data(), c.searchTrainSize());
+        long start = System.nanoTime();
+        List<Trial> trials = new ArrayList<>();
+        Trial chosen = null;
+        for (double lr : c.learningRates()) {
+            for (int batch : c.batchSizes()) {
+                for (double decay : c.lrDecays()) {
+                    if ((System.nanoTime() - start) / 1e9 > c.searchSeconds() && chosen != null) {
+                        trials.add(new Trial(lr, batch, decay, false, null, Double.NaN, 0));
+                        continue;
+                    }
+                    TrainResult r = train(c, search, lr, batch, decay, c.searchEpochs(), listener);
+                    Trial trial = new Trial(lr, batch, decay, true, r.status(), r.bestValidationAccuracy(), r.seconds());
+                    trials.add(trial);
+                    if (chosen == null || trial.validationAccuracy() > chosen.validationAccuracy()) {
+                        chosen = trial;
+                    }
+                }
+            }
+        }
+        double searchSeconds = (System.nanoTime() - start) / 1e9;
+        DataSplits data = NetTraining.load(options.data(), c.finalTrainSize());
+        FullyConnectedNet net = NetTraining.newNet(c.hidden(), data, Initializers.parse("init", c.init()), c.seed());
+        TrainResult run = NetTraining.fit(net, adam(chosen.learningRate()),
+                NetTraining.trainConfig(chosen.batchSize(), c.finalEpochs(), chosen.lrDecay(), c.seed(), TrainConfig.DEFAULT_ACCURACY_SAMPLE),
+                data, listener);
+        double test = net.accuracy(data.test().inputs(), data.test().labels(), TrainConfig.DEFAULT_EVAL_BATCH);
+        return new Result(c, data.provenance(), trials, chosen, searchSeconds, run, run.bestEpoch(),
+                run.bestValidationAccuracy(), test);
+    }
+
+    private static TrainResult train(Config c, DataSplits data, double lr, int batch, double decay, int epochs,
+                                     ProgressListener listener) {
+        FullyConnectedNet net = NetTraining.newNet(c.hidden(), data, Initializers.parse("init", c.init()), c.seed());
+        return NetTraining.fit(net, adam(lr), NetTraining.trainConfig(batch, epochs, decay, c.seed(), data.train().size()), data, listener);
+    }
+
+    private static OptimizerConfig adam(double lr) {
+        return new OptimizerConfig(OptimizerKind.ADAM, lr, 0);
+    }
+}

@@ -1,0 +1,94 @@
+package org.gdlab.lab.experiment;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+import org.gdlab.core.progress.ProgressListener;
+import org.gdlab.core.validate.Check;
+import org.gdlab.lab.RunFolder;
+
+/** The experiments by command-line name: each builds its config from the options, runs, and writes its run folder. */
+public enum ExperimentName {
+    /** {@link OverfitExperiment}. */
+    OVERFIT("overfit", OverfitExperiment.Result.class, o -> {
+        OverfitExperiment.Config c = OverfitExperiment.Config.of(o);
+        return new Planned(c, l -> OverfitExperiment.run(c, o, l));
+    }),
+    /** {@link OptimizersExperiment}. */
+    OPTIMIZERS("optimizers", OptimizersExperiment.Result.class, o -> {
+        OptimizersExperiment.Config c = OptimizersExperiment.Config.of(o);
+        return new Planned(c, l -> OptimizersExperiment.run(c, o, l));
+    }),
+    /** {@link BatchSizeExperiment}. */
+    BATCH_SIZE("batch-size", BatchSizeExperiment.Result.class, o -> {
+        BatchSizeExperiment.Config c = BatchSizeExperiment.Config.of(o);
+        return new Planned(c, l -> BatchSizeExperiment.run(c, o, l));
+    }),
+    /** {@link InitExperiment}. */
+    INIT("init", InitExperiment.Result.class, o -> {
+        InitExperiment.Config c = InitExperiment.Config.of(o);
+        return new Planned(c, l -> InitExperiment.run(c, o, l));
+    }),
+    /** {@link BestModelExperiment}. */
+    BEST_MODEL("best-model", BestModelExperiment.Result.class, o -> {
+        BestModelExperiment.Config c = BestModelExperiment.Config.of(o);
+        return new Planned(c, l -> BestModelExperiment.run(c, o, l));
+    });
+
+    /** A config and how to run it. */
+    private record Planned(Object config, Function<ProgressListener, Object> run) {
+    }
+
+    private final String label;
+    private final Class<?> resultType;
+    private final Function<ExperimentOptions, Planned> plan;
+
+    ExperimentName(String label, Class<?> resultType, Function<ExperimentOptions, Planned> plan) {
+        this.label = label;
+        this.resultType = resultType;
+        this.plan = plan;
+    }
+
+    /** The command-line name. */
+    public String label() {
+        return label;
+    }
+
+    /** The record its results.json holds. */
+    public Class<?> resultType() {
+        return resultType;
+    }
+
+    /**
+     * Runs the experiment with the sizes the options select and writes {@code config.json} and
+     * {@code results.json} into {@code dir}.
+     *
+     * @return the results record (of {@link #resultType()})
+     * @throws IllegalArgumentException when the data cannot be loaded (the message says how to get it)
+     */
+    public Object run(ExperimentOptions options, Path dir, ProgressListener listener) {
+        Planned p = plan.apply(options);
+        Object result = p.run().apply(listener);
+        RunFolder.write(dir, new Setup(label, options.data().spec(), options.quick(), p.config()), result);
+        return result;
+    }
+
+    /**
+     * What {@code config.json} holds.
+     *
+     * @param experiment the experiment's name
+     * @param data the data source as given on the command line
+     * @param quick whether the reduced sizes were used
+     * @param config the experiment's config record
+     */
+    public record Setup(String experiment, String data, boolean quick, Object config) {
+    }
+
+    /** The experiment named {@code name}; the error lists the valid names. */
+    public static ExperimentName parse(String what, String name) {
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(e -> e.label.equals(key)).findFirst().orElseThrow(() -> Check.invalid(what,
+                name, "must be one of " + Arrays.stream(values()).map(ExperimentName::label).toList()));
+    }
+}

@@ -1,0 +1,27 @@
+package org.gdlab.lab.experiment;
+
+import org.gdlab.nn.data.DataSource;
+
+/**
+ * What every experiment is given from the command line.
+ *
+ * @param data the data set (Fashion-MNIST by default)
+ * @param quick reduced sizes (for tests and a first look)
+ * @param seed the seed of initialization, shuffles and searches
+ */
+public record ExperimentOptions(DataSource data, boolean quick, long seed) {
+    /** The default data set. */
+    public static final String DEFAULT_DATA = "fashion-mnist";
+
+    /** Checks that a data source is given. */
+    public ExperimentOptions {
+        if (data == null) {
+            throw new IllegalArgumentException("--data = null is not allowed: a data source must be given");
+        }
+    }
+
+    /** Fashion-MNIST, at the given size and seed. */
+    public static ExperimentOptions fashionMnist(boolean quick, long seed) {
+        return new ExperimentOptions(DataSource.parse(DEFAULT_DATA), quick, seed);
+    }
+}

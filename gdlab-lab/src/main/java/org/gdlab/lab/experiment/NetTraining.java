@@ -1,0 +1,77 @@
+package org.gdlab.lab.experiment;
+
+import org.gdlab.core.progress.ProgressListener;
+import org.gdlab.core.random.RandomStream;
+import org.gdlab.nn.data.DataConfig;
+import org.gdlab.nn.data.DataSource;
+import org.gdlab.nn.data.DataSplits;
+import org.gdlab.nn.init.Initializer;
+import org.gdlab.nn.model.FullyConnectedNet;
+import org.gdlab.nn.model.NetConfig;
+import org.gdlab.nn.optim.OptimizerConfig;
+import org.gdlab.nn.tensor.Precision;
+import org.gdlab.nn.train.TrainConfig;
+import org.gdlab.nn.train.TrainResult;
+import org.gdlab.nn.train.Trainer;
+
+/**
+ * The step every experiment shares: a float32 ReLU network of the given hidden widths for the
+ * data's features and classes, initialized from {@code RandomStream(seed).split("init")}, trained
+ * by the {@link Trainer}.
+ */
+final class NetTraining {
+    private NetTraining() {
+    }
+
+    /** The source split with {@code trainSize} training examples (all of them when 0). */
+    static DataSplits load(DataSource source, int trainSize) {
+        DataConfig config = DataConfig.of(source);
+        return DataSplits.load(trainSize == 0 ? config : config.withTrainSize(trainSize));
+    }
+
+    /** A new network for {@code data}, its weights drawn from {@code init}. */
+    static FullyConnectedNet newNet(int[] hidden, DataSplits data, Initializer init, long seed) {
+        NetConfig config = NetConfig.relu(data.train().features(), hidden, data.train().classes(), Precision.FLOAT32);
+        RandomStream root = new RandomStream(seed);
+        FullyConnectedNet net = new FullyConnectedNet(config, root.split("dropout"));
+        net.initialize(init, root.split("init"));
+        return net;
+    }
+
+    /** Trains {@code net} on the train split, validating on the validation split; the net ends with the best parameters. */
+    static TrainResult fit(FullyConnectedNet net, OptimizerConfig optimizer, TrainConfig train, DataSplits data,
+                           ProgressListener listener) {
+        return new Trainer(train).fit(net, optimizer.create(), data.train(), data.validation(), listener, null, null);
+    }
+
+    /** A train config without regularization, measuring the train accuracy on {@code accuracySample} training images. */
+    static TrainConfig trainConfig(int batchSize, int epochs, double lrDecay, long seed, int accuracySample) {
+        return new TrainConfig(batchSize, epochs, lrDecay, 0, seed, accuracySample, TrainConfig.DEFAULT_EVAL_BATCH);
+    }
+
+    /** The standard deviation of each affine layer's weight matrix, layer 1 first. */
+    static double[] weightStds(FullyConnectedNet net) {
+        double[] stds = new double[net.depth()];
+        for (int l = 1; l <= stds.length; l++) {
+            double[] w = net.parameters().get("W" + l).value().toDoubleArray();
+            double mean = 0;
+            for (double v : w) {
+                mean += v;
+            }
+            mean /= w.length;
+            double ss = 0;
+            for (double v : w) {
+                ss += (v - mean) * (v - mean);
+            }
+            stds[l - 1] = Math.sqrt(ss / w.length);
+        }
+        return stds;
+    }
+
+    /** {@code count} layers of {@code width}. */
+    static int[] layers(int count, int width) {
+        int[] hidden = new int[count];
+        java.util.Arrays.fill(hidden, width);
+        return hidden;
+    }
+}

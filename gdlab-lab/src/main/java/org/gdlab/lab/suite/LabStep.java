@@ -1,0 +1,107 @@
+package org.gdlab.lab.suite;
+
+import java.nio.file.Path;
+import org.gdlab.core.progress.ProgressListener;
+import org.gdlab.lab.RunFolder;
+import org.gdlab.lab.experiment.BatchSizeExperiment;
+import org.gdlab.lab.experiment.BestModelExperiment;
+import org.gdlab.lab.experiment.ExperimentName;
+import org.gdlab.lab.experiment.InitExperiment;
+import org.gdlab.lab.experiment.OptimizersExperiment;
+import org.gdlab.lab.experiment.OverfitExperiment;
+import org.gdlab.theory.gd.GdResult;
+import org.gdlab.theory.momentum.MomentumResult;
+import org.gdlab.theory.ridge.RidgeAnalysis;
+
+/**
+ * The steps of {@code gdlab lab}, in the order they run; each writes its run folder
+ * {@code OUT/<folder>} and answers (part of) one section of MISSION.md.
+ */
+public enum LabStep {
+    /** Section 1 on sigma^2 in {5, 0.05}. */
+    GD("gd", 1, GdResult.class) {
+        @Override
+        void run(LabOptions o, Path dir, ProgressListener listener) {
+            TheorySteps.SpectrumConfig c = TheorySteps.spectrumConfig();
+            RunFolder.write(dir, c, TheorySteps.gd(c));
+        }
+    },
+    /** Section 2 on sigma^2 in {5, 0.05}, beta 0.1. */
+    MOMENTUM("momentum", 2, MomentumResult.class) {
+        @Override
+        void run(LabOptions o, Path dir, ProgressListener listener) {
+            TheorySteps.SpectrumConfig c = TheorySteps.spectrumConfig();
+            RunFolder.write(dir, c, TheorySteps.momentum(c));
+        }
+    },
+    /** Section 3. */
+    NOISE("noise", 3, TheorySteps.NoiseResult.class) {
+        @Override
+        void run(LabOptions o, Path dir, ProgressListener listener) {
+            TheorySteps.NoiseConfig c = TheorySteps.noiseConfig(o.quick(), o.seed());
+            RunFolder.write(dir, c, TheorySteps.noise(c));
+        }
+    },
+    /** Section 4. */
+    RIDGE("ridge", 4, RidgeAnalysis.class) {
+        @Override
+        void run(LabOptions o, Path dir, ProgressListener listener) {
+            TheorySteps.RidgeConfig c = TheorySteps.ridgeConfig(o.seed());
+            RunFolder.write(dir, c, TheorySteps.ridge(c));
+        }
+    },
+    /** Section 5: {@link ExperimentName#OVERFIT}. */
+    OVERFIT(ExperimentName.OVERFIT, OverfitExperiment.Result.class),
+    /** Section 5: {@link ExperimentName#OPTIMIZERS}. */
+    OPTIMIZERS(ExperimentName.OPTIMIZERS, OptimizersExperiment.Result.class),
+    /** Section 5: {@link ExperimentName#BATCH_SIZE}. */
+    BATCH_SIZE(ExperimentName.BATCH_SIZE, BatchSizeExperiment.Result.class),
+    /** Section 5: {@link ExperimentName#INIT}. */
+    INIT(ExperimentName.INIT, InitExperiment.Result.class),
+    /** Section 5: {@link ExperimentName#BEST_MODEL}. */
+    BEST_MODEL(ExperimentName.BEST_MODEL, BestModelExperiment.Result.class);
+
+    private final String folder;
+    private final int section;
+    private final Class<?> resultType;
+    private final ExperimentName experiment;
+
+    LabStep(String folder, int section, Class<?> resultType) {
+        this.folder = folder;
+        this.section = section;
+        this.resultType = resultType;
+        this.experiment = null;
+    }
+
+    LabStep(ExperimentName experiment, Class<?> resultType) {
+        this.folder = experiment.label();
+        this.section = 5;
+        this.resultType = resultType;
+        this.experiment = experiment;
+    }
+
+    /** Runs the step and writes its run folder {@code dir}. */
+    void run(LabOptions o, Path dir, ProgressListener listener) {
+        experiment.run(o.experimentOptions(), dir, listener);
+    }
+
+    /** The run folder's name under the lab folder (also the step's name in progress lines). */
+    public String folder() {
+        return folder;
+    }
+
+    /** The section of MISSION.md it answers. */
+    public int section() {
+        return section;
+    }
+
+    /** The record its results.json holds. */
+    public Class<?> resultType() {
+        return resultType;
+    }
+
+    /** Reads the step's results from the lab folder {@code labDir}. */
+    public Object readResults(Path labDir) {
+        return RunFolder.read(labDir.resolve(folder), resultType);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * {@code gdlab lab}: every step of the mission (the theory on the mission's own numbers and the
+ * experiments) run into one folder, a failing step recorded in {@code lab.json} while the rest run.
+ */
+package org.gdlab.lab.suite;

@@ -1,0 +1,125 @@
+package org.gdlab.lab.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gdlab.core.progress.ProgressListener;
+import org.gdlab.lab.RunFolder;
+import org.gdlab.nn.train.TrainStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every experiment at its --quick sizes on Fashion-MNIST: what it measures, and its run folder read back. */
+class ExperimentsTest {
+    static final ExperimentOptions QUICK = ExperimentOptions.fashionMnist(true, 1);
+
+    static <T> T runAndReadBack(ExperimentName name, Path dir, Class<T> type) {
+        FashionMnist.require();
+        Object result = name.run(QUICK, dir, ProgressListener.SILENT);
+        assertTrue(Files.isRegularFile(dir.resolve(RunFolder.CONFIG)));
+        T back = RunFolder.read(dir, type);
+        assertEquals(type, result.getClass());
+        return back;
+    }
+
+    @Test
+    void overfitDrivesTheTrainingAccuracyOfFiftyImagesUp(@TempDir Path dir) {
+        OverfitExperiment.Result r = runAndReadBack(ExperimentName.OVERFIT, dir, OverfitExperiment.Result.class);
+        assertEquals(4, r.runs().size());
+        double expected = Double.NaN;
+        for (OverfitExperiment.Run run : r.runs()) {
+            assertEquals(20, run.run().history().trainAccuracy().length);
+            assertEquals(run.finalTrainAccuracy() == 1.0, run.memorized());
+            if (run.memorized() && Double.isNaN(expected)) {
+                expected = run.learningRate();
+            }
+        }
+        assertEquals(expected, r.memorizingLearningRate());
+        double[] fastest = r.runs().get(3).run().history().trainAccuracy();
+        assertTrue(fastest[19] > 0.9, "at lr 0.3 the 50 images are (nearly) memorized: " + fastest[19]);
+        assertEquals(50, ((Number) ((java.util.Map<?, ?>) r.data().get("sizes")).get("train")).intValue());
+    }
+
+    @Test
+    void optimizersShareTheirStartAndDifferByTheRule(@TempDir Path dir) {
+        OptimizersExperiment.Result r = runAndReadBack(ExperimentName.OPTIMIZERS, dir, OptimizersExperiment.Result.class);
+        assertEquals(4, r.runs().size());
+        double firstLoss = r.runs().get(0).run().history().loss()[0];
+        for (OptimizersExperiment.Run run : r.runs()) {
+            assertEquals(TrainStatus.COMPLETED, run.run().status());
+            assertEquals(firstLoss, run.run().history().loss()[0], 0, "same weights and first batch: same first loss");
+            assertEquals(20, run.run().history().loss().length);
+        }
+        assertFalse(r.runs().get(0).run().history().loss()[19] == r.runs().get(3).run().history().loss()[19]);
+    }
+
+    @Test
+    void batchSizeRunsEqualStepsAndFindsTheFirstMatchingBatch(@TempDir Path dir) {
+        BatchSizeExperiment.Result r = runAndReadBack(ExperimentName.BATCH_SIZE, dir, BatchSizeExperiment.Result.class);
+        assertEquals(3, r.sgd().size());
+        int expected = 0;
+        for (BatchSizeExperiment.BatchPoint p : r.sgd()) {
+            assertEquals(r.config().steps(), p.steps());
+            assertEquals(2, p.finalTrainAccuracy().values().length);
+            assertTrue(p.finalTrainAccuracy().min() <= p.finalTrainAccuracy().mean()
+                    && p.finalTrainAccuracy().mean() <= p.finalTrainAccuracy().max());
+            double rel = Math.abs(p.finalTrainAccuracy().mean() - r.momentumTrainAccuracy().mean()) / r.momentumTrainAccuracy().mean();
+            assertEquals(rel, p.relativeError(), 1e-12);
+            if (expected == 0 && rel <= 0.04) {
+                expected = p.batchSize();
+            }
+        }
+        assertEquals(expected, r.matchingBatch());
+    }
+
+    @Test
+    void initRecordsWeightStdsAndPerLayerGradients(@TempDir Path dir) {
+        InitExperiment.Result r = runAndReadBack(ExperimentName.INIT, dir, InitExperiment.Result.class);
+        assertEquals(3, r.runs().size());
+        InitExperiment.Run zero = r.runs().get(0);
+        assertArrayEquals(new double[11], zero.initialWeightStds());
+        InitExperiment.Run he = r.runs().get(2);
+        assertEquals(Math.sqrt(2.0 / 784), he.initialWeightStds()[0], 0.002);
+        assertEquals(Math.sqrt(2.0 / 50), he.initialWeightStds()[5], 0.01);
+        assertEquals(0.01, r.runs().get(1).initialWeightStds()[3], 0.001);
+        assertEquals(11, he.run().history().layerGradientNorms().length);
+        // zero weights: only the last layer's bias gets gradient at the first step, every weight gradient is zero
+        double[][] zeroLayers = zero.run().history().layerGradientNorms();
+        for (int l = 0; l < 10; l++) {
+            assertEquals(0, zeroLayers[l][0], 0, "layer " + (l + 1));
+        }
+        assertTrue(zeroLayers[10][0] > 0);
+    }
+
+    @Test
+    void bestModelTriesTheGridAndReportsValidationAndTest(@TempDir Path dir) {
+        BestModelExperiment.Result r = runAndReadBack(ExperimentName.BEST_MODEL, dir, BestModelExperiment.Result.class);
+        assertEquals(2, r.trials().size());
+        double best = r.trials().stream().filter(BestModelExperiment.Trial::tried)
+                .mapToDouble(BestModelExperiment.Trial::validationAccuracy).max().orElseThrow();
+        assertEquals(best, r.chosen().validationAccuracy());
+        assertTrue(r.testAccuracy() > 0.5, "test accuracy " + r.testAccuracy());
+        assertTrue(r.bestEpoch() >= 1 && r.bestEpoch() <= 2);
+    }
+
+    @Test
+    void unknownNamesListTheValidOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExperimentName.parse("NAME", "overfitt"));
+        assertEquals("NAME = overfitt is not allowed: must be one of [overfit, optimizers, batch-size, init, best-model]",
+                e.getMessage());
+        assertEquals(ExperimentName.BATCH_SIZE, ExperimentName.parse("NAME", "batch-size"));
+    }
+
+    @Test
+    void batchMultiplesMustKeepTheStepsEqual() {
+        BatchSizeExperiment.Config c = BatchSizeExperiment.Config.of(QUICK);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new BatchSizeExperiment.Config(
+                1000, c.hidden(), "he", 100, 2, new int[] {3}, c.seeds(), c.momentum(), c.sgd(), 0.04));
+        assertTrue(e.getMessage().startsWith("batch multiple = 3 is not allowed: must divide"), e.getMessage());
+    }
+}
