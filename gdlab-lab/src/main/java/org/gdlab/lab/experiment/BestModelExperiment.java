@@ -117,7 +117,7 @@ public final class BestModelExperiment {
 
     /** Searches, then trains and evaluates the chosen setting on {@code options.data()}. */
     public static Result run(Config c, ExperimentOptions options, ProgressListener listener) {
-        DataSplits search = NetTraining.load(options.data(), c.searchTrainSize());
+        DataSplits search = NetTraining.load(options, c.searchTrainSize());
         long start = System.nanoTime();
         List<Trial> trials = new ArrayList<>();
         Trial chosen = null;
@@ -138,7 +138,7 @@ public final class BestModelExperiment {
             }
         }
         double searchSeconds = (System.nanoTime() - start) / 1e9;
-        DataSplits data = NetTraining.load(options.data(), c.finalTrainSize());
+        DataSplits data = NetTraining.load(options, c.finalTrainSize());
         FullyConnectedNet net = NetTraining.newNet(c.hidden(), data, Initializers.parse("init", c.init()), c.seed());
         TrainResult run = NetTraining.fit(net, adam(chosen.learningRate()),
                 NetTraining.trainConfig(chosen.batchSize(), c.finalEpochs(), chosen.lrDecay(), c.seed(), TrainConfig.DEFAULT_ACCURACY_SAMPLE),

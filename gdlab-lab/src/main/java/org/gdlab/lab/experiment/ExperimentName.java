@@ -70,7 +70,8 @@ public enum ExperimentName {
     public Object run(ExperimentOptions options, Path dir, ProgressListener listener) {
         Planned p = plan.apply(options);
         Object result = p.run().apply(listener);
-        RunFolder.write(dir, new Setup(label, options.data().spec(), options.quick(), p.config()), result);
+        RunFolder.write(dir, new Setup(label, options.data().spec(), options.quick(), options.validationSize(),
+                p.config()), result);
         return result;
     }
 
@@ -80,9 +81,10 @@ public enum ExperimentName {
      * @param experiment the experiment's name
      * @param data the data source as given on the command line
      * @param quick whether the reduced sizes were used
+     * @param validationSize the validation split's size
      * @param config the experiment's config record
      */
-    public record Setup(String experiment, String data, boolean quick, Object config) {
+    public record Setup(String experiment, String data, boolean quick, int validationSize, Object config) {
     }
 
     /** The experiment named {@code name}; the error lists the valid names. */

@@ -1,5 +1,6 @@
 package org.gdlab.lab.experiment;
 
+import org.gdlab.nn.data.DataConfig;
 import org.gdlab.nn.data.DataSource;
 
 /**
@@ -12,12 +13,19 @@ import org.gdlab.nn.data.DataSource;
 public record ExperimentOptions(DataSource data, boolean quick, long seed) {
     /** The default data set. */
     public static final String DEFAULT_DATA = "fashion-mnist";
+    /** The validation split's size with --quick (the last images of the training part). */
+    public static final int QUICK_VALIDATION_SIZE = 1000;
 
     /** Checks that a data source is given. */
     public ExperimentOptions {
         if (data == null) {
             throw new IllegalArgumentException("--data = null is not allowed: a data source must be given");
         }
+    }
+
+    /** The validation split's size: {@value #QUICK_VALIDATION_SIZE} images with --quick, else the data's default. */
+    public int validationSize() {
+        return quick ? QUICK_VALIDATION_SIZE : DataConfig.DEFAULT_VALIDATION_SIZE;
     }
 
     /** Fashion-MNIST, at the given size and seed. */

@@ -76,7 +76,7 @@ public final class InitExperiment {
 
     /** Runs every initializer of the setup on {@code options.data()}. */
     public static Result run(Config c, ExperimentOptions options, ProgressListener listener) {
-        DataSplits data = NetTraining.load(options.data(), c.trainSize());
+        DataSplits data = NetTraining.load(options, c.trainSize());
         OptimizerConfig sgd = new OptimizerConfig(OptimizerKind.SGD, c.learningRate(), 0);
         List<Run> runs = new ArrayList<>();
         for (String init : c.initializers()) {

@@ -3,7 +3,6 @@ package org.gdlab.lab.experiment;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.random.RandomStream;
 import org.gdlab.nn.data.DataConfig;
-import org.gdlab.nn.data.DataSource;
 import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.init.Initializer;
 import org.gdlab.nn.model.FullyConnectedNet;
@@ -23,9 +22,9 @@ final class NetTraining {
     private NetTraining() {
     }
 
-    /** The source split with {@code trainSize} training examples (all of them when 0). */
-    static DataSplits load(DataSource source, int trainSize) {
-        DataConfig config = DataConfig.of(source);
+    /** The options' data split with {@code trainSize} training examples (all of them when 0). */
+    static DataSplits load(ExperimentOptions options, int trainSize) {
+        DataConfig config = DataConfig.of(options.data()).withValidationSize(options.validationSize());
         return DataSplits.load(trainSize == 0 ? config : config.withTrainSize(trainSize));
     }
 

@@ -79,7 +79,7 @@ public final class OptimizersExperiment {
 
     /** Runs every optimizer of the setup on {@code options.data()}. */
     public static Result run(Config c, ExperimentOptions options, ProgressListener listener) {
-        DataSplits data = NetTraining.load(options.data(), c.trainSize());
+        DataSplits data = NetTraining.load(options, c.trainSize());
         List<Run> runs = new ArrayList<>();
         for (OptimizerConfig optimizer : c.optimizers()) {
             FullyConnectedNet net = NetTraining.newNet(c.hidden(), data, Initializers.parse("init", c.init()), c.seed());

@@ -1,0 +1,77 @@
+package org.gdlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.gdlab.core.io.JsonFiles;
+import org.gdlab.lab.RunFolder;
+import org.gdlab.lab.experiment.ExperimentName;
+import org.gdlab.lab.experiment.ExperimentOptions;
+import org.gdlab.nn.data.DataSource;
+import org.gdlab.report.ChartSpec;
+import org.gdlab.report.ChartWriter;
+import org.gdlab.report.lab.ExperimentCharts;
+import org.gdlab.report.lab.ExperimentText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gdlab experiment NAME}: one of the course's experiments into a run folder (MISSION.md section 5). */
+@Command(name = "experiment", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs one of the course's experiments on an image data set and writes its run folder: config.json, "
+                + "results.json and the charts (PNG and SVG) drawn from results.json.",
+            "  overfit     [100]*5 net, SGD on 50 images (std 0.1, batch 25, 20 epochs) at lr 1e-3, 1e-2, 0.1, 0.3",
+            "  optimizers  SGD, momentum, RMSProp, Adam on [100]*5, 4,000 images, 5 epochs, batch 100",
+            "  batch-size  momentum at batch 100 against SGD at larger batches with equal steps, 6,000 images, 3 seeds",
+            "  init        zero, random:0.01 and He on [50]*10, SGD lr 1e-3, 4,000 images, 5 epochs",
+            "  best-model  [200]*10, He, Adam: a search of lr, batch and decay within a budget, then validation and test",
+            "Example: gdlab experiment init --quick --out runs/init"})
+final class ExperimentCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "overfit, optimizers, batch-size, init or best-model.")
+    String name;
+
+    @Option(names = "--data", defaultValue = ExperimentOptions.DEFAULT_DATA, paramLabel = "SOURCE",
+            description = "The data set: fashion-mnist, mnist, cifar10, each optionally :DIR, or npy:X,Y[,X_TEST,Y_TEST]. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String data;
+
+    @Option(names = "--quick", description = "Reduced sizes (fewer images, epochs, seeds and settings) for a first look and tests.")
+    boolean quick;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
+            description = "Seed of initialization, shuffles and search (any integer). Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The run folder (created if missing). Default: runs/NAME.")
+    Path out;
+
+    @Option(names = "--json", description = "Print the full results as JSON instead of the readable answer.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        ExperimentName experiment = ExperimentName.parse("NAME", name);
+        ExperimentOptions options = new ExperimentOptions(DataSource.parse(data), quick, seed);
+        Path dir = out == null ? Path.of("runs", experiment.label()) : out;
+        PrintWriter stdout = spec.commandLine().getOut();
+        experiment.run(options, dir, new ProgressLines(spec.commandLine().getErr(), false));
+        Object result = RunFolder.read(dir, experiment.resultType());
+        Map<String, ChartSpec> charts = ExperimentCharts.of(result);
+        charts.forEach((chart, chartSpec) -> ChartWriter.write(chartSpec, dir, chart));
+        if (json) {
+            stdout.print(JsonFiles.toJson(result));
+        } else {
+            ExperimentText.answer(result).forEach(stdout::println);
+            stdout.println("wrote " + dir.resolve(RunFolder.CONFIG) + ", " + dir.resolve(RunFolder.RESULTS) + " and "
+                    + charts.size() + " charts (PNG and SVG)");
+        }
+        stdout.flush();
+        return 0;
+    }
+}

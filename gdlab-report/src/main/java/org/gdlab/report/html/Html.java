@@ -1,0 +1,36 @@
+package org.gdlab.report.html;
+
+import java.util.List;
+
+/** The few HTML pieces the page is made of; every text is escaped. */
+final class Html {
+    private Html() {
+    }
+
+    /** {@code text} with {@code & < > "} escaped. */
+    static String escape(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> s.append("&amp;");
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '"' -> s.append("&quot;");
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
+
+    /** A paragraph. */
+    static String p(String text) {
+        return "<p>" + escape(text) + "</p>\n";
+    }
+
+    /** A bulleted list. */
+    static String ul(List<String> items) {
+        StringBuilder s = new StringBuilder("<ul>\n");
+        items.forEach(i -> s.append("<li>").append(escape(i)).append("</li>\n"));
+        return s.append("</ul>\n").toString();
+    }
+}

@@ -1,0 +1,197 @@
+package org.gdlab.report.lab;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gdlab.lab.experiment.BatchSizeExperiment;
+import org.gdlab.lab.experiment.BestModelExperiment;
+import org.gdlab.lab.experiment.InitExperiment;
+import org.gdlab.lab.experiment.OptimizersExperiment;
+import org.gdlab.lab.experiment.OverfitExperiment;
+import org.gdlab.nn.train.TrainHistory;
+import org.gdlab.report.ChartSpec;
+
+/** The charts of each experiment, by file name (without extension), drawn from its results record alone. */
+public final class ExperimentCharts {
+    private ExperimentCharts() {
+    }
+
+    /** The charts of any experiment's results record. */
+    public static Map<String, ChartSpec> of(Object result) {
+        if (result instanceof OverfitExperiment.Result r) {
+            return overfit(r);
+        } else if (result instanceof OptimizersExperiment.Result r) {
+            return optimizers(r);
+        } else if (result instanceof BatchSizeExperiment.Result r) {
+            return batchSize(r);
+        } else if (result instanceof InitExperiment.Result r) {
+            return init(r);
+        } else if (result instanceof BestModelExperiment.Result r) {
+            return bestModel(r);
+        }
+        throw new IllegalArgumentException("result = " + result.getClass().getSimpleName()
+                + " is not allowed: must be the results record of an experiment");
+    }
+
+    /** {@code train-accuracy}: the training accuracy of the 50 images per epoch, one line per learning rate. */
+    static Map<String, ChartSpec> overfit(OverfitExperiment.Result r) {
+        ChartSpec.Builder acc = ChartSpec.builder("Overfitting " + r.config().trainSize() + " images: training accuracy",
+                "epoch", "training accuracy");
+        for (OverfitExperiment.Run run : r.runs()) {
+            perEpoch(acc, "SGD lr " + number(run.learningRate()), run.run().history().trainAccuracy(), ChartSpec.Style.LINE);
+        }
+        return Map.of("train-accuracy", acc.build());
+    }
+
+    /** {@code loss} per iteration, {@code train-accuracy} and {@code validation-accuracy} per epoch, one line per optimizer. */
+    static Map<String, ChartSpec> optimizers(OptimizersExperiment.Result r) {
+        ChartSpec.Builder loss = ChartSpec.builder("Training loss per iteration", "iteration", "loss");
+        ChartSpec.Builder train = ChartSpec.builder("Training accuracy per epoch", "epoch", "training accuracy");
+        ChartSpec.Builder val = ChartSpec.builder("Validation accuracy per epoch", "epoch", "validation accuracy");
+        for (OptimizersExperiment.Run run : r.runs()) {
+            String name = run.optimizer().kind().label() + " lr " + number(run.optimizer().learningRate());
+            TrainHistory h = run.run().history();
+            double[] l = finite(h.loss());
+            loss.line(name, iterations(l.length), l);
+            perEpoch(train, name, h.trainAccuracy(), ChartSpec.Style.LINE);
+            perEpoch(val, name, h.validationAccuracy(), ChartSpec.Style.LINE);
+        }
+        Map<String, ChartSpec> charts = new LinkedHashMap<>();
+        charts.put("loss", loss.build());
+        charts.put("train-accuracy", train.build());
+        charts.put("validation-accuracy", val.build());
+        return charts;
+    }
+
+    /**
+     * {@code final-train-accuracy}: plain SGD's mean final training accuracy against its batch size with
+     * its min-max band (dashed), and momentum's mean, band and the tolerance line as horizontal lines.
+     */
+    static Map<String, ChartSpec> batchSize(BatchSizeExperiment.Result r) {
+        List<BatchSizeExperiment.BatchPoint> points = r.sgd();
+        double[] batch = points.stream().mapToDouble(BatchSizeExperiment.BatchPoint::batchSize).toArray();
+        double[] mean = points.stream().mapToDouble(p -> p.finalTrainAccuracy().mean()).toArray();
+        double[] min = points.stream().mapToDouble(p -> p.finalTrainAccuracy().min()).toArray();
+        double[] max = points.stream().mapToDouble(p -> p.finalTrainAccuracy().max()).toArray();
+        double[] ends = {batch[0], batch[batch.length - 1]};
+        int seeds = r.config().seeds().length;
+        ChartSpec.Builder b = ChartSpec.builder("Plain SGD at equal steps (" + r.config().steps() + ") against momentum at batch "
+                        + r.config().baseBatch() + ", " + seeds + " seeds", "SGD batch size", "final training accuracy")
+                .line("SGD mean", batch, mean)
+                .series("SGD min", batch, min, ChartSpec.Style.DASHED)
+                .series("SGD max", batch, max, ChartSpec.Style.DASHED)
+                .line("momentum mean " + number(r.momentumTrainAccuracy().mean()), ends, flat(r.momentumTrainAccuracy().mean()))
+                .series("momentum min", ends, flat(r.momentumTrainAccuracy().min()), ChartSpec.Style.DASHED)
+                .series("momentum max", ends, flat(r.momentumTrainAccuracy().max()), ChartSpec.Style.DASHED)
+                .series("momentum mean x (1 - " + number(r.config().tolerance()) + ")", ends,
+                        flat(r.momentumTrainAccuracy().mean() * (1 - r.config().tolerance())), ChartSpec.Style.DASHED);
+        if (r.matchingBatch() > 0) {
+            b.marker(r.matchingBatch(), "smallest matching batch " + r.matchingBatch());
+        }
+        return Map.of("final-train-accuracy", b.build());
+    }
+
+    /**
+     * {@code loss} and {@code gradient-norm} (log) per iteration, {@code accuracy} per epoch, and
+     * {@code layer-gradient-norms}: each layer's gradient norm at the first and the last iteration (log).
+     */
+    static Map<String, ChartSpec> init(InitExperiment.Result r) {
+        ChartSpec.Builder loss = ChartSpec.builder("Training loss per iteration", "iteration", "loss");
+        ChartSpec.Builder norm = ChartSpec.builder("Mean gradient norm over the layers per iteration (zeros not drawn)",
+                "iteration", "mean gradient norm").logY();
+        ChartSpec.Builder acc = ChartSpec.builder("Accuracy per epoch", "epoch", "accuracy");
+        ChartSpec.Builder layers = ChartSpec.builder("Gradient norm of each layer at the first and last iteration (zeros not drawn)",
+                "layer", "gradient norm").logY();
+        for (InitExperiment.Run run : r.runs()) {
+            TrainHistory h = run.run().history();
+            double[] l = finite(h.loss());
+            loss.line(run.initializer(), iterations(l.length), l);
+            double[] g = finite(h.gradientNorm());
+            norm.line(run.initializer(), iterations(g.length), g);
+            perEpoch(acc, run.initializer() + " train", h.trainAccuracy(), ChartSpec.Style.LINE);
+            perEpoch(acc, run.initializer() + " validation", h.validationAccuracy(), ChartSpec.Style.DASHED);
+            double[][] perLayer = h.layerGradientNorms();
+            double[] index = new double[perLayer.length];
+            double[] first = new double[perLayer.length];
+            double[] last = new double[perLayer.length];
+            for (int k = 0; k < perLayer.length; k++) {
+                index[k] = k + 1;
+                first[k] = perLayer[k].length == 0 ? Double.NaN : perLayer[k][0];
+                last[k] = perLayer[k].length == 0 ? Double.NaN : perLayer[k][perLayer[k].length - 1];
+            }
+            layers.line(run.initializer() + " first", index, first);
+            layers.series(run.initializer() + " last", index, last, ChartSpec.Style.DASHED);
+        }
+        Map<String, ChartSpec> charts = new LinkedHashMap<>();
+        charts.put("loss", loss.build());
+        charts.put("gradient-norm", norm.build());
+        charts.put("accuracy", acc.build());
+        charts.put("layer-gradient-norms", layers.build());
+        return charts;
+    }
+
+    /** {@code search}: validation accuracy of each tried setting; {@code accuracy}: the final run per epoch. */
+    static Map<String, ChartSpec> bestModel(BestModelExperiment.Result r) {
+        List<BestModelExperiment.Trial> tried = r.trials().stream().filter(BestModelExperiment.Trial::tried).toList();
+        double[] index = new double[tried.size()];
+        double[] val = new double[tried.size()];
+        for (int i = 0; i < tried.size(); i++) {
+            index[i] = i + 1;
+            val[i] = tried.get(i).validationAccuracy();
+        }
+        ChartSpec search = ChartSpec.builder("Search: best validation accuracy of each tried setting ("
+                        + r.config().searchEpochs() + " epochs on " + r.config().searchTrainSize() + " images)",
+                        "trial", "validation accuracy")
+                .series("trials", index, val, ChartSpec.Style.SCATTER).build();
+        TrainHistory h = r.run().history();
+        ChartSpec.Builder acc = ChartSpec.builder("Final run: accuracy per epoch", "epoch", "accuracy");
+        perEpoch(acc, "train (sample)", h.trainAccuracy(),
+                ChartSpec.Style.LINE);
+        perEpoch(acc, "validation", h.validationAccuracy(), ChartSpec.Style.LINE);
+        if (r.bestEpoch() > 0) {
+            acc.marker(r.bestEpoch(), "kept: epoch " + r.bestEpoch());
+        }
+        Map<String, ChartSpec> charts = new LinkedHashMap<>();
+        charts.put("search", search);
+        charts.put("accuracy", acc.build());
+        return charts;
+    }
+
+    /** Adds the finite prefix of a per-epoch series against epochs 1, 2, .... */
+    private static void perEpoch(ChartSpec.Builder chart, String name, double[] values, ChartSpec.Style style) {
+        double[] y = finite(values);
+        double[] e = new double[y.length];
+        for (int i = 0; i < e.length; i++) {
+            e[i] = i + 1;
+        }
+        chart.series(name, e, y, style);
+    }
+
+    private static double[] iterations(int n) {
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i;
+        }
+        return t;
+    }
+
+    /** The values up to the first non-finite one (a diverged run stops there). */
+    private static double[] finite(double[] values) {
+        int n = 0;
+        while (n < values.length && Double.isFinite(values[n])) {
+            n++;
+        }
+        return n == values.length ? values : Arrays.copyOf(values, n);
+    }
+
+    private static double[] flat(double v) {
+        return new double[] {v, v};
+    }
+
+    /** A short number such as {@code 0.001} or {@code 0.8725}. */
+    static String number(double v) {
+        return String.format(Locale.ROOT, "%.4g", v).replaceFirst("\\.?0+(e|$)", "$1");
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The lab's experiments drawn and told from their results records: charts, the one-paragraph
+ * answers, and the explanation of the initialization experiment built from its measured numbers.
+ */
+package org.gdlab.report.lab;
