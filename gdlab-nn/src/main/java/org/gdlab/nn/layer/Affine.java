@@ -11,20 +11,32 @@ import org.gdlab.nn.tensor.Precision;
  *
  * <p>Backward: {@code dW += x^T dOut}, {@code db += sum over rows of dOut},
  * {@code dx = dOut W^T}. The products are OpenBLAS GEMMs with transpose flags (no transposed
- * copies); the bias is first broadcast into the output, which the GEMM then adds to.
+ * copies); the bias is first broadcast into the output, which the GEMM then adds to. The first
+ * layer of a network needs no input gradient: built with {@code inputGradient = false}, it skips
+ * that product and its backward returns null.
  */
 public final class Affine implements Layer {
     private final Parameter weight;
     private final Parameter bias;
+    private final boolean inputGradient;
 
     /** An affine layer on the weight ({@code in x out}) and bias ({@code 1 x out}) parameters. */
     public Affine(Parameter weight, Parameter bias) {
+        this(weight, bias, true);
+    }
+
+    /**
+     * An affine layer whose backward computes the input gradient only when {@code inputGradient}
+     * (and otherwise returns null).
+     */
+    public Affine(Parameter weight, Parameter bias, boolean inputGradient) {
         if (bias.value().rows() != 1 || bias.value().cols() != weight.value().cols()) {
             throw new IllegalArgumentException("affine: bias " + bias.value().shape() + " does not fit weight "
                     + weight.value().shape() + " (needs 1x" + weight.value().cols() + ")");
         }
         this.weight = weight;
         this.bias = bias;
+        this.inputGradient = inputGradient;
     }
 
     /** The weight parameter. */
@@ -58,9 +70,9 @@ public final class Affine implements Layer {
         final DenseMatrix<?> dx;
         DenseMatrix<?> x;
 
-        AffineCache(Precision precision, int batch, int in, int outSize) {
+        AffineCache(Precision precision, int batch, int in, int outSize, boolean inputGradient) {
             this.out = precision.zeros(batch, outSize);
-            this.dx = precision.zeros(batch, in);
+            this.dx = inputGradient ? precision.zeros(batch, in) : null;
         }
 
         @Override
@@ -71,7 +83,7 @@ public final class Affine implements Layer {
 
     @Override
     public Cache newCache(Precision precision, int batch) {
-        return new AffineCache(precision, batch, inputSize(), outputSize());
+        return new AffineCache(precision, batch, inputSize(), outputSize(), inputGradient);
     }
 
     @Override
@@ -88,7 +100,9 @@ public final class Affine implements Layer {
         AffineCache c = (AffineCache) cache;
         Precision.gemm(1, c.x, true, dOut, false, 1, weight.gradient());
         addColumnSums(dOut, bias.gradient());
-        Precision.gemm(1, dOut, false, weight.value(), true, 0, c.dx);
+        if (inputGradient) {
+            Precision.gemm(1, dOut, false, weight.value(), true, 0, c.dx);
+        }
         return c.dx;
     }
 

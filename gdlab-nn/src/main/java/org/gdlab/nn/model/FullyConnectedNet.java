@@ -26,7 +26,7 @@ import org.gdlab.nn.tensor.Rows;
  * {@link ParameterStore}. Regularization is L2 on the weights only, with the convention
  * {@code R = 0.5 reg sum_l ||Wl||_F^2} (gradient {@code reg Wl}).
  *
- * <p>Buffers for each batch size are allocated on the first pass of that size and reused, so a
+ * <p>The first layer computes no input gradient (nothing needs it). Buffers for each batch size are allocated on the first pass of that size and reused, so a
  * training loop of fixed batch size allocates nothing per iteration. Not thread-safe.
  */
 public final class FullyConnectedNet {
@@ -85,7 +85,7 @@ public final class FullyConnectedNet {
         List<Affine> aff = new ArrayList<>();
         List<BatchNorm> bns = new ArrayList<>();
         for (int l = 1; l <= depth; l++) {
-            Affine affine = new Affine(store.get("W" + l), store.get("b" + l));
+            Affine affine = new Affine(store.get("W" + l), store.get("b" + l), l > 1);
             aff.add(affine);
             list.add(affine);
             if (l == depth) {
