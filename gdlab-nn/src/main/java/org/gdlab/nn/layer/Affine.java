@@ -2,7 +2,6 @@ package org.gdlab.nn.layer;
 
 import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.nn.model.Parameter;
-import org.gdlab.nn.tensor.Access;
 import org.gdlab.nn.tensor.Precision;
 
 /**
@@ -11,7 +10,9 @@ import org.gdlab.nn.tensor.Precision;
  *
  * <p>Backward: {@code dW += x^T dOut}, {@code db += sum over rows of dOut},
  * {@code dx = dOut W^T}. The products are OpenBLAS GEMMs with transpose flags (no transposed
- * copies); the bias is first broadcast into the output, which the GEMM then adds to. The first
+ * copies); the bias is broadcast into the output by the rank-1 product {@code 1_n b}, which the
+ * main GEMM then adds to, and {@code db} is the product {@code 1_n^T dOut}, so every operation of
+ * the layer is a GEMM. The first
  * layer of a network needs no input gradient: built with {@code inputGradient = false}, it skips
  * that product and its backward returns null.
  */
@@ -68,11 +69,15 @@ public final class Affine implements Layer {
     static final class AffineCache implements Cache {
         final DenseMatrix<?> out;
         final DenseMatrix<?> dx;
+        final DenseMatrix<?> onesColumn;
+        final DenseMatrix<?> onesRow;
         DenseMatrix<?> x;
 
         AffineCache(Precision precision, int batch, int in, int outSize, boolean inputGradient) {
             this.out = precision.zeros(batch, outSize);
             this.dx = inputGradient ? precision.zeros(batch, in) : null;
+            this.onesColumn = precision.ones(batch, 1);
+            this.onesRow = onesColumn.reshapedView(0, 1, batch);
         }
 
         @Override
@@ -90,7 +95,7 @@ public final class Affine implements Layer {
     public DenseMatrix<?> forward(DenseMatrix<?> x, Cache cache, boolean training, long iteration) {
         AffineCache c = (AffineCache) cache;
         c.x = x;
-        broadcastRows(bias.value(), c.out);
+        Precision.gemm(1, c.onesColumn, false, bias.value(), false, 0, c.out);
         Precision.gemm(1, x, false, weight.value(), false, 1, c.out);
         return c.out;
     }
@@ -99,39 +104,10 @@ public final class Affine implements Layer {
     public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache) {
         AffineCache c = (AffineCache) cache;
         Precision.gemm(1, c.x, true, dOut, false, 1, weight.gradient());
-        addColumnSums(dOut, bias.gradient());
+        Precision.gemm(1, c.onesRow, false, dOut, false, 1, bias.gradient());
         if (inputGradient) {
             Precision.gemm(1, dOut, false, weight.value(), true, 0, c.dx);
         }
         return c.dx;
-    }
-
-    /** Every row of {@code out} <- the single row of {@code row}. */
-    static void broadcastRows(DenseMatrix<?> row, DenseMatrix<?> out) {
-        Access r = Access.of(row);
-        Access o = Access.of(out);
-        int n = out.rows();
-        int d = out.cols();
-        for (int i = 0; i < n; i++) {
-            int base = i * o.stride();
-            for (int j = 0; j < d; j++) {
-                o.put(base + j, r.at(j));
-            }
-        }
-    }
-
-    /** {@code acc[0, j] += sum_i m[i, j]}. */
-    static void addColumnSums(DenseMatrix<?> m, DenseMatrix<?> acc) {
-        Access a = Access.of(m);
-        Access s = Access.of(acc);
-        int n = m.rows();
-        int d = m.cols();
-        for (int j = 0; j < d; j++) {
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += a.get(i, j);
-            }
-            s.put(j, s.at(j) + sum);
-        }
     }
 }

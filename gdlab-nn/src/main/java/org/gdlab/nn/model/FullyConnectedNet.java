@@ -35,7 +35,9 @@ public final class FullyConnectedNet {
     private final List<Layer> layers;
     private final List<Affine> affines;
     private final List<BatchNorm> batchNorms;
-    private final List<Parameter> weights;
+    private final Parameter[] weights;
+    private final Parameter[] trainable;
+    private final Layer[] layerArray;
     private final java.util.Map<Integer, Workspace> workspaces = new java.util.HashMap<>();
     private Workspace workspace;
 
@@ -107,7 +109,9 @@ public final class FullyConnectedNet {
         this.layers = Collections.unmodifiableList(list);
         this.affines = Collections.unmodifiableList(aff);
         this.batchNorms = Collections.unmodifiableList(bns);
-        this.weights = store.parameters().stream().filter(p -> p.spec().kind() == Kind.WEIGHT).toList();
+        this.weights = store.parameters().stream().filter(p -> p.spec().kind() == Kind.WEIGHT).toArray(Parameter[]::new);
+        this.trainable = store.parameters().stream().filter(p -> p.spec().trainable()).toArray(Parameter[]::new);
+        this.layerArray = list.toArray(Layer[]::new);
     }
 
     /** The architecture. */
@@ -175,8 +179,8 @@ public final class FullyConnectedNet {
         }
         Workspace w = workspace(x.rows());
         DenseMatrix<?> h = x;
-        for (int i = 0; i < layers.size(); i++) {
-            h = layers.get(i).forward(h, w.caches[i], training, iteration);
+        for (int i = 0; i < layerArray.length; i++) {
+            h = layerArray[i].forward(h, w.caches[i], training, iteration);
         }
         return h;
     }
@@ -197,29 +201,16 @@ public final class FullyConnectedNet {
         double total = loss.lossAndGradient(scores, w.dScores);
         store.zeroGradients();
         DenseMatrix<?> g = w.dScores;
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            g = layers.get(i).backward(g, w.caches[i]);
+        for (int i = layerArray.length - 1; i >= 0; i--) {
+            g = layerArray[i].backward(g, w.caches[i]);
         }
         if (reg != 0) {
             for (Parameter p : weights) {
-                total += 0.5 * reg * addScaled(p.value(), reg, p.gradient());
+                total += 0.5 * reg * Precision.dot(p.value(), p.value());
+                Precision.axpy(reg, p.value(), p.gradient());
             }
         }
         return total;
-    }
-
-    /** {@code g <- g + reg * W}; returns {@code ||W||_F^2}. */
-    private static double addScaled(DenseMatrix<?> weight, double reg, DenseMatrix<?> gradient) {
-        Access w = Access.of(weight);
-        Access g = Access.of(gradient);
-        int n = (int) weight.size();
-        double sq = 0;
-        for (int k = 0; k < n; k++) {
-            double v = w.at(k);
-            sq += v * v;
-            g.put(k, g.at(k) + reg * v);
-        }
-        return sq;
     }
 
     /**
@@ -231,17 +222,8 @@ public final class FullyConnectedNet {
      */
     public double gradientNorms(double[] perLayer) {
         java.util.Arrays.fill(perLayer, 0, depth(), 0);
-        for (Parameter p : store.parameters()) {
-            if (p.gradient() != null) {
-                Access g = Access.of(p.gradient());
-                int n = p.spec().size();
-                double s = 0;
-                for (int k = 0; k < n; k++) {
-                    double v = g.at(k);
-                    s += v * v;
-                }
-                perLayer[p.spec().layer() - 1] += s;
-            }
+        for (Parameter p : trainable) {
+            perLayer[p.spec().layer() - 1] += Precision.dot(p.gradient(), p.gradient());
         }
         double mean = 0;
         for (int l = 0; l < depth(); l++) {
