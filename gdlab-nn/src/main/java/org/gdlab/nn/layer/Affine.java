@@ -12,7 +12,8 @@ import org.gdlab.nn.tensor.Precision;
  * {@code dx = dOut W^T}. The products are OpenBLAS GEMMs with transpose flags (no transposed
  * copies); the bias is broadcast into the output by the rank-1 product {@code 1_n b}, which the
  * main GEMM then adds to, and {@code db} is the product {@code 1_n^T dOut}, so every operation of
- * the layer is a GEMM. The first
+ * the layer is a GEMM. The bias may be absent ({@code out = x W}), as before a batch norm, whose
+ * shift makes it redundant (its gradient would be exactly zero). The first
  * layer of a network needs no input gradient: built with {@code inputGradient = false}, it skips
  * that product and its backward returns null.
  */
@@ -29,9 +30,11 @@ public final class Affine implements Layer {
     /**
      * An affine layer whose backward computes the input gradient only when {@code inputGradient}
      * (and otherwise returns null).
+     *
+     * @param bias the {@code 1 x out} bias, or null for none
      */
     public Affine(Parameter weight, Parameter bias, boolean inputGradient) {
-        if (bias.value().rows() != 1 || bias.value().cols() != weight.value().cols()) {
+        if (bias != null && (bias.value().rows() != 1 || bias.value().cols() != weight.value().cols())) {
             throw new IllegalArgumentException("affine: bias " + bias.value().shape() + " does not fit weight "
                     + weight.value().shape() + " (needs 1x" + weight.value().cols() + ")");
         }
@@ -45,7 +48,7 @@ public final class Affine implements Layer {
         return weight;
     }
 
-    /** The bias parameter. */
+    /** The bias parameter, or null when the layer has none. */
     public Parameter bias() {
         return bias;
     }
@@ -95,8 +98,10 @@ public final class Affine implements Layer {
     public DenseMatrix<?> forward(DenseMatrix<?> x, Cache cache, boolean training, long iteration) {
         AffineCache c = (AffineCache) cache;
         c.x = x;
-        Precision.gemm(1, c.onesColumn, false, bias.value(), false, 0, c.out);
-        Precision.gemm(1, x, false, weight.value(), false, 1, c.out);
+        if (bias != null) {
+            Precision.gemm(1, c.onesColumn, false, bias.value(), false, 0, c.out);
+        }
+        Precision.gemm(1, x, false, weight.value(), false, bias != null ? 1 : 0, c.out);
         return c.out;
     }
 
@@ -104,7 +109,9 @@ public final class Affine implements Layer {
     public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache) {
         AffineCache c = (AffineCache) cache;
         Precision.gemm(1, c.x, true, dOut, false, 1, weight.gradient());
-        Precision.gemm(1, c.onesRow, false, dOut, false, 1, bias.gradient());
+        if (bias != null) {
+            Precision.gemm(1, c.onesRow, false, dOut, false, 1, bias.gradient());
+        }
         if (inputGradient) {
             Precision.gemm(1, dOut, false, weight.value(), true, 0, c.dx);
         }

@@ -21,8 +21,9 @@ import org.gdlab.nn.tensor.Rows;
  * optional dropout; then a final affine layer giving the outputs (class scores).
  *
  * <p>Parameters: affine layer {@code l} (from 1) has {@code Wl} ({@code in x out}) and {@code bl}
- * ({@code 1 x out}); with batch norm, hidden layer {@code l} also has {@code gammal},
- * {@code betal} and the state {@code running_meanl}, {@code running_varl}. All live in one
+ * ({@code 1 x out}); with batch norm, hidden layer {@code l} has {@code gammal} and
+ * {@code betal} instead of {@code bl} (batch norm's shift makes a bias redundant), and the
+ * state {@code running_meanl}, {@code running_varl}. All live in one
  * {@link ParameterStore}. Regularization is L2 on the weights only, with the convention
  * {@code R = 0.5 reg sum_l ||Wl||_F^2} (gradient {@code reg Wl}).
  *
@@ -74,8 +75,11 @@ public final class FullyConnectedNet {
             int in = config.fanIn(l);
             int out = config.fanOut(l);
             specs.add(new ParameterSpec("W" + l, in, out, Kind.WEIGHT, l));
-            specs.add(new ParameterSpec("b" + l, 1, out, Kind.UNREGULARIZED, l));
-            if (config.batchNorm() && l < depth) {
+            boolean normalized = config.batchNorm() && l < depth;
+            if (!normalized) {
+                specs.add(new ParameterSpec("b" + l, 1, out, Kind.UNREGULARIZED, l));
+            }
+            if (normalized) {
                 specs.add(new ParameterSpec("gamma" + l, 1, out, Kind.UNREGULARIZED, l));
                 specs.add(new ParameterSpec("beta" + l, 1, out, Kind.UNREGULARIZED, l));
                 specs.add(new ParameterSpec("running_mean" + l, 1, out, Kind.STATE, l));
@@ -87,7 +91,8 @@ public final class FullyConnectedNet {
         List<Affine> aff = new ArrayList<>();
         List<BatchNorm> bns = new ArrayList<>();
         for (int l = 1; l <= depth; l++) {
-            Affine affine = new Affine(store.get("W" + l), store.get("b" + l), l > 1);
+            Affine affine = new Affine(store.get("W" + l),
+                    config.batchNorm() && l < depth ? null : store.get("b" + l), l > 1);
             aff.add(affine);
             list.add(affine);
             if (l == depth) {
@@ -144,7 +149,9 @@ public final class FullyConnectedNet {
         for (int l = 1; l <= affines.size(); l++) {
             Affine a = affines.get(l - 1);
             init.initialize(a.weight().value(), gain, stream.split(l));
-            a.bias().value().fill(0);
+            if (a.bias() != null) {
+                a.bias().value().fill(0);
+            }
         }
         batchNorms.forEach(BatchNorm::reset);
     }
