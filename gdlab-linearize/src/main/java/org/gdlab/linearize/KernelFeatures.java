@@ -7,7 +7,6 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
 import java.nio.DoubleBuffer;
 import org.bytedeco.openblas.global.openblas_nolapack;
 import org.gdlab.core.linalg.Blas;
-import org.gdlab.core.linalg.SymmetricEigen;
 import org.gdlab.core.matrix.MatrixF64;
 
 /**
@@ -21,7 +20,7 @@ import org.gdlab.core.matrix.MatrixF64;
  *   K        = sum_l (A_l A_l^T + 1) o (D_l D_l^T)        (o: elementwise product)
  * </pre>
  * With {@code K = Phi Phi^T = U S^2 U^T} (eigendecomposition), the singular values are
- * {@code s = sqrt(eigenvalues)}, the left singular vectors are {@code U}, and since
+ * {@code s = sqrt(eigenvalues)} (every one, see {@link TopEigenpairs}), the left singular vectors are {@code U}, and since
  * {@code v_k = Phi^T u_k / s_k} the principal features on a grid are
  * {@code psi_k(grid) = Phi(grid) v_k = K(grid, train) u_k / s_k}.
  *
@@ -106,18 +105,17 @@ public final class KernelFeatures {
      */
     public static FeatureSpectrum spectrum(JacobianFactors train, JacobianFactors grid, int k) {
         FeatureSpectrum.requireCount(k);
-        MatrixF64 kernel = kernel(train);
-        SymmetricEigen eigen = SymmetricEigen.of(kernel);
         int n = train.size();
+        TopEigenpairs eigen = TopEigenpairs.of(kernel(train), Math.min(k, n));
         double[] s = new double[n];
         for (int i = 0; i < n; i++) {
-            s[i] = Math.sqrt(Math.max(0, eigen.values()[n - 1 - i]));
+            s[i] = Math.sqrt(Math.max(0, eigen.values()[i]));
         }
-        int count = Math.min(k, FeatureSpectrum.numericalRank(s));
+        int count = Math.min(Math.min(k, n), FeatureSpectrum.numericalRank(s));
         double[][] u = new double[count][];
         MatrixF64 scaledU = MatrixF64.zeros(n, count);
         for (int c = 0; c < count; c++) {
-            u[c] = eigen.vectors().columnArray(n - 1 - c);
+            u[c] = eigen.vectors().columnArray(c);
             double sign = FeatureSpectrum.sign(u[c]);
             for (int i = 0; i < n; i++) {
                 u[c][i] *= sign;
