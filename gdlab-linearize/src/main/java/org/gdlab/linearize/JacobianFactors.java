@@ -102,6 +102,16 @@ public record JacobianFactors(List<MatrixF64> a, List<MatrixF64> d, double[] out
         }
     }
 
+    /** True when every factor and output is finite (false for an overflowed network). */
+    public boolean allFinite() {
+        for (int l = 0; l < depth(); l++) {
+            if (!a.get(l).allFinite() || !d.get(l).allFinite()) {
+                return false;
+            }
+        }
+        return java.util.Arrays.stream(outputs).allMatch(Double::isFinite);
+    }
+
     /** The number of inputs {@code n}. */
     public int size() {
         return outputs.length;
