@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gdlab.core.progress.ProgressListener;
+import org.gdlab.core.validate.Check;
 import org.gdlab.linearize.FeatureMethod;
 import org.gdlab.linearize.toy.Interval;
 import org.gdlab.linearize.toy.LinearizationReport;
@@ -130,6 +131,10 @@ final class LinearizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Check.positive("--lr", lr);
+        if (!(momentum >= 0 && momentum < 1)) {
+            throw Check.invalid("--momentum", momentum, "must be in [0, 1)");
+        }
         ToyConfig config = ToyConfig.builder()
                 .target(Target.parse("--target", target))
                 .samples(samples).noise(noise)
