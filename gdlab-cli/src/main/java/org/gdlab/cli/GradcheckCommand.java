@@ -40,11 +40,13 @@ final class GradcheckCommand implements Callable<Integer> {
             doc.put("seed", seed);
             doc.put("step", GradientCheck.STEP);
             doc.put("tolerance", GradientCheck.TOLERANCE);
+            doc.put("floor_scale", GradientCheck.FLOOR_SCALE);
             doc.put("passed", allPassed);
             doc.put("checks", results);
             out.print(JsonFiles.toJson(doc));
         } else {
-            out.printf("Gradient check: centred differences, h = %.0e, float64, seed %d%n", GradientCheck.STEP, seed);
+            out.printf("Gradient check: centred differences, h = %.0e, float64, seed %d; relative error "
+                    + "|a - n| / max(|a| + |n|, 1e-8, %.0e |f|)%n", GradientCheck.STEP, seed, GradientCheck.FLOOR_SCALE);
             out.printf("%-40s %8s %16s  %s%n", "check", "partials", "max rel. error", "");
             for (GradientCheckResult r : results) {
                 out.printf("%-40s %8d %16.2e  %s%n", r.name(), r.checked(), r.maxRelativeError(), r.passed() ? "ok" : "FAILED");

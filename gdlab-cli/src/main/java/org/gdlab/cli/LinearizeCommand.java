@@ -1,10 +1,8 @@
 package org.gdlab.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.linearize.FeatureMethod;
 import org.gdlab.linearize.toy.Interval;
@@ -148,7 +146,7 @@ final class LinearizeCommand implements Callable<Integer> {
                 .batch(batch).steps(steps).saveEvery(saveEvery).features(features)
                 .method(FeatureMethod.parse("--method", method)).seed(seed)
                 .build();
-        ToyResult result = ToyExperiment.run(config, new StderrProgress(spec.commandLine().getErr()));
+        ToyResult result = ToyExperiment.run(config, ConsoleProgress.forStderr(spec.commandLine().getErr()));
         output.emit(spec.commandLine().getOut(), result, report(result), LinearizeCharts.of(result, "", "linearize"));
         return 0;
     }
@@ -202,41 +200,5 @@ final class LinearizeCommand implements Callable<Integer> {
                 + "in results.json and, with --out, the charts%n", c.get("features"), r.data().gridX().length,
                 c.get("method")));
         return s.toString();
-    }
-
-    /** Progress on stderr: one line at the start, at every tenth of the work, and at the end. */
-    static final class StderrProgress implements ProgressListener {
-        private final PrintWriter err;
-        private long total;
-        private long nextTenth;
-        private String task;
-
-        StderrProgress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void start(String task, long total) {
-            this.task = task;
-            this.total = total;
-            this.nextTenth = 1;
-            err.println(task + " ...");
-            err.flush();
-        }
-
-        @Override
-        public void advance(long done, String status) {
-            if (total > 0 && done * 10 >= nextTenth * total) {
-                nextTenth = done * 10 / total + 1;
-                err.printf(Locale.ROOT, "  %s: %d/%d  %s%n", task, done, total, status);
-                err.flush();
-            }
-        }
-
-        @Override
-        public void finish(String summary) {
-            err.println("  " + summary);
-            err.flush();
-        }
     }
 }

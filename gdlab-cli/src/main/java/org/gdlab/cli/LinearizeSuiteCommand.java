@@ -38,7 +38,7 @@ final class LinearizeSuiteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SuiteResult r = LinearizeSuite.run(quick, seed,
-                new LinearizeCommand.StderrProgress(spec.commandLine().getErr()));
+                ConsoleProgress.forStderr(spec.commandLine().getErr()));
         output.emit(spec.commandLine().getOut(), r, report(r), SuiteCharts.of(r));
         return 0;
     }

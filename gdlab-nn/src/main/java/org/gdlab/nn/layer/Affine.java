@@ -2,7 +2,6 @@ package org.gdlab.nn.layer;
 
 import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.nn.model.Parameter;
-import org.gdlab.nn.tensor.Access;
 import org.gdlab.nn.tensor.Precision;
 
 /**
@@ -11,20 +10,37 @@ import org.gdlab.nn.tensor.Precision;
  *
  * <p>Backward: {@code dW += x^T dOut}, {@code db += sum over rows of dOut},
  * {@code dx = dOut W^T}. The products are OpenBLAS GEMMs with transpose flags (no transposed
- * copies); the bias is first broadcast into the output, which the GEMM then adds to.
+ * copies); the bias is broadcast into the output by the rank-1 product {@code 1_n b}, which the
+ * main GEMM then adds to, and {@code db} is the product {@code 1_n^T dOut}, so every operation of
+ * the layer is a GEMM. The bias may be absent ({@code out = x W}), as before a batch norm, whose
+ * shift makes it redundant (its gradient would be exactly zero). The first
+ * layer of a network needs no input gradient: built with {@code inputGradient = false}, it skips
+ * that product and its backward returns null.
  */
 public final class Affine implements Layer {
     private final Parameter weight;
     private final Parameter bias;
+    private final boolean inputGradient;
 
     /** An affine layer on the weight ({@code in x out}) and bias ({@code 1 x out}) parameters. */
     public Affine(Parameter weight, Parameter bias) {
-        if (bias.value().rows() != 1 || bias.value().cols() != weight.value().cols()) {
+        this(weight, bias, true);
+    }
+
+    /**
+     * An affine layer whose backward computes the input gradient only when {@code inputGradient}
+     * (and otherwise returns null).
+     *
+     * @param bias the {@code 1 x out} bias, or null for none
+     */
+    public Affine(Parameter weight, Parameter bias, boolean inputGradient) {
+        if (bias != null && (bias.value().rows() != 1 || bias.value().cols() != weight.value().cols())) {
             throw new IllegalArgumentException("affine: bias " + bias.value().shape() + " does not fit weight "
                     + weight.value().shape() + " (needs 1x" + weight.value().cols() + ")");
         }
         this.weight = weight;
         this.bias = bias;
+        this.inputGradient = inputGradient;
     }
 
     /** The weight parameter. */
@@ -32,7 +48,7 @@ public final class Affine implements Layer {
         return weight;
     }
 
-    /** The bias parameter. */
+    /** The bias parameter, or null when the layer has none. */
     public Parameter bias() {
         return bias;
     }
@@ -56,11 +72,15 @@ public final class Affine implements Layer {
     static final class AffineCache implements Cache {
         final DenseMatrix<?> out;
         final DenseMatrix<?> dx;
+        final DenseMatrix<?> onesColumn;
+        final DenseMatrix<?> onesRow;
         DenseMatrix<?> x;
 
-        AffineCache(Precision precision, int batch, int in, int outSize) {
+        AffineCache(Precision precision, int batch, int in, int outSize, boolean inputGradient) {
             this.out = precision.zeros(batch, outSize);
-            this.dx = precision.zeros(batch, in);
+            this.dx = inputGradient ? precision.zeros(batch, in) : null;
+            this.onesColumn = precision.ones(batch, 1);
+            this.onesRow = onesColumn.reshapedView(0, 1, batch);
         }
 
         @Override
@@ -71,15 +91,17 @@ public final class Affine implements Layer {
 
     @Override
     public Cache newCache(Precision precision, int batch) {
-        return new AffineCache(precision, batch, inputSize(), outputSize());
+        return new AffineCache(precision, batch, inputSize(), outputSize(), inputGradient);
     }
 
     @Override
     public DenseMatrix<?> forward(DenseMatrix<?> x, Cache cache, boolean training, long iteration) {
         AffineCache c = (AffineCache) cache;
         c.x = x;
-        broadcastRows(bias.value(), c.out);
-        Precision.gemm(1, x, false, weight.value(), false, 1, c.out);
+        if (bias != null) {
+            Precision.gemm(1, c.onesColumn, false, bias.value(), false, 0, c.out);
+        }
+        Precision.gemm(1, x, false, weight.value(), false, bias != null ? 1 : 0, c.out);
         return c.out;
     }
 
@@ -87,37 +109,12 @@ public final class Affine implements Layer {
     public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache) {
         AffineCache c = (AffineCache) cache;
         Precision.gemm(1, c.x, true, dOut, false, 1, weight.gradient());
-        addColumnSums(dOut, bias.gradient());
-        Precision.gemm(1, dOut, false, weight.value(), true, 0, c.dx);
+        if (bias != null) {
+            Precision.gemm(1, c.onesRow, false, dOut, false, 1, bias.gradient());
+        }
+        if (inputGradient) {
+            Precision.gemm(1, dOut, false, weight.value(), true, 0, c.dx);
+        }
         return c.dx;
-    }
-
-    /** Every row of {@code out} <- the single row of {@code row}. */
-    static void broadcastRows(DenseMatrix<?> row, DenseMatrix<?> out) {
-        Access r = Access.of(row);
-        Access o = Access.of(out);
-        int n = out.rows();
-        int d = out.cols();
-        for (int i = 0; i < n; i++) {
-            int base = i * o.stride();
-            for (int j = 0; j < d; j++) {
-                o.put(base + j, r.at(j));
-            }
-        }
-    }
-
-    /** {@code acc[0, j] += sum_i m[i, j]}. */
-    static void addColumnSums(DenseMatrix<?> m, DenseMatrix<?> acc) {
-        Access a = Access.of(m);
-        Access s = Access.of(acc);
-        int n = m.rows();
-        int d = m.cols();
-        for (int j = 0; j < d; j++) {
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += a.get(i, j);
-            }
-            s.put(j, s.at(j) + sum);
-        }
     }
 }

@@ -33,6 +33,12 @@ public final class BatchNorm implements Layer {
     private final Parameter runningVar;
     private final double eps;
     private final double momentum;
+    private final Access gammaAccess;
+    private final Access betaAccess;
+    private final Access meanAccess;
+    private final Access varAccess;
+    private final Access dGammaAccess;
+    private final Access dBetaAccess;
 
     /**
      * Batch normalization on the {@code 1 x d} parameters gamma and beta and the {@code 1 x d}
@@ -49,6 +55,12 @@ public final class BatchNorm implements Layer {
         this.runningVar = runningVar;
         this.eps = Check.positive("batch norm eps", eps);
         this.momentum = Check.inClosedRange("batch norm momentum", momentum, 0, 1);
+        this.gammaAccess = Access.of(gamma.value());
+        this.betaAccess = Access.of(beta.value());
+        this.meanAccess = Access.of(runningMean.value());
+        this.varAccess = Access.of(runningVar.value());
+        this.dGammaAccess = Access.of(gamma.gradient());
+        this.dBetaAccess = Access.of(beta.gradient());
     }
 
     /** Sets gamma 1, beta 0, running mean 0, running variance 1. */
@@ -83,6 +95,11 @@ public final class BatchNorm implements Layer {
         final double[] invStd;
         final double[] sumG;
         final double[] sumGXhat;
+        final Access xhatAccess;
+        final Access outAccess;
+        final Access dxAccess;
+        Access in;
+        Access upstream;
         boolean trained;
 
         BatchNormCache(Precision precision, int batch, int d) {
@@ -93,6 +110,9 @@ public final class BatchNorm implements Layer {
             invStd = new double[d];
             sumG = new double[d];
             sumGXhat = new double[d];
+            xhatAccess = Access.of(xhat);
+            outAccess = Access.of(out);
+            dxAccess = Access.of(dx);
         }
 
         @Override
@@ -110,9 +130,10 @@ public final class BatchNorm implements Layer {
     public DenseMatrix<?> forward(DenseMatrix<?> x, Cache cache, boolean training, long iteration) {
         BatchNormCache c = (BatchNormCache) cache;
         c.trained = training;
-        Access in = Access.of(x);
-        Access rm = Access.of(runningMean.value());
-        Access rv = Access.of(runningVar.value());
+        c.in = Access.reuse(c.in, x);
+        Access in = c.in;
+        Access rm = meanAccess;
+        Access rv = varAccess;
         int n = x.rows();
         int d = inputSize();
         if (training) {
@@ -139,10 +160,10 @@ public final class BatchNorm implements Layer {
                 c.invStd[j] = 1 / Math.sqrt(rv.at(j) + eps);
             }
         }
-        Access xh = Access.of(c.xhat);
-        Access out = Access.of(c.out);
-        Access g = Access.of(gamma.value());
-        Access b = Access.of(beta.value());
+        Access xh = c.xhatAccess;
+        Access out = c.outAccess;
+        Access g = gammaAccess;
+        Access b = betaAccess;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < d; j++) {
                 double h = (in.get(i, j) - c.mean[j]) * c.invStd[j];
@@ -156,12 +177,13 @@ public final class BatchNorm implements Layer {
     @Override
     public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache) {
         BatchNormCache c = (BatchNormCache) cache;
-        Access up = Access.of(dOut);
-        Access xh = Access.of(c.xhat);
-        Access g = Access.of(gamma.value());
-        Access dg = Access.of(gamma.gradient());
-        Access db = Access.of(beta.gradient());
-        Access dx = Access.of(c.dx);
+        c.upstream = Access.reuse(c.upstream, dOut);
+        Access up = c.upstream;
+        Access xh = c.xhatAccess;
+        Access g = gammaAccess;
+        Access dg = dGammaAccess;
+        Access db = dBetaAccess;
+        Access dx = c.dxAccess;
         int n = dOut.rows();
         int d = inputSize();
         for (int j = 0; j < d; j++) {

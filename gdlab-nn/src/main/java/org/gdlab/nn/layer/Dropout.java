@@ -56,12 +56,24 @@ public final class Dropout implements Layer {
         final DenseMatrix<?> mask;
         final DenseMatrix<?> out;
         final DenseMatrix<?> dx;
+        final Access maskAccess;
+        final Access outAccess;
+        final Access dxAccess;
+        final double[] a;
+        final double[] b;
+        Access in;
+        Access upstream;
         boolean trained;
 
         DropoutCache(Precision precision, int batch, int size) {
+            a = new double[size];
+            b = new double[size];
             mask = precision.zeros(batch, size);
             out = precision.zeros(batch, size);
             dx = precision.zeros(batch, size);
+            maskAccess = Access.of(mask);
+            outAccess = Access.of(out);
+            dxAccess = Access.of(dx);
         }
 
         @Override
@@ -82,7 +94,7 @@ public final class Dropout implements Layer {
         if (!training) {
             return x;
         }
-        Access m = Access.of(c.mask);
+        Access m = c.maskAccess;
         int n = x.rows();
         RandomStream draws = stream.split(iteration);
         double keep = 1 / (1 - p);
@@ -91,7 +103,8 @@ public final class Dropout implements Layer {
                 m.set(i, j, draws.uniform() >= p ? keep : 0);
             }
         }
-        multiply(x, c.mask, c.out);
+        c.in = Access.reuse(c.in, x);
+        multiply(c.in, m, c.outAccess, n, c);
         return c.out;
     }
 
@@ -101,21 +114,20 @@ public final class Dropout implements Layer {
         if (!c.trained) {
             return dOut;
         }
-        multiply(dOut, c.mask, c.dx);
+        c.upstream = Access.reuse(c.upstream, dOut);
+        multiply(c.upstream, c.maskAccess, c.dxAccess, dOut.rows(), c);
         return c.dx;
     }
 
-    /** {@code out <- a * b} element by element. */
-    private static void multiply(DenseMatrix<?> a, DenseMatrix<?> b, DenseMatrix<?> out) {
-        Access x = Access.of(a);
-        Access y = Access.of(b);
-        Access o = Access.of(out);
-        int n = a.rows();
-        int d = a.cols();
+    /** {@code out <- x * y} element by element over {@code n} rows, through the cache's row arrays. */
+    private void multiply(Access x, Access y, Access out, int n, DropoutCache c) {
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                o.set(i, j, x.get(i, j) * y.get(i, j));
+            x.getRow(i, c.a, size);
+            y.getRow(i, c.b, size);
+            for (int j = 0; j < size; j++) {
+                c.a[j] *= c.b[j];
             }
+            out.setRow(i, c.a, size);
         }
     }
 }

@@ -37,10 +37,20 @@ public abstract sealed class ElementwiseActivation implements Layer permits Relu
     static final class ActivationCache implements Cache {
         final DenseMatrix<?> out;
         final DenseMatrix<?> dz;
+        final Access outAccess;
+        final Access dzAccess;
+        final double[] a;
+        final double[] b;
+        Access in;
+        Access upstream;
 
         ActivationCache(Precision precision, int batch, int size) {
+            a = new double[size];
+            b = new double[size];
             out = precision.zeros(batch, size);
             dz = precision.zeros(batch, size);
+            outAccess = Access.of(out);
+            dzAccess = Access.of(dz);
         }
 
         @Override
@@ -57,15 +67,17 @@ public abstract sealed class ElementwiseActivation implements Layer permits Relu
     @Override
     public DenseMatrix<?> forward(DenseMatrix<?> x, Cache cache, boolean training, long iteration) {
         ActivationCache c = (ActivationCache) cache;
-        Access in = Access.of(x);
-        Access out = Access.of(c.out);
+        c.in = Access.reuse(c.in, x);
+        Access in = c.in;
+        Access out = c.outAccess;
         int n = x.rows();
+        double[] a = c.a;
         for (int i = 0; i < n; i++) {
-            int a = i * in.stride();
-            int b = i * out.stride();
+            in.getRow(i, a, size);
             for (int j = 0; j < size; j++) {
-                out.put(b + j, value(in.at(a + j)));
+                a[j] = value(a[j]);
             }
+            out.setRow(i, a, size);
         }
         return c.out;
     }
@@ -73,16 +85,20 @@ public abstract sealed class ElementwiseActivation implements Layer permits Relu
     @Override
     public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache) {
         ActivationCache c = (ActivationCache) cache;
-        Access g = Access.of(dOut);
-        Access out = Access.of(c.out);
-        Access dz = Access.of(c.dz);
+        c.upstream = Access.reuse(c.upstream, dOut);
+        Access g = c.upstream;
+        Access out = c.outAccess;
+        Access dz = c.dzAccess;
         int n = c.out.rows();
+        double[] a = c.a;
+        double[] b = c.b;
         for (int i = 0; i < n; i++) {
-            int a = i * g.stride();
-            int b = i * out.stride();
+            g.getRow(i, a, size);
+            out.getRow(i, b, size);
             for (int j = 0; j < size; j++) {
-                dz.put(b + j, g.at(a + j) * slopeAtOutput(out.at(b + j)));
+                a[j] *= slopeAtOutput(b[j]);
             }
+            dz.setRow(i, a, size);
         }
         return c.dz;
     }

@@ -49,7 +49,8 @@ public interface Layer {
      *
      * @param dOut the {@code n x out} gradient of the loss with respect to the output, read only
      * @param cache the cache forward filled
-     * @return the {@code n x in} gradient with respect to the input, a buffer of the cache
+     * @return the {@code n x in} gradient with respect to the input, a buffer of the cache (null
+     *     from a layer built not to compute it, such as a network's first {@link Affine})
      */
     DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache);
 }

@@ -11,10 +11,12 @@ import org.gdlab.nn.tensor.Access;
  * so nothing underflows to log 0). Gradient: {@code dL/ds_ij = (p_ij - [j = y_i]) / n}.
  *
  * <p>The loss reads the labels array each time it is evaluated, so a trainer can refill one
- * array batch after batch; entries {@code [0, n)} are used.
+ * array batch after batch; entries {@code [0, n)} are used. Not thread-safe.
  */
 public final class SoftmaxCrossEntropy implements Loss {
     private final int[] labels;
+    private Access scoresAccess;
+    private Access gradientAccess;
 
     /** The loss against {@code labels} (read, not copied, at each evaluation). */
     public SoftmaxCrossEntropy(int[] labels) {
@@ -29,8 +31,10 @@ public final class SoftmaxCrossEntropy implements Loss {
         if (labels.length < n) {
             throw new IllegalArgumentException("softmax cross-entropy: " + n + " score rows but " + labels.length + " labels");
         }
-        Access s = Access.of(scores);
-        Access d = Access.of(dScores);
+        scoresAccess = Access.reuse(scoresAccess, scores);
+        gradientAccess = Access.reuse(gradientAccess, dScores);
+        Access s = scoresAccess;
+        Access d = gradientAccess;
         double total = 0;
         for (int i = 0; i < n; i++) {
             int y = labels[i];

@@ -21,12 +21,13 @@ import org.gdlab.nn.tensor.Rows;
  * optional dropout; then a final affine layer giving the outputs (class scores).
  *
  * <p>Parameters: affine layer {@code l} (from 1) has {@code Wl} ({@code in x out}) and {@code bl}
- * ({@code 1 x out}); with batch norm, hidden layer {@code l} also has {@code gammal},
- * {@code betal} and the state {@code running_meanl}, {@code running_varl}. All live in one
+ * ({@code 1 x out}); with batch norm, hidden layer {@code l} has {@code gammal} and
+ * {@code betal} instead of {@code bl} (batch norm's shift makes a bias redundant), and the
+ * state {@code running_meanl}, {@code running_varl}. All live in one
  * {@link ParameterStore}. Regularization is L2 on the weights only, with the convention
  * {@code R = 0.5 reg sum_l ||Wl||_F^2} (gradient {@code reg Wl}).
  *
- * <p>Buffers for each batch size are allocated on the first pass of that size and reused, so a
+ * <p>The first layer computes no input gradient (nothing needs it). Buffers for each batch size are allocated on the first pass of that size and reused, so a
  * training loop of fixed batch size allocates nothing per iteration. Not thread-safe.
  */
 public final class FullyConnectedNet {
@@ -35,7 +36,9 @@ public final class FullyConnectedNet {
     private final List<Layer> layers;
     private final List<Affine> affines;
     private final List<BatchNorm> batchNorms;
-    private final List<Parameter> weights;
+    private final Parameter[] weights;
+    private final Parameter[] trainable;
+    private final Layer[] layerArray;
     private final java.util.Map<Integer, Workspace> workspaces = new java.util.HashMap<>();
     private Workspace workspace;
 
@@ -72,8 +75,11 @@ public final class FullyConnectedNet {
             int in = config.fanIn(l);
             int out = config.fanOut(l);
             specs.add(new ParameterSpec("W" + l, in, out, Kind.WEIGHT, l));
-            specs.add(new ParameterSpec("b" + l, 1, out, Kind.UNREGULARIZED, l));
-            if (config.batchNorm() && l < depth) {
+            boolean normalized = config.batchNorm() && l < depth;
+            if (!normalized) {
+                specs.add(new ParameterSpec("b" + l, 1, out, Kind.UNREGULARIZED, l));
+            }
+            if (normalized) {
                 specs.add(new ParameterSpec("gamma" + l, 1, out, Kind.UNREGULARIZED, l));
                 specs.add(new ParameterSpec("beta" + l, 1, out, Kind.UNREGULARIZED, l));
                 specs.add(new ParameterSpec("running_mean" + l, 1, out, Kind.STATE, l));
@@ -85,7 +91,8 @@ public final class FullyConnectedNet {
         List<Affine> aff = new ArrayList<>();
         List<BatchNorm> bns = new ArrayList<>();
         for (int l = 1; l <= depth; l++) {
-            Affine affine = new Affine(store.get("W" + l), store.get("b" + l));
+            Affine affine = new Affine(store.get("W" + l),
+                    config.batchNorm() && l < depth ? null : store.get("b" + l), l > 1);
             aff.add(affine);
             list.add(affine);
             if (l == depth) {
@@ -107,7 +114,9 @@ public final class FullyConnectedNet {
         this.layers = Collections.unmodifiableList(list);
         this.affines = Collections.unmodifiableList(aff);
         this.batchNorms = Collections.unmodifiableList(bns);
-        this.weights = store.parameters().stream().filter(p -> p.spec().kind() == Kind.WEIGHT).toList();
+        this.weights = store.parameters().stream().filter(p -> p.spec().kind() == Kind.WEIGHT).toArray(Parameter[]::new);
+        this.trainable = store.parameters().stream().filter(p -> p.spec().trainable()).toArray(Parameter[]::new);
+        this.layerArray = list.toArray(Layer[]::new);
     }
 
     /** The architecture. */
@@ -140,7 +149,9 @@ public final class FullyConnectedNet {
         for (int l = 1; l <= affines.size(); l++) {
             Affine a = affines.get(l - 1);
             init.initialize(a.weight().value(), gain, stream.split(l));
-            a.bias().value().fill(0);
+            if (a.bias() != null) {
+                a.bias().value().fill(0);
+            }
         }
         batchNorms.forEach(BatchNorm::reset);
     }
@@ -175,8 +186,8 @@ public final class FullyConnectedNet {
         }
         Workspace w = workspace(x.rows());
         DenseMatrix<?> h = x;
-        for (int i = 0; i < layers.size(); i++) {
-            h = layers.get(i).forward(h, w.caches[i], training, iteration);
+        for (int i = 0; i < layerArray.length; i++) {
+            h = layerArray[i].forward(h, w.caches[i], training, iteration);
         }
         return h;
     }
@@ -197,29 +208,16 @@ public final class FullyConnectedNet {
         double total = loss.lossAndGradient(scores, w.dScores);
         store.zeroGradients();
         DenseMatrix<?> g = w.dScores;
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            g = layers.get(i).backward(g, w.caches[i]);
+        for (int i = layerArray.length - 1; i >= 0; i--) {
+            g = layerArray[i].backward(g, w.caches[i]);
         }
         if (reg != 0) {
             for (Parameter p : weights) {
-                total += 0.5 * reg * addScaled(p.value(), reg, p.gradient());
+                total += 0.5 * reg * Precision.dot(p.value(), p.value());
+                Precision.axpy(reg, p.value(), p.gradient());
             }
         }
         return total;
-    }
-
-    /** {@code g <- g + reg * W}; returns {@code ||W||_F^2}. */
-    private static double addScaled(DenseMatrix<?> weight, double reg, DenseMatrix<?> gradient) {
-        Access w = Access.of(weight);
-        Access g = Access.of(gradient);
-        int n = (int) weight.size();
-        double sq = 0;
-        for (int k = 0; k < n; k++) {
-            double v = w.at(k);
-            sq += v * v;
-            g.put(k, g.at(k) + reg * v);
-        }
-        return sq;
     }
 
     /**
@@ -231,17 +229,8 @@ public final class FullyConnectedNet {
      */
     public double gradientNorms(double[] perLayer) {
         java.util.Arrays.fill(perLayer, 0, depth(), 0);
-        for (Parameter p : store.parameters()) {
-            if (p.gradient() != null) {
-                Access g = Access.of(p.gradient());
-                int n = p.spec().size();
-                double s = 0;
-                for (int k = 0; k < n; k++) {
-                    double v = g.at(k);
-                    s += v * v;
-                }
-                perLayer[p.spec().layer() - 1] += s;
-            }
+        for (Parameter p : trainable) {
+            perLayer[p.spec().layer() - 1] += Precision.dot(p.gradient(), p.gradient());
         }
         double mean = 0;
         for (int l = 0; l < depth(); l++) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.gdlab.core.matrix.DenseMatrix;
+import org.gdlab.core.matrix.MatrixF32;
+import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.nn.tensor.Precision;
 
 /**
@@ -20,6 +22,8 @@ public final class ParameterStore {
     private final DenseMatrix<?> gradients;
     private final int trainable;
     private final List<Parameter> parameters;
+    private final float[] zeros32;
+    private final double[] zeros64;
 
     /** Allocates storage (zeros) for {@code specs}. */
     public ParameterStore(Precision precision, List<ParameterSpec> specs) {
@@ -51,6 +55,8 @@ public final class ParameterStore {
             }
         }
         this.parameters = Collections.unmodifiableList(list);
+        this.zeros32 = precision == Precision.FLOAT32 ? new float[p] : null;
+        this.zeros64 = precision == Precision.FLOAT64 ? new double[p] : null;
     }
 
     /** The precision of every matrix. */
@@ -101,6 +107,11 @@ public final class ParameterStore {
 
     /** Sets every gradient to zero (before a backward pass accumulates into them). */
     public void zeroGradients() {
-        gradients.fill(0);
+        if (gradients instanceof MatrixF32 g) {
+            g.buffer().put(g.offset(), zeros32, 0, trainable);
+        } else {
+            MatrixF64 g = (MatrixF64) gradients;
+            g.buffer().put(g.offset(), zeros64, 0, trainable);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.gdlab.nn.optim;
 
 import org.gdlab.core.validate.Check;
-import org.gdlab.nn.tensor.Access;
 
 /**
  * Adam (Kingma and Ba 2015) with bias correction, and AdamW's decoupled weight decay
@@ -58,22 +57,54 @@ public final class Adam extends Optimizer {
         return new Adam(lr, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPS, weightDecay);
     }
 
+    /** {@code lr / (1 - beta1^t)}, the step size with the first moment's bias correction. */
+    private double stepSize() {
+        return learningRate() / (1 - Math.pow(beta1, steps()));
+    }
+
+    /** {@code 1 / (1 - beta2^t)}, the second moment's bias correction. */
+    private double secondCorrection() {
+        return 1 / (1 - Math.pow(beta2, steps()));
+    }
+
     @Override
-    protected void update(Access w, Access g, int n, double[][] state) {
-        double lr = learningRate();
-        long t = steps();
-        double c1 = 1 / (1 - Math.pow(beta1, t));
-        double c2 = 1 / (1 - Math.pow(beta2, t));
-        double shrink = 1 - lr * weightDecay;
+    protected void update(float[] w, float[] g, int n, float[][] state) {
+        float step = (float) stepSize();
+        float c2 = (float) secondCorrection();
+        float shrink = (float) (1 - learningRate() * weightDecay);
+        float b1 = (float) beta1;
+        float b2 = (float) beta2;
+        float a1 = (float) (1 - beta1);
+        float a2 = (float) (1 - beta2);
+        float e = (float) eps;
+        float[] m = state[0];
+        float[] v = state[1];
+        for (int k = 0; k < n; k++) {
+            float gk = g[k];
+            float mk = b1 * m[k] + a1 * gk;
+            float vk = b2 * v[k] + a2 * gk * gk;
+            m[k] = mk;
+            v[k] = vk;
+            w[k] = shrink * w[k] - step * mk / ((float) Math.sqrt(vk * c2) + e);
+        }
+    }
+
+    @Override
+    protected void update(double[] w, double[] g, int n, double[][] state) {
+        double step = stepSize();
+        double c2 = secondCorrection();
+        double shrink = 1 - learningRate() * weightDecay;
+        double a1 = 1 - beta1;
+        double a2 = 1 - beta2;
         double[] m = state[0];
         double[] v = state[1];
         for (int k = 0; k < n; k++) {
-            double gk = g.at(k);
-            double mk = beta1 * m[k] + (1 - beta1) * gk;
-            double vk = beta2 * v[k] + (1 - beta2) * gk * gk;
+            double gk = g[k];
+            double mk = beta1 * m[k] + a1 * gk;
+            double vk = beta2 * v[k] + a2 * gk * gk;
             m[k] = mk;
             v[k] = vk;
-            w.put(k, shrink * w.at(k) - lr * (mk * c1) / (Math.sqrt(vk * c2) + eps));
+            w[k] = shrink * w[k] - step * mk / (Math.sqrt(vk * c2) + eps);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.gdlab.nn.optim;
 
 import org.gdlab.core.validate.Check;
-import org.gdlab.nn.tensor.Access;
 
 /**
  * Momentum as an average of gradients (MISSION.md section 2):
@@ -23,13 +22,27 @@ public final class EmaMomentum extends Optimizer {
     }
 
     @Override
-    protected void update(Access w, Access g, int n, double[][] state) {
+    protected void update(float[] w, float[] g, int n, float[][] state) {
+        float eta = (float) learningRate();
+        float keep = (float) (1 - beta);
+        float b = (float) beta;
+        float[] z = state[0];
+        for (int k = 0; k < n; k++) {
+            float zk = keep * z[k] + b * g[k];
+            z[k] = zk;
+            w[k] -= eta * zk;
+        }
+    }
+
+    @Override
+    protected void update(double[] w, double[] g, int n, double[][] state) {
         double eta = learningRate();
+        double keep = 1 - beta;
         double[] z = state[0];
         for (int k = 0; k < n; k++) {
-            double zk = (1 - beta) * z[k] + beta * g.at(k);
+            double zk = keep * z[k] + beta * g[k];
             z[k] = zk;
-            w.put(k, w.at(k) - eta * zk);
+            w[k] -= eta * zk;
         }
     }
 

@@ -1,7 +1,6 @@
 package org.gdlab.nn.optim;
 
 import org.gdlab.core.validate.Check;
-import org.gdlab.nn.tensor.Access;
 
 /**
  * RMSProp (Tieleman and Hinton 2012; PyTorch's form without momentum or centring):
@@ -26,14 +25,30 @@ public final class RmsProp extends Optimizer {
     }
 
     @Override
-    protected void update(Access w, Access g, int n, double[][] state) {
+    protected void update(float[] w, float[] g, int n, float[][] state) {
+        float lr = (float) learningRate();
+        float r = (float) decay;
+        float r1 = (float) (1 - decay);
+        float e = (float) eps;
+        float[] c = state[0];
+        for (int k = 0; k < n; k++) {
+            float gk = g[k];
+            float ck = r * c[k] + r1 * gk * gk;
+            c[k] = ck;
+            w[k] -= lr * gk / ((float) Math.sqrt(ck) + e);
+        }
+    }
+
+    @Override
+    protected void update(double[] w, double[] g, int n, double[][] state) {
         double lr = learningRate();
+        double r1 = 1 - decay;
         double[] c = state[0];
         for (int k = 0; k < n; k++) {
-            double gk = g.at(k);
-            double ck = decay * c[k] + (1 - decay) * gk * gk;
+            double gk = g[k];
+            double ck = decay * c[k] + r1 * gk * gk;
             c[k] = ck;
-            w.put(k, w.at(k) - lr * gk / (Math.sqrt(ck) + eps));
+            w[k] -= lr * gk / (Math.sqrt(ck) + eps);
         }
     }
 

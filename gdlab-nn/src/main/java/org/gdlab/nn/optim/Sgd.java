@@ -1,6 +1,5 @@
 package org.gdlab.nn.optim;
 
-import org.gdlab.nn.tensor.Access;
 
 /** Plain stochastic gradient descent: {@code w <- w - lr g}. No state. Default lr 1e-2. */
 public final class Sgd extends Optimizer {
@@ -13,10 +12,18 @@ public final class Sgd extends Optimizer {
     }
 
     @Override
-    protected void update(Access w, Access g, int n, double[][] state) {
+    protected void update(float[] w, float[] g, int n, float[][] state) {
+        float lr = (float) learningRate();
+        for (int k = 0; k < n; k++) {
+            w[k] -= lr * g[k];
+        }
+    }
+
+    @Override
+    protected void update(double[] w, double[] g, int n, double[][] state) {
         double lr = learningRate();
         for (int k = 0; k < n; k++) {
-            w.put(k, w.at(k) - lr * g.at(k));
+            w[k] -= lr * g[k];
         }
     }
 

@@ -1,7 +1,6 @@
 package org.gdlab.nn.optim;
 
 import org.gdlab.core.validate.Check;
-import org.gdlab.nn.tensor.Access;
 
 /**
  * SGD with momentum in PyTorch's convention (not Sutskever's): {@code v <- m v + g}, then
@@ -31,15 +30,28 @@ public final class SgdMomentum extends Optimizer {
     }
 
     @Override
-    protected void update(Access w, Access g, int n, double[][] state) {
+    protected void update(float[] w, float[] g, int n, float[][] state) {
+        float lr = (float) learningRate();
+        float m = (float) momentum;
+        float[] v = state[0];
+        for (int k = 0; k < n; k++) {
+            float gk = g[k];
+            float vk = m * v[k] + gk;
+            v[k] = vk;
+            w[k] -= lr * (nesterov ? gk + m * vk : vk);
+        }
+    }
+
+    @Override
+    protected void update(double[] w, double[] g, int n, double[][] state) {
         double lr = learningRate();
         double m = momentum;
         double[] v = state[0];
         for (int k = 0; k < n; k++) {
-            double gk = g.at(k);
+            double gk = g[k];
             double vk = m * v[k] + gk;
             v[k] = vk;
-            w.put(k, w.at(k) - lr * (nesterov ? gk + m * vk : vk));
+            w[k] -= lr * (nesterov ? gk + m * vk : vk);
         }
     }
 

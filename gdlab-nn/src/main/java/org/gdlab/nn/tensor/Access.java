@@ -12,13 +12,20 @@ import org.gdlab.core.matrix.MatrixF64;
  * double (a float32 store rounds once, so one float operation done in double and stored gives
  * the float result). One copy of each loop serves both precisions; in a run of one precision
  * the JIT sees one subclass and inlines it.
+ *
+ * <p>Hot loops work a row at a time: {@link #getRow} copies a row in bulk into a {@code double[]}
+ * (widening float32 in a separate, vectorizable pass), the loop computes on heap arrays, and
+ * {@link #setRow} stores the result back in bulk. Element access through the off-heap buffer is
+ * several times slower than this inside a loop.
  */
 public abstract sealed class Access permits Access.F32, Access.F64 {
     /** The distance between two rows. */
     protected final int stride;
+    private final DenseMatrix<?> matrix;
 
-    private Access(int stride) {
-        this.stride = stride;
+    private Access(DenseMatrix<?> matrix) {
+        this.matrix = matrix;
+        this.stride = matrix.stride();
     }
 
     /** Access to the elements of {@code m}. */
@@ -27,6 +34,15 @@ public abstract sealed class Access permits Access.F32, Access.F64 {
             return new F32(f);
         }
         return new F64((MatrixF64) m);
+    }
+
+    /**
+     * {@code previous} when it already gives access to {@code m} (the same object), else a new
+     * access: how a cache keeps access to the buffers it is handed pass after pass without
+     * allocating.
+     */
+    public static Access reuse(Access previous, DenseMatrix<?> m) {
+        return previous != null && previous.matrix == m ? previous : of(m);
     }
 
     /** The row stride of the matrix. */
@@ -39,6 +55,12 @@ public abstract sealed class Access permits Access.F32, Access.F64 {
 
     /** Sets the element at position {@code k = i * stride() + j}. */
     public abstract void put(int k, double value);
+
+    /** Copies the first {@code n} elements of row {@code i} into {@code dst}. */
+    public abstract void getRow(int i, double[] dst, int n);
+
+    /** Sets the first {@code n} elements of row {@code i} from {@code src}. */
+    public abstract void setRow(int i, double[] src, int n);
 
     /** Element (i, j). */
     public final double get(int i, int j) {
@@ -56,7 +78,7 @@ public abstract sealed class Access permits Access.F32, Access.F64 {
         private final int offset;
 
         F32(MatrixF32 m) {
-            super(m.stride());
+            super(m);
             this.data = m.buffer();
             this.offset = m.offset();
         }
@@ -70,6 +92,33 @@ public abstract sealed class Access permits Access.F32, Access.F64 {
         public void put(int k, double value) {
             data.put(offset + k, (float) value);
         }
+
+        private float[] row = new float[0];
+
+        private float[] row(int n) {
+            if (row.length < n) {
+                row = new float[n];
+            }
+            return row;
+        }
+
+        @Override
+        public void getRow(int i, double[] dst, int n) {
+            float[] r = row(n);
+            data.get(offset + i * stride, r, 0, n);
+            for (int j = 0; j < n; j++) {
+                dst[j] = r[j];
+            }
+        }
+
+        @Override
+        public void setRow(int i, double[] src, int n) {
+            float[] r = row(n);
+            for (int j = 0; j < n; j++) {
+                r[j] = (float) src[j];
+            }
+            data.put(offset + i * stride, r, 0, n);
+        }
     }
 
     /** Float64 access. */
@@ -78,7 +127,7 @@ public abstract sealed class Access permits Access.F32, Access.F64 {
         private final int offset;
 
         F64(MatrixF64 m) {
-            super(m.stride());
+            super(m);
             this.data = m.buffer();
             this.offset = m.offset();
         }
@@ -91,6 +140,16 @@ public abstract sealed class Access permits Access.F32, Access.F64 {
         @Override
         public void put(int k, double value) {
             data.put(offset + k, value);
+        }
+
+        @Override
+        public void getRow(int i, double[] dst, int n) {
+            data.get(offset + i * stride, dst, 0, n);
+        }
+
+        @Override
+        public void setRow(int i, double[] src, int n) {
+            data.put(offset + i * stride, src, 0, n);
         }
     }
 }

@@ -55,6 +55,35 @@ public enum Precision {
         throw Check.invalid(what, name, "must be one of " + Arrays.stream(values()).map(Precision::label).toList());
     }
 
+    /** {@code sum_ij x_ij y_ij} of two contiguous matrices of one precision, accumulated in float64. */
+    public static double dot(DenseMatrix<?> x, DenseMatrix<?> y) {
+        if (x instanceof MatrixF32 x32 && y instanceof MatrixF32 y32) {
+            return Blas.dot(x32, y32);
+        }
+        if (x instanceof MatrixF64 x64 && y instanceof MatrixF64 y64) {
+            return Blas.dot(x64, y64);
+        }
+        throw new IllegalArgumentException("dot: precisions differ: " + of(x).label() + " and " + of(y).label());
+    }
+
+    /** {@code Y <- alpha X + Y} on matrices of one precision. */
+    public static void axpy(double alpha, DenseMatrix<?> x, DenseMatrix<?> y) {
+        if (x instanceof MatrixF32 x32 && y instanceof MatrixF32 y32) {
+            Blas.axpy((float) alpha, x32, y32);
+        } else if (x instanceof MatrixF64 x64 && y instanceof MatrixF64 y64) {
+            Blas.axpy(alpha, x64, y64);
+        } else {
+            throw new IllegalArgumentException("axpy: precisions differ: " + of(x).label() + " and " + of(y).label());
+        }
+    }
+
+    /** A new {@code rows x cols} matrix of ones of this precision. */
+    public DenseMatrix<?> ones(int rows, int cols) {
+        DenseMatrix<?> m = zeros(rows, cols);
+        m.fill(1);
+        return m;
+    }
+
     /**
      * {@code C <- alpha op(A) op(B) + beta C} on matrices of one precision, through OpenBLAS.
      *

@@ -26,6 +26,15 @@ class GradientCheckSuiteTest {
     }
 
     @Test
+    void everySeedPasses() {
+        for (long seed = 1; seed <= 12; seed++) {
+            for (GradientCheckResult r : GradientCheckSuite.run(seed)) {
+                assertTrue(r.passed(), "seed " + seed + ", " + r.name() + ": max relative error " + r.maxRelativeError());
+            }
+        }
+    }
+
+    @Test
     void aWrongGradientFailsTheCheck() {
         MatrixF64 scores = MatrixF64.of(2, 3, 0.1, -0.4, 0.3, 1.2, 0.0, -0.7);
         SoftmaxCrossEntropy right = new SoftmaxCrossEntropy(new int[] {2, 0});
