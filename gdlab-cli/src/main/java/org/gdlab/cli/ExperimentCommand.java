@@ -60,7 +60,7 @@ final class ExperimentCommand implements Callable<Integer> {
         ExperimentOptions options = new ExperimentOptions(DataSource.parse(data), quick, seed);
         Path dir = out == null ? Path.of("runs", experiment.label()) : out;
         PrintWriter stdout = spec.commandLine().getOut();
-        experiment.run(options, dir, new ProgressLines(spec.commandLine().getErr(), false));
+        experiment.run(options, dir, ConsoleProgress.forStderr(spec.commandLine().getErr()));
         Object result = RunFolder.read(dir, experiment.resultType());
         Map<String, ChartSpec> charts = ExperimentCharts.of(result);
         charts.forEach((chart, chartSpec) -> ChartWriter.write(chartSpec, dir, chart));

@@ -45,7 +45,7 @@ final class LabCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LabOptions options = new LabOptions(out, quick, DataSource.parse(data), seed);
-        LabSummary summary = LabRunner.run(options, LabRunner.allSteps(), new ProgressLines(spec.commandLine().getErr(), true));
+        LabSummary summary = LabRunner.run(options, LabRunner.allSteps(), new ConsoleProgress(spec.commandLine().getErr(), false, 0));
         Path page = LabPage.write(out);
         PrintWriter stdout = spec.commandLine().getOut();
         long failed = summary.steps().stream().filter(o -> !o.ok()).count();

@@ -44,16 +44,16 @@ class LabCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("wrote " + lab.resolve("index.html")), run.out());
         int steps = LabStep.values().length;
-        List<String> lines = run.err().lines().filter(l -> l.contains("/" + steps + "] ")).toList();
+        List<String> lines = run.err().lines().filter(l -> l.matches("\\[[#.]+\\] .*")).toList();
         assertEquals(steps, lines.size(), run.err());
         for (int i = 0; i < steps; i++) {
             LabStep step = LabStep.values()[i];
-            assertTrue(lines.get(i).matches(" *\\d+\\.\\d s  \\[" + (i + 1) + "/" + steps + "] " + step.folder()
+            assertTrue(lines.get(i).matches("\\[[#.]{24}\\] +\\d+% " + (i + 1) + "/" + steps + "  " + step.folder()
                     + " done in \\d+\\.\\d s \\(elapsed \\d+\\.\\d s\\); remaining: .*"), lines.get(i));
             assertTrue(Files.isRegularFile(lab.resolve(step.folder()).resolve("results.json")), step.folder());
             assertTrue(Files.isRegularFile(lab.resolve(step.folder()).resolve("config.json")), step.folder());
         }
-        assertTrue(lines.get(steps - 1).endsWith("remaining: nothing"));
+        assertTrue(lines.get(steps - 1).contains("remaining: nothing"), lines.get(steps - 1));
     }
 
     @Test
@@ -73,7 +73,7 @@ class LabCommandTest {
         }
         assertTrue(images >= (data ? 20 : 8), "images: " + images);
         if (data) {
-            assertEquals(9, count(page, "<div class=\"answer\">"), "four theory answers and five experiment answers");
+            assertEquals(10, count(page, "<div class=\"answer\">"), "four theory, five experiment, one linearization answer");
             assertFalse(page.contains("class=\"error\""));
         }
     }
@@ -110,14 +110,14 @@ class LabCommandTest {
         Path missing = dir.resolve("no-such-folder");
         CliRun r = CliRun.of("lab", "--quick", "--out", other.toString(), "--data", "fashion-mnist:" + missing);
         assertEquals(Gdlab.EXIT_FAILURE, r.exitCode(), r.err());
-        assertTrue(r.out().contains("5 of 9 steps failed"), r.out());
+        assertTrue(r.out().contains("5 of " + LabStep.values().length + " steps failed"), r.out());
         String page = Files.readString(other.resolve("index.html"));
         assertEquals(5, count(page, "<div class=\"error\">"));
         assertTrue(page.contains(escaped(missing.toString())), "the error names the folder");
-        for (LabStep step : List.of(LabStep.GD, LabStep.MOMENTUM, LabStep.NOISE, LabStep.RIDGE)) {
+        for (LabStep step : List.of(LabStep.GD, LabStep.MOMENTUM, LabStep.NOISE, LabStep.RIDGE, LabStep.LINEARIZE)) {
             assertTrue(Files.isRegularFile(other.resolve(step.folder()).resolve("results.json")), step.folder());
         }
-        assertTrue(r.err().contains("[5/9] overfit FAILED: "), r.err());
+        assertTrue(r.err().contains(" 5/" + LabStep.values().length + "  overfit FAILED: "), r.err());
     }
 
     private static String escaped(String text) {

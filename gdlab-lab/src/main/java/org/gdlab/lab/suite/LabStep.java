@@ -1,6 +1,8 @@
 package org.gdlab.lab.suite;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.lab.RunFolder;
 import org.gdlab.lab.experiment.BatchSizeExperiment;
@@ -9,6 +11,8 @@ import org.gdlab.lab.experiment.ExperimentName;
 import org.gdlab.lab.experiment.InitExperiment;
 import org.gdlab.lab.experiment.OptimizersExperiment;
 import org.gdlab.lab.experiment.OverfitExperiment;
+import org.gdlab.linearize.suite.LinearizeSuite;
+import org.gdlab.linearize.suite.SuiteRun;
 import org.gdlab.theory.gd.GdResult;
 import org.gdlab.theory.momentum.MomentumResult;
 import org.gdlab.theory.ridge.RidgeAnalysis;
@@ -59,7 +63,26 @@ public enum LabStep {
     /** Section 5: {@link ExperimentName#INIT}. */
     INIT(ExperimentName.INIT, InitExperiment.Result.class),
     /** Section 5: {@link ExperimentName#BEST_MODEL}. */
-    BEST_MODEL(ExperimentName.BEST_MODEL, BestModelExperiment.Result.class);
+    BEST_MODEL(ExperimentName.BEST_MODEL, BestModelExperiment.Result.class),
+    /** Section 6: the linearization suite of gdlab-linearize. */
+    LINEARIZE("linearize", 6, LinearizeSuite.SuiteResult.class) {
+        @Override
+        void run(LabOptions o, Path dir, ProgressListener listener) {
+            LinearizeConfig c = new LinearizeConfig(o.quick(), o.seed(),
+                    Arrays.stream(SuiteRun.values()).map(r -> r.label() + ": " + r.title()).toList());
+            RunFolder.write(dir, c, LinearizeSuite.run(o.quick(), o.seed(), listener));
+        }
+    };
+
+    /**
+     * The linearization step's config: {@link LinearizeSuite#base} at these settings, changed by each run.
+     *
+     * @param quick the suite's reduced version
+     * @param seed the seed of every run
+     * @param runs each run's label and what it changes
+     */
+    public record LinearizeConfig(boolean quick, long seed, List<String> runs) {
+    }
 
     private final String folder;
     private final int section;

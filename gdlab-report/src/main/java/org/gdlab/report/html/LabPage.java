@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.gdlab.core.io.AtomicFiles;
 import org.gdlab.lab.suite.LabRunner;
+import org.gdlab.linearize.suite.LinearizeSuite;
 import org.gdlab.lab.suite.LabStep;
 import org.gdlab.lab.suite.LabSummary;
 import org.gdlab.lab.suite.TheorySteps;
@@ -16,6 +17,7 @@ import org.gdlab.report.ChartWriter;
 import org.gdlab.report.HeatMapWriter;
 import org.gdlab.report.lab.ExperimentCharts;
 import org.gdlab.report.lab.ExperimentText;
+import org.gdlab.report.linearize.SuiteCharts;
 import org.gdlab.theory.gd.GdResult;
 import org.gdlab.theory.momentum.MomentumResult;
 import org.gdlab.theory.ridge.RidgeAnalysis;
@@ -77,6 +79,10 @@ public final class LabPage {
             LabStep.INIT, "Zero, small random and He initialization",
             LabStep.BEST_MODEL, "The best fully-connected model");
 
+    /** The linearization suite's charts the page shows: the side-by-side comparisons and the He run's features and the diverging run's loss. */
+    private static final java.util.regex.Pattern LINEARIZE_CHARTS =
+            java.util.regex.Pattern.compile("compare-.*|init-he-features-(init|trained)|init-large-loss");
+
     private LabPage() {
     }
 
@@ -98,10 +104,6 @@ public final class LabPage {
                 if (step.section() == q.number()) {
                     steps.add(step);
                 }
-            }
-            if (steps.isEmpty()) {
-                body.append("<div class=\"missing\">").append(Html.p("Not computed: this build of gdlab has no step for this "
-                        + "question yet (the linearization suite, gdlab-linearize, is not part of it).")).append("</div>\n");
             }
             for (LabStep step : steps) {
                 body.append(step(labDir, summary, step, steps.size() > 1));
@@ -201,6 +203,16 @@ public final class LabPage {
                 RidgeAnalysis r = (RidgeAnalysis) result;
                 charts.put("ridge-path", RidgeCharts.path(r.pathLambdas(), r.path(), r.solution().lambda()));
                 answer = TheoryText.ridgeAnswer(r);
+            }
+            case LINEARIZE -> {
+                LinearizeSuite.SuiteResult r = (LinearizeSuite.SuiteResult) result;
+                SuiteCharts.of(r).forEach((name, spec) -> {
+                    if (LINEARIZE_CHARTS.matcher(name).matches()) {
+                        charts.put(name, spec);
+                    }
+                });
+                answer = LinearizeText.answer(r);
+                explanation = LinearizeText.explanation(r);
             }
             default -> {
                 charts.putAll(ExperimentCharts.of(result));

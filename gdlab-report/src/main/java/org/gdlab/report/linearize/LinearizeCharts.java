@@ -127,9 +127,16 @@ public final class LinearizeCharts {
         return m;
     }
 
-    /** The training range {@code [low, high]} of a run's config. */
+    /**
+     * The training range {@code [low, high]} of a run's config: a {@code double[]} in a result just
+     * computed, a list of numbers in one read back from results.json.
+     */
     static double[] trainRange(ToyResult r) {
-        return (double[]) r.config().get("train_range");
+        Object range = r.config().get("train_range");
+        if (range instanceof List<?> list) {
+            return list.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+        }
+        return (double[]) range;
     }
 
     /** The finite points of (x, y). */
