@@ -47,8 +47,10 @@ final class GdCommand implements Callable<Integer> {
             Check.finite("--eta", eta);
         }
         double chosen = eta == null ? GradientDescentAnalysis.optimalEta(spectrum) : eta;
+        long start = System.nanoTime();
         GdResult result = GradientDescentAnalysis.analyze(spectrum, new GdConfig(chosen, eps, budget));
-        output.emit(spec.commandLine().getOut(), result, report(result, eta == null), GdCharts.of(result));
+        String took = TheoryFormat.took(start, spectrum.size());
+        output.emit(spec.commandLine().getOut(), result, report(result, eta == null) + took, GdCharts.of(result));
         return 0;
     }
 

@@ -74,8 +74,10 @@ final class MomentumCommand implements Callable<Integer> {
         Check.positive("--scan-points", scanPoints);
         MomentumConfig config = new MomentumConfig(parameters, chosenForm, problem.eps(), problem.maxIterations(),
                 scanPoints, optimizeBeta);
+        long start = System.nanoTime();
         MomentumResult result = MomentumAnalysis.analyze(spectrum, config);
-        output.emit(spec.commandLine().getOut(), result, report(result), MomentumCharts.of(result),
+        String took = TheoryFormat.took(start, spectrum.size());
+        output.emit(spec.commandLine().getOut(), result, report(result) + took, MomentumCharts.of(result),
                 Map.of("regime-map", MomentumCharts.regimeMap(result)));
         return 0;
     }

@@ -265,10 +265,8 @@ public final class MomentumAnalysis {
             }
         }
         double[] worst = new double[CURVE_POINTS];
-        for (int i = 0; i < spectrum.size(); i++) {
-            for (int j = 0; j < CURVE_POINTS; j++) {
-                worst[j] = Math.max(worst[j], new MomentumMatrix(spectrum.sigma2(i), eta[j], beta).spectralRadius());
-            }
+        for (int j = 0; j < CURVE_POINTS; j++) {
+            worst[j] = worstRadius(spectrum, new MomentumParameters(eta[j], beta));
         }
         return new MomentumResult.RadiusCurves(eta, shown, shownSigma2, radius, worst);
     }

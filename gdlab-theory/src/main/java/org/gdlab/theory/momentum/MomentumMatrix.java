@@ -161,9 +161,11 @@ public record MomentumMatrix(double sigma2, double eta, double beta) {
             double dIm = l[1].im() - l[0].im();
             double nRe = oneMinusU - l[0].re();
             double nIm = -l[0].im();
-            double c2 = Math.hypot(nRe, nIm) / Math.hypot(dRe, dIm);
-            double c1 = Math.hypot(1 - (nRe * dRe + nIm * dIm) / (dRe * dRe + dIm * dIm),
-                    (nRe * dIm - nIm * dRe) / (dRe * dRe + dIm * dIm));
+            double d2 = dRe * dRe + dIm * dIm;
+            double c2 = Math.sqrt((nRe * nRe + nIm * nIm) / d2);
+            double c1Re = 1 - (nRe * dRe + nIm * dIm) / d2;
+            double c1Im = (nRe * dIm - nIm * dRe) / d2;
+            double c1 = Math.sqrt(c1Re * c1Re + c1Im * c1Im);
             best = (long) Math.ceil(Math.max(1, Math.log(eps / (c1 + c2)) / lnR));
             if (best <= 2 * Math.log(eps) / lnR + 2) {
                 return best + 1;
