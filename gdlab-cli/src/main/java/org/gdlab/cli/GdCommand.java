@@ -39,6 +39,7 @@ final class GdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long start = System.nanoTime();
         LeastSquaresSpectrum spectrum = problem.spectrum();
         double eps = problem.eps();
         long budget = problem.maxIterations();
@@ -47,7 +48,6 @@ final class GdCommand implements Callable<Integer> {
             Check.finite("--eta", eta);
         }
         double chosen = eta == null ? GradientDescentAnalysis.optimalEta(spectrum) : eta;
-        long start = System.nanoTime();
         GdResult result = GradientDescentAnalysis.analyze(spectrum, new GdConfig(chosen, eps, budget));
         String took = TheoryFormat.took(start, spectrum.size());
         output.emit(spec.commandLine().getOut(), result, report(result, eta == null) + took, GdCharts.of(result));

@@ -68,13 +68,13 @@ final class MomentumCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long start = System.nanoTime();
         MomentumForm chosenForm = MomentumForm.parse("--form", form);
         LeastSquaresSpectrum spectrum = problem.spectrum();
         MomentumParameters parameters = parameters(chosenForm, spectrum);
         Check.positive("--scan-points", scanPoints);
         MomentumConfig config = new MomentumConfig(parameters, chosenForm, problem.eps(), problem.maxIterations(),
                 scanPoints, optimizeBeta);
-        long start = System.nanoTime();
         MomentumResult result = MomentumAnalysis.analyze(spectrum, config);
         String took = TheoryFormat.took(start, spectrum.size());
         output.emit(spec.commandLine().getOut(), result, report(result) + took, MomentumCharts.of(result),

@@ -26,9 +26,13 @@ final class TheoryFormat {
         return n > ROWS && i == ROWS / 2 ? "  ... (" + (n - ROWS) + " rows left out; --json lists all)" : null;
     }
 
-    /** The report's last line: the wall time of the analysis since {@code startNanos} (not part of the results). */
+    /**
+     * The report's last line: the wall time since {@code startNanos} of reading the problem (with
+     * the SVD of a --matrix) and analysing it; not part of the results.
+     */
     static String took(long startNanos, int n) {
-        return String.format(Locale.ROOT, "analysis of %d singular values took %.3f s%n", n, (System.nanoTime() - startNanos) / 1e9);
+        return String.format(Locale.ROOT, "reading and analysing %d singular values took %.3f s%n", n,
+                (System.nanoTime() - startNanos) / 1e9);
     }
 
     /** The spectrum lines of a report. */
