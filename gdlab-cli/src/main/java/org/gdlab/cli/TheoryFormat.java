@@ -11,9 +11,9 @@ final class TheoryFormat {
     private TheoryFormat() {
     }
 
-    /** A number with 6 significant digits. */
+    /** A number with 6 significant digits ({@code + 0.0} prints -0.0 as 0). */
     static String num(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
+        return String.format(Locale.ROOT, "%.6g", v + 0.0);
     }
 
     /** Whether row i of n is printed. */

@@ -115,7 +115,7 @@ public final class MomentumAnalysis {
     }
 
     private static IterationCount run(LeastSquaresSpectrum spectrum, int i, MomentumParameters p, double eps, long maxIterations) {
-        return MomentumRecurrence.iterationsToEps(spectrum.sigma2(i), spectrum.targets()[i], p, eps, maxIterations);
+        return MomentumRecurrence.iterationsToEps(spectrum.sigma2(i), spectrum.target(i), p, eps, maxIterations);
     }
 
     /**
@@ -301,8 +301,8 @@ public final class MomentumAnalysis {
         for (int k = 0; k < shown.length; k++) {
             int i = shown[k];
             shownSigma2[k] = spectrum.sigma2(i);
-            double[][] m = MomentumRecurrence.trajectory(shownSigma2[k], spectrum.targets()[i], p, steps);
-            double[][] g = GdRecurrence.trajectory(shownSigma2[k], spectrum.targets()[i], gdEta, steps);
+            double[][] m = MomentumRecurrence.trajectory(shownSigma2[k], spectrum.target(i), p, steps);
+            double[][] g = GdRecurrence.trajectory(shownSigma2[k], spectrum.target(i), gdEta, steps);
             mx[k] = m[0];
             ma[k] = m[1];
             gx[k] = g[0];

@@ -136,6 +136,23 @@ public record LeastSquaresSpectrum(double[] sigma2, double[] targets, boolean ta
                 name + " (" + x.shape() + ")" + (yValues == null ? "" : " with " + yName));
     }
 
+    /** The squared singular values, descending (a copy). */
+    @Override
+    public double[] sigma2() {
+        return sigma2.clone();
+    }
+
+    /** The rotated targets {@code y'} (a copy). */
+    @Override
+    public double[] targets() {
+        return targets.clone();
+    }
+
+    /** {@code y'_i}. */
+    public double target(int i) {
+        return targets[i];
+    }
+
     /** The number n of (positive) singular values. */
     public int size() {
         return sigma2.length;
