@@ -227,4 +227,15 @@ class MomentumMatrixProperties {
         assertTrue(count.isReached());
         assertTrue(count.iterations() <= MomentumMatrix.of(s2, p).iterationBound(1e-3));
     }
+
+    @Property(tries = 300)
+    void atTheStabilityBoundaryTheRunNeverGetsWithinEps(@ForAll @Scale(6) @DoubleRange(min = -3, max = 3) double logS,
+                                                       @ForAll @Scale(6) @DoubleRange(min = 0.05, max = 1) double beta) {
+        double s2 = sigma2(logS);
+        MomentumParameters p = new MomentumParameters(MomentumMatrix.etaStableMax(s2, beta), beta);
+        assertEquals(Regime.REAL_DISTINCT, MomentumMatrix.of(s2, p).regime());
+        assertEquals(-1, MomentumMatrix.of(s2, p).eigenvalues()[0].re(), 1e-9);
+        IterationCount count = MomentumRecurrence.iterationsToEps(s2, 1, p, 1e-3, 2000);
+        assertTrue(!count.isReached(), count.toString());
+    }
 }
