@@ -144,23 +144,28 @@ public record MomentumMatrix(double sigma2, double eta, double beta) {
      * @param eps the relative tolerance, in (0, 1)
      */
     public long iterationBound(double eps) {
-        double r = spectralRadius();
+        double t = trace();
+        double m = determinant();
+        double d = t * t - 4 * m;
+        double r = d <= 0 ? Math.sqrt(m) : (Math.abs(t) + Math.sqrt(d)) / 2;
         if (!(r < 1)) {
             return Long.MAX_VALUE;
         }
-        double m = determinant();
         double oneMinusU = 1 - 2 * eta * beta * sigma2;
         if (r == 0) {
             return 2;
         }
         double lnR = Math.log(r);
         long best = Long.MAX_VALUE;
-        if (regime() != Regime.REPEATED) {
-            Eigenvalue[] l = eigenvalues();
-            double dRe = l[1].re() - l[0].re();
-            double dIm = l[1].im() - l[0].im();
-            double nRe = oneMinusU - l[0].re();
-            double nIm = -l[0].im();
+        if (Math.abs(d) > REPEATED_TOLERANCE * (t * t + 4 * m)) {
+            // lambda_1 = t/2 + g, lambda_2 = t/2 - g with g = sqrt(d)/2 (real) or i sqrt(-d)/2 (complex)
+            double g = Math.sqrt(Math.abs(d)) / 2;
+            double l1Re = d > 0 ? t / 2 + g : t / 2;
+            double l1Im = d > 0 ? 0 : g;
+            double dRe = d > 0 ? -2 * g : 0;
+            double dIm = d > 0 ? 0 : -2 * g;
+            double nRe = oneMinusU - l1Re;
+            double nIm = -l1Im;
             double d2 = dRe * dRe + dIm * dIm;
             double c2 = Math.sqrt((nRe * nRe + nIm * nIm) / d2);
             double c1Re = 1 - (nRe * dRe + nIm * dIm) / d2;
