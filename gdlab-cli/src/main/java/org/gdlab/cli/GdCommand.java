@@ -39,6 +39,7 @@ final class GdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long start = System.nanoTime();
         LeastSquaresSpectrum spectrum = problem.spectrum();
         double eps = problem.eps();
         long budget = problem.maxIterations();
@@ -48,7 +49,8 @@ final class GdCommand implements Callable<Integer> {
         }
         double chosen = eta == null ? GradientDescentAnalysis.optimalEta(spectrum) : eta;
         GdResult result = GradientDescentAnalysis.analyze(spectrum, new GdConfig(chosen, eps, budget));
-        output.emit(spec.commandLine().getOut(), result, report(result, eta == null), GdCharts.of(result));
+        String took = TheoryFormat.took(start, spectrum.size());
+        output.emit(spec.commandLine().getOut(), result, report(result, eta == null) + took, GdCharts.of(result));
         return 0;
     }
 

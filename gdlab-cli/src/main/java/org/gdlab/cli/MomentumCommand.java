@@ -68,6 +68,7 @@ final class MomentumCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long start = System.nanoTime();
         MomentumForm chosenForm = MomentumForm.parse("--form", form);
         LeastSquaresSpectrum spectrum = problem.spectrum();
         MomentumParameters parameters = parameters(chosenForm, spectrum);
@@ -75,7 +76,8 @@ final class MomentumCommand implements Callable<Integer> {
         MomentumConfig config = new MomentumConfig(parameters, chosenForm, problem.eps(), problem.maxIterations(),
                 scanPoints, optimizeBeta);
         MomentumResult result = MomentumAnalysis.analyze(spectrum, config);
-        output.emit(spec.commandLine().getOut(), result, report(result), MomentumCharts.of(result),
+        String took = TheoryFormat.took(start, spectrum.size());
+        output.emit(spec.commandLine().getOut(), result, report(result) + took, MomentumCharts.of(result),
                 Map.of("regime-map", MomentumCharts.regimeMap(result)));
         return 0;
     }

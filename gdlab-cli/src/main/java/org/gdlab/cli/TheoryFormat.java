@@ -11,9 +11,9 @@ final class TheoryFormat {
     private TheoryFormat() {
     }
 
-    /** A number with 6 significant digits. */
+    /** A number with 6 significant digits ({@code + 0.0} prints -0.0 as 0). */
     static String num(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
+        return String.format(Locale.ROOT, "%.6g", v + 0.0);
     }
 
     /** Whether row i of n is printed. */
@@ -24,6 +24,15 @@ final class TheoryFormat {
     /** The line that stands for the rows left out, or null when none are. */
     static String elision(int i, int n) {
         return n > ROWS && i == ROWS / 2 ? "  ... (" + (n - ROWS) + " rows left out; --json lists all)" : null;
+    }
+
+    /**
+     * The report's last line: the wall time since {@code startNanos} of reading the problem (with
+     * the SVD of a --matrix) and analysing it; not part of the results.
+     */
+    static String took(long startNanos, int n) {
+        return String.format(Locale.ROOT, "reading and analysing %d singular values took %.3f s%n", n,
+                (System.nanoTime() - startNanos) / 1e9);
     }
 
     /** The spectrum lines of a report. */

@@ -50,6 +50,18 @@ class MomentumCommandTest {
     }
 
     @Test
+    void aMatrixWithTargetsUsesTheRotatedTargets() {
+        Path x = dir.resolve("X.csv");
+        Path y = dir.resolve("y.csv");
+        org.gdlab.core.io.MatrixFiles.write(x, org.gdlab.core.matrix.MatrixF64.fromRows(new double[][] {{2, 0}, {0, 0.5}, {0, 0}}));
+        org.gdlab.core.io.MatrixFiles.write(y, org.gdlab.core.matrix.MatrixF64.column(1, 2, 3));
+        TheoryCli r = TheoryCli.run("momentum", "--matrix", x.toString(), "--y", y.toString(), "--beta", "0.5", "--scan-points", "3");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("targets: y' = U^T y from --y"), r.out());
+        assertTrue(r.out().contains("sigma_max^2 = 4.00000, sigma_min^2 = 0.250000"), r.out());
+    }
+
+    @Test
     void badInputIsOneLineOnStderrWithExitCode2() {
         assertBad("--beta = 0.0 is not allowed: must be in (0.0, 1.0]", "momentum", "--sigma2", "5,0.05", "--beta", "0");
         assertBad("--beta = 1.5 is not allowed", "momentum", "--sigma2", "5,0.05", "--beta", "1.5");

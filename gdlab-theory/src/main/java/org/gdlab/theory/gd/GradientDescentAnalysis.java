@@ -52,7 +52,7 @@ public final class GradientDescentAnalysis {
     public static IterationCount exactIterations(LeastSquaresSpectrum spectrum, double eta, double eps, long maxIterations) {
         IterationCount worst = IterationCount.reached(0);
         for (int i = 0; i < spectrum.size(); i++) {
-            worst = worst.worse(GdRecurrence.iterationsToEps(spectrum.sigma2(i), spectrum.targets()[i], eta, eps, maxIterations));
+            worst = worst.worse(GdRecurrence.iterationsToEps(spectrum.sigma2(i), spectrum.target(i), eta, eps, maxIterations));
         }
         return worst;
     }
@@ -68,7 +68,7 @@ public final class GradientDescentAnalysis {
         for (int i = 0; i < spectrum.size(); i++) {
             double s2 = spectrum.sigma2(i);
             double q = contraction(eta, s2);
-            IterationCount count = GdRecurrence.iterationsToEps(s2, spectrum.targets()[i], eta, eps, config.maxIterations());
+            IterationCount count = GdRecurrence.iterationsToEps(s2, spectrum.target(i), eta, eps, config.maxIterations());
             coordinates.add(new GdCoordinate(i, spectrum.sigma(i), s2, 1 / s2, q, IterationCount.asymptotic(q, eps), count));
             exact = exact.worse(count);
             if (q > rate) {
@@ -123,7 +123,7 @@ public final class GradientDescentAnalysis {
         for (int k = 0; k < shown.length; k++) {
             int i = shown[k];
             shownSigma2[k] = spectrum.sigma2(i);
-            double[] x = GdRecurrence.trajectory(shownSigma2[k], spectrum.targets()[i], eta, steps)[0];
+            double[] x = GdRecurrence.trajectory(shownSigma2[k], spectrum.target(i), eta, steps)[0];
             double scale = Math.abs(spectrum.solution(i));
             errors[k] = new double[x.length];
             for (int t = 0; t < x.length; t++) {

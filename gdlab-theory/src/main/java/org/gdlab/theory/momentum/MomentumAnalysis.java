@@ -78,14 +78,44 @@ public final class MomentumAnalysis {
         return new Minimax(eta, eta, worstRadius(spectrum, new MomentumParameters(eta, beta)));
     }
 
-    /** The worst exact count over every coordinate, by running the method on each. */
+    /**
+     * The worst exact count over every coordinate, by running the method. A coordinate whose
+     * closed-form {@link MomentumMatrix#iterationBound(double)} is at most the worst count found so
+     * far cannot change it and is not run; the coordinate with the largest bound runs first. The
+     * answer is the same as running every coordinate ({@link #exactIterationsOfEach}).
+     */
     public static IterationCount exactIterations(LeastSquaresSpectrum spectrum, MomentumParameters p, double eps,
                                                  long maxIterations) {
-        IterationCount worst = IterationCount.reached(0);
-        for (int i = 0; i < spectrum.size(); i++) {
-            worst = worst.worse(MomentumRecurrence.iterationsToEps(spectrum.sigma2(i), spectrum.targets()[i], p, eps, maxIterations));
+        int n = spectrum.size();
+        long[] bound = new long[n];
+        int first = 0;
+        for (int i = 0; i < n; i++) {
+            bound[i] = MomentumMatrix.of(spectrum.sigma2(i), p).iterationBound(eps);
+            if (bound[i] > bound[first]) {
+                first = i;
+            }
+        }
+        IterationCount worst = run(spectrum, first, p, eps, maxIterations);
+        for (int i = 0; i < n; i++) {
+            if (i != first && !(worst.isReached() && bound[i] <= worst.iterations())) {
+                worst = worst.worse(run(spectrum, i, p, eps, maxIterations));
+            }
         }
         return worst;
+    }
+
+    /** The exact count of every coordinate, by running the method on each (no pruning). */
+    public static IterationCount[] exactIterationsOfEach(LeastSquaresSpectrum spectrum, MomentumParameters p, double eps,
+                                                         long maxIterations) {
+        IterationCount[] counts = new IterationCount[spectrum.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = run(spectrum, i, p, eps, maxIterations);
+        }
+        return counts;
+    }
+
+    private static IterationCount run(LeastSquaresSpectrum spectrum, int i, MomentumParameters p, double eps, long maxIterations) {
+        return MomentumRecurrence.iterationsToEps(spectrum.sigma2(i), spectrum.target(i), p, eps, maxIterations);
     }
 
     /**
@@ -143,11 +173,12 @@ public final class MomentumAnalysis {
         IterationCount exact = IterationCount.reached(0);
         int slowest = 0;
         double rate = -1;
+        IterationCount[] counts = exactIterationsOfEach(spectrum, p, eps, budget);
         for (int i = 0; i < spectrum.size(); i++) {
             double s2 = spectrum.sigma2(i);
             MomentumMatrix r = MomentumMatrix.of(s2, p);
             double radius = r.spectralRadius();
-            IterationCount count = MomentumRecurrence.iterationsToEps(s2, spectrum.targets()[i], p, eps, budget);
+            IterationCount count = counts[i];
             coordinates.add(new MomentumCoordinate(i, spectrum.sigma(i), s2, r.entries(), r.trace(), r.determinant(),
                     r.discriminant(), r.eigenvalues(), radius, r.regime(),
                     MomentumMatrix.etaRepeatedLow(s2, p.beta()), MomentumMatrix.etaRepeatedHigh(s2, p.beta()),
@@ -234,10 +265,8 @@ public final class MomentumAnalysis {
             }
         }
         double[] worst = new double[CURVE_POINTS];
-        for (int i = 0; i < spectrum.size(); i++) {
-            for (int j = 0; j < CURVE_POINTS; j++) {
-                worst[j] = Math.max(worst[j], new MomentumMatrix(spectrum.sigma2(i), eta[j], beta).spectralRadius());
-            }
+        for (int j = 0; j < CURVE_POINTS; j++) {
+            worst[j] = worstRadius(spectrum, new MomentumParameters(eta[j], beta));
         }
         return new MomentumResult.RadiusCurves(eta, shown, shownSigma2, radius, worst);
     }
@@ -272,8 +301,8 @@ public final class MomentumAnalysis {
         for (int k = 0; k < shown.length; k++) {
             int i = shown[k];
             shownSigma2[k] = spectrum.sigma2(i);
-            double[][] m = MomentumRecurrence.trajectory(shownSigma2[k], spectrum.targets()[i], p, steps);
-            double[][] g = GdRecurrence.trajectory(shownSigma2[k], spectrum.targets()[i], gdEta, steps);
+            double[][] m = MomentumRecurrence.trajectory(shownSigma2[k], spectrum.target(i), p, steps);
+            double[][] g = GdRecurrence.trajectory(shownSigma2[k], spectrum.target(i), gdEta, steps);
             mx[k] = m[0];
             ma[k] = m[1];
             gx[k] = g[0];

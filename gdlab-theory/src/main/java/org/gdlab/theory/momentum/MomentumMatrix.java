@@ -130,6 +130,72 @@ public record MomentumMatrix(double sigma2, double eta, double beta) {
         return gap > 0 ? Math.min(powerBound, 2 / gap) : powerBound;
     }
 
+    /**
+     * An upper bound on the iterations to eps from {@code w_0 = 0, z_0 = 0}, in closed form: the
+     * run of {@link MomentumRecurrence} returns at most this many. With distinct eigenvalues,
+     * {@code x_s = c_1 lambda_1^s + c_2 lambda_2^s} where {@code c_2 = (x_1 - lambda_1 x_0) / (lambda_2 - lambda_1)},
+     * {@code c_1 = x_0 - c_2} and {@code x_1 = (1 - u) x_0} (since {@code a_0 = 0}), so
+     * {@code |x_s| / |x_0| <= (|c_1| + |c_2|) r^s}: the envelope, decreasing in s. Near repeated
+     * eigenvalues the c's blow up; then {@code x_s = alpha_s x_1 - m alpha_{s-1} x_0} with
+     * {@code |alpha_s| <= s r^(s-1)} gives {@code |x_s| / |x_0| <= s r^(s-2) (|1-u| r + m)}, decreasing
+     * beyond {@code s = 1/ln(1/r)}. The bound is the first s after which one of them stays below eps,
+     * plus one step of slack for rounding; {@link Long#MAX_VALUE} when {@code r >= 1}.
+     *
+     * @param eps the relative tolerance, in (0, 1)
+     */
+    public long iterationBound(double eps) {
+        double t = trace();
+        double m = determinant();
+        double d = t * t - 4 * m;
+        double r = d <= 0 ? Math.sqrt(m) : (Math.abs(t) + Math.sqrt(d)) / 2;
+        if (!(r < 1)) {
+            return Long.MAX_VALUE;
+        }
+        double oneMinusU = 1 - 2 * eta * beta * sigma2;
+        if (r == 0) {
+            return 2;
+        }
+        double lnR = Math.log(r);
+        long best = Long.MAX_VALUE;
+        if (Math.abs(d) > REPEATED_TOLERANCE * (t * t + 4 * m)) {
+            // lambda_1 = t/2 + g, lambda_2 = t/2 - g with g = sqrt(d)/2 (real) or i sqrt(-d)/2 (complex)
+            double g = Math.sqrt(Math.abs(d)) / 2;
+            double l1Re = d > 0 ? t / 2 + g : t / 2;
+            double l1Im = d > 0 ? 0 : g;
+            double dRe = d > 0 ? -2 * g : 0;
+            double dIm = d > 0 ? 0 : -2 * g;
+            double nRe = oneMinusU - l1Re;
+            double nIm = -l1Im;
+            double d2 = dRe * dRe + dIm * dIm;
+            double c2 = Math.sqrt((nRe * nRe + nIm * nIm) / d2);
+            double c1Re = 1 - (nRe * dRe + nIm * dIm) / d2;
+            double c1Im = (nRe * dIm - nIm * dRe) / d2;
+            double c1 = Math.sqrt(c1Re * c1Re + c1Im * c1Im);
+            best = (long) Math.ceil(Math.max(1, Math.log(eps / (c1 + c2)) / lnR));
+            if (best <= 2 * Math.log(eps) / lnR + 2) {
+                return best + 1;
+            }
+        }
+        double c = Math.abs(oneMinusU) * r + m;
+        double low = Math.max(1, Math.ceil(1 / -lnR));
+        double high = low;
+        while (high * Math.pow(r, high - 2) * c > eps && high < best) {
+            high *= 2;
+        }
+        if (high < best) {
+            while (high - low > 1) {
+                double mid = Math.floor((low + high) / 2);
+                if (mid * Math.pow(r, mid - 2) * c > eps) {
+                    low = mid;
+                } else {
+                    high = mid;
+                }
+            }
+            best = (long) high;
+        }
+        return best == Long.MAX_VALUE ? best : best + 1;
+    }
+
     /** {@code 1 - sqrt(1 - beta)}, computed as {@code beta / (1 + sqrt(1 - beta))} without cancellation. */
     static double oneMinusRootM(double beta) {
         return beta / (1 + Math.sqrt(1 - beta));

@@ -97,7 +97,7 @@ public record MomentumResult(SpectrumSummary spectrum, MomentumConfig config, do
      * @param shown the indices drawn
      * @param shownSigma2 their squared singular values
      * @param radius {@code radius[k][j]} for {@code shown[k]} at {@code eta[j]}
-     * @param worst the maximum over every coordinate
+     * @param worst the maximum over every coordinate (attained at sigma_max or sigma_min)
      */
     public record RadiusCurves(double[] eta, int[] shown, double[] shownSigma2, double[][] radius, double[] worst) {
     }

@@ -89,7 +89,8 @@ public record LeastSquaresSpectrum(double[] sigma2, double[] targets, boolean ta
     }
 
     /**
-     * The problem {@code Xw ~ y} through the SVD of X (LAPACK dgesdd). Singular values at most
+     * The problem {@code Xw ~ y} through the SVD of X (LAPACK dgesdd; the singular vectors U are
+     * formed only when y is given, for {@code y' = U^T y}). Singular values at most
      * {@code max(m, n) * ulp(1) * sigma_max} count as zero: those directions, and the
      * {@code n - m} null directions of a wide X, are reported in {@link #zeroDirections()}.
      *
@@ -113,8 +114,8 @@ public record LeastSquaresSpectrum(double[] sigma2, double[] targets, boolean ta
                 throw Check.invalid(yName, y.shape(), "y must be a vector of " + x.rows() + " values (the rows of X)");
             }
         }
-        SingularValueDecomposition svd = SingularValueDecomposition.of(x);
-        double[] s = svd.singularValues();
+        SingularValueDecomposition svd = yValues == null ? null : SingularValueDecomposition.of(x);
+        double[] s = svd == null ? SingularValueDecomposition.singularValues(x) : svd.singularValues();
         double tolerance = Math.max(x.rows(), x.cols()) * Math.ulp(1.0) * s[0];
         int positive = 0;
         while (positive < s.length && s[positive] > tolerance) {
@@ -133,6 +134,23 @@ public record LeastSquaresSpectrum(double[] sigma2, double[] targets, boolean ta
         int zero = x.cols() - positive;
         return new LeastSquaresSpectrum(sigma2, targets, yValues != null, zero,
                 name + " (" + x.shape() + ")" + (yValues == null ? "" : " with " + yName));
+    }
+
+    /** The squared singular values, descending (a copy). */
+    @Override
+    public double[] sigma2() {
+        return sigma2.clone();
+    }
+
+    /** The rotated targets {@code y'} (a copy). */
+    @Override
+    public double[] targets() {
+        return targets.clone();
+    }
+
+    /** {@code y'_i}. */
+    public double target(int i) {
+        return targets[i];
     }
 
     /** The number n of (positive) singular values. */

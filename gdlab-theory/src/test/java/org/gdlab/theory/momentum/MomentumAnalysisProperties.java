@@ -9,6 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.Scale;
 import net.jqwik.api.constraints.Size;
+import org.gdlab.theory.spectrum.IterationCount;
 import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 
 /** The spectrum-level closed forms of {@link MomentumAnalysis} against brute force over random spectra. */
@@ -66,5 +67,20 @@ class MomentumAnalysisProperties {
         MomentumParameters searched = MomentumAnalysis.jointlyBest(s);
         assertEquals(classicalRate, MomentumAnalysis.worstRadius(s, searched), 1e-7);
         assertEquals(classical.beta(), searched.beta(), 1e-4);
+    }
+
+    @Property(tries = 300)
+    void prunedWorstCountEqualsRunningEveryCoordinate(@ForAll @Size(min = 1, max = 40) List<@Scale(6) @DoubleRange(min = -1.5, max = 1.5) Double> logs,
+                                                      @ForAll @Scale(6) @DoubleRange(min = 0.05, max = 1) double beta,
+                                                      @ForAll @Scale(6) @DoubleRange(min = 0, max = 1) double position) {
+        LeastSquaresSpectrum s = spectrum(logs);
+        MomentumAnalysis.Minimax mm = MomentumAnalysis.minimax(s, beta);
+        double eta = mm.etaLow() + position * (mm.etaHigh() - mm.etaLow());
+        MomentumParameters p = new MomentumParameters(eta, beta);
+        IterationCount all = IterationCount.reached(0);
+        for (IterationCount c : MomentumAnalysis.exactIterationsOfEach(s, p, 1e-3, 1_000_000)) {
+            all = all.worse(c);
+        }
+        assertEquals(all, MomentumAnalysis.exactIterations(s, p, 1e-3, 1_000_000));
     }
 }

@@ -201,4 +201,41 @@ class MomentumMatrixProperties {
         assertTrue(last < horizon - 1000);
         assertEquals(IterationCount.reached(last + 1), MomentumRecurrence.iterationsToEps(s2, 2.0, p, eps, 1_000_000));
     }
+
+    @Property
+    void theIterationBoundIsAtLeastTheCount(@ForAll @Scale(6) @DoubleRange(min = -3, max = 3) double logS,
+                                            @ForAll @Scale(6) @DoubleRange(min = 0.01, max = 1) double beta,
+                                            @ForAll @Scale(6) @DoubleRange(min = 0.001, max = 0.99) double fraction,
+                                            @ForAll @Scale(6) @DoubleRange(min = -6, max = -1) double logEps) {
+        double s2 = sigma2(logS);
+        MomentumParameters p = new MomentumParameters(fraction * MomentumMatrix.etaStableMax(s2, beta), beta);
+        double eps = Math.pow(10, logEps);
+        IterationCount count = MomentumRecurrence.iterationsToEps(s2, -0.7, p, eps, 10_000_000);
+        assertTrue(count.isReached());
+        long bound = MomentumMatrix.of(s2, p).iterationBound(eps);
+        assertTrue(count.iterations() <= bound, count + " > bound " + bound);
+    }
+
+    @Property
+    void theIterationBoundHoldsAtRepeatedEigenvalues(@ForAll @Scale(6) @DoubleRange(min = -3, max = 3) double logS,
+                                                     @ForAll @Scale(6) @DoubleRange(min = 0.01, max = 0.99) double beta,
+                                                     @ForAll boolean high) {
+        double s2 = sigma2(logS);
+        double eta = high ? MomentumMatrix.etaRepeatedHigh(s2, beta) : MomentumMatrix.etaRepeatedLow(s2, beta);
+        MomentumParameters p = new MomentumParameters(eta, beta);
+        IterationCount count = MomentumRecurrence.iterationsToEps(s2, 1, p, 1e-3, 10_000_000);
+        assertTrue(count.isReached());
+        assertTrue(count.iterations() <= MomentumMatrix.of(s2, p).iterationBound(1e-3));
+    }
+
+    @Property(tries = 300)
+    void atTheStabilityBoundaryTheRunNeverGetsWithinEps(@ForAll @Scale(6) @DoubleRange(min = -3, max = 3) double logS,
+                                                       @ForAll @Scale(6) @DoubleRange(min = 0.05, max = 1) double beta) {
+        double s2 = sigma2(logS);
+        MomentumParameters p = new MomentumParameters(MomentumMatrix.etaStableMax(s2, beta), beta);
+        assertEquals(Regime.REAL_DISTINCT, MomentumMatrix.of(s2, p).regime());
+        assertEquals(-1, MomentumMatrix.of(s2, p).eigenvalues()[0].re(), 1e-9);
+        IterationCount count = MomentumRecurrence.iterationsToEps(s2, 1, p, 1e-3, 2000);
+        assertTrue(!count.isReached(), count.toString());
+    }
 }
