@@ -67,7 +67,8 @@ final class NoiseCommand implements Callable<Integer> {
     int steps;
 
     @Option(names = "--trials", defaultValue = "10000", paramLabel = "K",
-            description = "Monte Carlo runs (>= 2), for the scalar case, the vector case and the identity. Default: ${DEFAULT-VALUE}.")
+            description = "Monte Carlo runs (>= 2), for the scalar case, the vector case and the identity (which draws "
+                    + "K x m x d normals). Default: ${DEFAULT-VALUE}.")
     int trials;
 
     @Option(names = "--rows", defaultValue = "20", paramLabel = "M", description = "Rows m of the generated X (>= 1). Default: ${DEFAULT-VALUE}.")

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.MatrixFiles;
+import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.report.ChartSpec;
@@ -69,6 +70,10 @@ final class RidgeCommand implements Callable<Integer> {
             description = "With --bench: time each form at each point for at least S seconds (> 0). Default: ${DEFAULT-VALUE}.")
     double minSeconds;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "With --bench: BLAS threads (>= 1). Default: GDLAB_THREADS, or every core.")
+    Integer threads;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -83,6 +88,9 @@ final class RidgeCommand implements Callable<Integer> {
             }
             Check.positive("--min-seconds", minSeconds);
             Check.positive("--lambda", lambda);
+            if (threads != null) {
+                Blas.setThreads(Check.positive("--threads", threads.intValue()));
+            }
             RidgeBenchmark.Result r = RidgeBenchmark.run(sizes, lambda, minSeconds, seed, ProgressListener.SILENT);
             Map<String, ChartSpec> charts = new LinkedHashMap<>();
             charts.put("ridge-crossover", RidgeCharts.crossover(r));

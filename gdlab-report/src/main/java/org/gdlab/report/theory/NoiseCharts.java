@@ -69,7 +69,7 @@ public final class NoiseCharts {
     public static ChartSpec vectorDistances(VectorNoiseResult r) {
         double[] t = steps(r.distanceToRidge().length);
         double[] predicted = finitePrefix(r.predictedDistanceToRidge());
-        return ChartSpec.builder("Noisy SGD: distance of the mean iterate to ridge (lambda = sigma^2 = " + r.lambda()
+        return ChartSpec.builder("Noisy SGD: distance of the mean to ridge (lambda = " + r.lambda()
                         + ") and to least squares", "step t", "distance")
                 .logY()
                 .line("||mean w_t - w_ridge||", t, r.distanceToRidge())
