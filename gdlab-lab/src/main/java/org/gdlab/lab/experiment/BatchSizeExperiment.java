@@ -27,6 +27,7 @@ public final class BatchSizeExperiment {
      * The setup.
      *
      * @param trainSize training images; {@code trainSize / baseBatch} must be a multiple of every batch multiple
+     * @param validationSize validation images (>= 1; measured every epoch, not used by the comparison)
      * @param hidden hidden widths
      * @param init the initializer's command-line form
      * @param baseBatch momentum's batch size
@@ -37,11 +38,12 @@ public final class BatchSizeExperiment {
      * @param sgd the plain rule
      * @param tolerance the largest relative error of a matching mean, in (0, 1)
      */
-    public record Config(int trainSize, int[] hidden, String init, int baseBatch, int baseEpochs, int[] batchMultiples,
+    public record Config(int trainSize, int validationSize, int[] hidden, String init, int baseBatch, int baseEpochs, int[] batchMultiples,
                          long[] seeds, OptimizerConfig momentum, OptimizerConfig sgd, double tolerance) {
         /** Validates every field, naming it; the step counts must be equal. */
         public Config {
             Check.positive("train size", trainSize);
+            Check.positive("validation size", validationSize);
             Initializers.parse("init", init);
             Check.inRange("base batch", baseBatch, 1, trainSize);
             Check.positive("base epochs", baseEpochs);
@@ -65,16 +67,16 @@ public final class BatchSizeExperiment {
          * The issue's setup: [100]*5, He, 6,000 images, momentum (m 0.9, lr 1e-2) at batch 100 for 5 epochs, plain
          * SGD at momentum's effective learning rate lr / (1 - m) = 0.1 (so that the runs differ in how many gradients
          * each step averages, not in step size) at batches 100, 200, 300, 500 and 1000, seeds s, s+1, s+2,
-         * tolerance 0.04; --quick: 1,000 images, 2 epochs, batches 100, 200, 500, 2 seeds.
+         * tolerance 0.04, 1,000 validation images; --quick: 1,000 images, 2 epochs, batches 100, 200, 500, 2 seeds.
          */
         public static Config of(ExperimentOptions options) {
             long s = options.seed();
             OptimizerConfig momentum = new OptimizerConfig(OptimizerKind.MOMENTUM, 1e-2, 0.9);
             OptimizerConfig sgd = new OptimizerConfig(OptimizerKind.SGD, momentum.learningRate() / (1 - momentum.momentum()), 0);
             return options.quick()
-                    ? new Config(1000, NetTraining.layers(5, 100), "he", 100, 2, new int[] {1, 2, 5},
+                    ? new Config(1000, ExperimentOptions.QUICK_VALIDATION_SIZE, NetTraining.layers(5, 100), "he", 100, 2, new int[] {1, 2, 5},
                             new long[] {s, s + 1}, momentum, sgd, 0.04)
-                    : new Config(6000, NetTraining.layers(5, 100), "he", 100, 5, new int[] {1, 2, 3, 5, 10},
+                    : new Config(6000, ExperimentOptions.QUICK_VALIDATION_SIZE, NetTraining.layers(5, 100), "he", 100, 5, new int[] {1, 2, 3, 5, 10},
                             new long[] {s, s + 1, s + 2}, momentum, sgd, 0.04);
         }
 
@@ -114,7 +116,7 @@ public final class BatchSizeExperiment {
 
     /** Runs momentum and every SGD batch for every seed on {@code options.data()}. */
     public static Result run(Config c, ExperimentOptions options, ProgressListener listener) {
-        DataSplits data = NetTraining.load(options, c.trainSize());
+        DataSplits data = NetTraining.load(options.data(), c.trainSize(), c.validationSize());
         int seeds = c.seeds().length;
         double[] momentumFinal = new double[seeds];
         double[][] momentumEpochs = new double[seeds][];

@@ -1,8 +1,10 @@
 package org.gdlab.lab.experiment;
 
+import java.util.Arrays;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.random.RandomStream;
 import org.gdlab.nn.data.DataConfig;
+import org.gdlab.nn.data.DataSource;
 import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.init.Initializer;
 import org.gdlab.nn.model.FullyConnectedNet;
@@ -24,7 +26,12 @@ final class NetTraining {
 
     /** The options' data split with {@code trainSize} training examples (all of them when 0). */
     static DataSplits load(ExperimentOptions options, int trainSize) {
-        DataConfig config = DataConfig.of(options.data()).withValidationSize(options.validationSize());
+        return load(options.data(), trainSize, options.validationSize());
+    }
+
+    /** The source split with {@code trainSize} training examples (all of them when 0) and {@code validationSize} validation ones. */
+    static DataSplits load(DataSource source, int trainSize, int validationSize) {
+        DataConfig config = DataConfig.of(source).withValidationSize(validationSize);
         return DataSplits.load(trainSize == 0 ? config : config.withTrainSize(trainSize));
     }
 
@@ -70,7 +77,7 @@ final class NetTraining {
     /** {@code count} layers of {@code width}. */
     static int[] layers(int count, int width) {
         int[] hidden = new int[count];
-        java.util.Arrays.fill(hidden, width);
+        Arrays.fill(hidden, width);
         return hidden;
     }
 }

@@ -119,7 +119,7 @@ class ExperimentsTest {
     void batchMultiplesMustKeepTheStepsEqual() {
         BatchSizeExperiment.Config c = BatchSizeExperiment.Config.of(QUICK);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new BatchSizeExperiment.Config(
-                1000, c.hidden(), "he", 100, 2, new int[] {3}, c.seeds(), c.momentum(), c.sgd(), 0.04));
+                1000, 1000, c.hidden(), "he", 100, 2, new int[] {3}, c.seeds(), c.momentum(), c.sgd(), 0.04));
         assertTrue(e.getMessage().startsWith("batch multiple = 3 is not allowed: must divide"), e.getMessage());
     }
 }

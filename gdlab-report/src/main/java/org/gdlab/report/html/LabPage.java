@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.gdlab.core.io.AtomicFiles;
 import org.gdlab.lab.suite.LabRunner;
 import org.gdlab.linearize.suite.LinearizeSuite;
@@ -79,9 +80,8 @@ public final class LabPage {
             LabStep.INIT, "Zero, small random and He initialization",
             LabStep.BEST_MODEL, "The best fully-connected model");
 
-    /** The linearization suite's charts the page shows: the side-by-side comparisons and the He run's features and the diverging run's loss. */
-    private static final java.util.regex.Pattern LINEARIZE_CHARTS =
-            java.util.regex.Pattern.compile("compare-.*|init-he-features-(init|trained)|init-large-loss");
+    /** The linearization charts the page shows: the side-by-side comparisons, the He run's features, the diverging run's loss. */
+    private static final Pattern LINEARIZE_CHARTS = Pattern.compile("compare-.*|init-he-features-(init|trained)|init-large-loss");
 
     private LabPage() {
     }

@@ -4,15 +4,18 @@ import static org.gdlab.report.lab.ExperimentCharts.number;
 import static org.gdlab.report.lab.InitExplanation.percent;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.gdlab.lab.experiment.BatchSizeExperiment;
 import org.gdlab.lab.experiment.BestModelExperiment;
 import org.gdlab.lab.experiment.InitExperiment;
 import org.gdlab.lab.experiment.OptimizersExperiment;
 import org.gdlab.lab.experiment.OverfitExperiment;
 import org.gdlab.nn.train.TrainResult;
+import org.gdlab.nn.train.TrainStatus;
 
 /** Each experiment's answer as a few plain-text lines, every number taken from its results record. */
 public final class ExperimentText {
@@ -92,7 +95,7 @@ public final class ExperimentText {
         lines.add(String.format(Locale.ROOT, "Plain SGD runs at lr %s (momentum's lr / (1 - m) = %s), the same number of steps, "
                         + "with batches %s times larger.", number(c.sgd().learningRate()),
                 number(c.momentum().learningRate() / (1 - c.momentum().momentum())),
-                java.util.Arrays.toString(c.batchMultiples())));
+                Arrays.toString(c.batchMultiples())));
         for (BatchSizeExperiment.BatchPoint p : r.sgd()) {
             lines.add(String.format(Locale.ROOT, "plain SGD (lr %s) at batch %d for %d epochs (%d steps): mean %s (min %s, max %s), "
                             + "relative error %s%s", number(c.sgd().learningRate()), p.batchSize(), p.epochs(), p.steps(),
@@ -122,11 +125,11 @@ public final class ExperimentText {
         for (BestModelExperiment.Trial t : r.trials()) {
             lines.add(String.format(Locale.ROOT, "lr %s, batch %d, decay %s: %s", number(t.learningRate()), t.batchSize(),
                     number(t.lrDecay()), t.tried() ? "validation accuracy " + percent(t.validationAccuracy())
-                            + (t.status() == org.gdlab.nn.train.TrainStatus.DIVERGED ? " (diverged)" : "")
+                            + (t.status() == TrainStatus.DIVERGED ? " (diverged)" : "")
                             : "not tried (the search budget ran out)"));
         }
         BestModelExperiment.Trial ch = r.chosen();
-        Object trainSize = ((java.util.Map<?, ?>) r.data().get("sizes")).get("train");
+        Object trainSize = ((Map<?, ?>) r.data().get("sizes")).get("train");
         lines.add(String.format(Locale.ROOT, "Chosen: lr %s, batch %d, decay %s. Final run on %s images for up to %d epochs; "
                         + "early stopping kept epoch %d. Validation accuracy %s, test accuracy %s.", number(ch.learningRate()),
                 ch.batchSize(), number(ch.lrDecay()), trainSize, c.finalEpochs(), r.bestEpoch(),
@@ -140,8 +143,8 @@ public final class ExperimentText {
 
     /** E.g. {@code [100]*5 ReLU net}. */
     static String net(int[] hidden) {
-        boolean same = java.util.Arrays.stream(hidden).allMatch(w -> w == hidden[0]);
-        return (hidden.length > 0 && same ? "[" + hidden[0] + "]*" + hidden.length : java.util.Arrays.toString(hidden))
+        boolean same = Arrays.stream(hidden).allMatch(w -> w == hidden[0]);
+        return (hidden.length > 0 && same ? "[" + hidden[0] + "]*" + hidden.length : Arrays.toString(hidden))
                 + " ReLU net";
     }
 }
