@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
                 + "results.json and the charts (PNG and SVG) drawn from results.json.",
             "  overfit     [100]*5 net, SGD on 50 images (std 0.1, batch 25, 20 epochs) at lr 1e-3, 1e-2, 0.1, 0.3",
             "  optimizers  SGD, momentum, RMSProp, Adam on [100]*5, 4,000 images, 5 epochs, batch 100",
-            "  batch-size  momentum at batch 100 against SGD at larger batches with equal steps, 6,000 images, 3 seeds",
-            "  init        zero, random:0.01 and He on [50]*10, SGD lr 1e-3, 4,000 images, 5 epochs",
-            "  best-model  [200]*10, He, Adam: a search of lr, batch and decay within a budget, then validation and test",
+            "  batch-size  momentum (m 0.9, lr 0.01) at batch 100 against SGD at lr 0.1 and batches 100, 200, 400 with equal "
+                + "steps, 6,000 images, 3 seeds",
+            "  init        zero, random:0.01 and He on [50]*10, SGD at lr 1e-3 and 1e-2, 4,000 images, 5 epochs",
+            "  best-model  [200]*10, He, Adam: a 60 s search of lr, batch and decay, then 20,000 images; validation and test",
             "Example: gdlab experiment init --quick --out runs/init"})
 final class ExperimentCommand implements Callable<Integer> {
     @Spec

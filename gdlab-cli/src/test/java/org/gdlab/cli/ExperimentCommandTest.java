@@ -21,8 +21,8 @@ class ExperimentCommandTest {
         for (String file : new String[] {"config.json", "results.json", "loss.png", "gradient-norm.svg", "layer-gradient-norms.png"}) {
             assertTrue(Files.isRegularFile(dir.resolve(file)), file);
         }
-        assertTrue(r.out().contains("zero: weight std per layer at initialization 0 in every layer."), r.out());
-        assertTrue(r.out().contains("random:0.01: weight std per layer at initialization"), r.out());
+        assertTrue(r.out().contains("zero at lr 0.001: weight std per layer at initialization 0 in every layer."), r.out());
+        assertTrue(r.out().contains("random:0.01 at lr 0.01: weight std per layer at initialization"), r.out());
         assertTrue(Files.readString(dir.resolve("config.json")).contains("\"quick\" : true"));
     }
 

@@ -48,7 +48,7 @@ class ExperimentsTest {
     @Test
     void optimizersShareTheirStartAndDifferByTheRule(@TempDir Path dir) {
         OptimizersExperiment.Result r = runAndReadBack(ExperimentName.OPTIMIZERS, dir, OptimizersExperiment.Result.class);
-        assertEquals(2, r.runs().size());
+        assertEquals(4, r.runs().size());
         double firstLoss = r.runs().get(0).run().history().loss()[0];
         for (OptimizersExperiment.Run run : r.runs()) {
             assertEquals(TrainStatus.COMPLETED, run.run().status());
@@ -80,7 +80,8 @@ class ExperimentsTest {
     @Test
     void initRecordsWeightStdsAndPerLayerGradients(@TempDir Path dir) {
         InitExperiment.Result r = runAndReadBack(ExperimentName.INIT, dir, InitExperiment.Result.class);
-        assertEquals(3, r.runs().size());
+        assertEquals(6, r.runs().size(), "three initializers at two learning rates");
+        assertEquals(1e-2, r.runs().get(3).learningRate());
         InitExperiment.Run zero = r.runs().get(0);
         assertArrayEquals(new double[11], zero.initialWeightStds());
         InitExperiment.Run he = r.runs().get(2);

@@ -102,16 +102,18 @@ public final class ExperimentCharts {
         ChartSpec.Builder norm = ChartSpec.builder("Mean gradient norm over the layers per iteration (zeros not drawn)",
                 "iteration", "mean gradient norm").logY();
         ChartSpec.Builder acc = ChartSpec.builder("Accuracy per epoch", "epoch", "accuracy");
-        ChartSpec.Builder layers = ChartSpec.builder("Gradient norm of each layer at the first and last iteration (zeros not drawn)",
+        ChartSpec.Builder layers = ChartSpec.builder("Gradient norm of each layer at the first and last iteration, lr " + number(r.config().learningRates()[0])
+                + " (zeros not drawn)",
                 "layer", "gradient norm").logY();
         for (InitExperiment.Run run : r.runs()) {
             TrainHistory h = run.run().history();
             double[] l = finite(h.loss());
-            loss.line(run.initializer(), iterations(l.length), l);
+            String name = InitExplanation.label(run);
+            loss.line(name, iterations(l.length), l);
             double[] g = finite(h.gradientNorm());
-            norm.line(run.initializer(), iterations(g.length), g);
-            perEpoch(acc, run.initializer() + " train", h.trainAccuracy(), ChartSpec.Style.LINE);
-            perEpoch(acc, run.initializer() + " validation", h.validationAccuracy(), ChartSpec.Style.DASHED);
+            norm.line(name, iterations(g.length), g);
+            perEpoch(acc, name + " train", h.trainAccuracy(), ChartSpec.Style.LINE);
+            perEpoch(acc, name + " validation", h.validationAccuracy(), ChartSpec.Style.DASHED);
             double[][] perLayer = h.layerGradientNorms();
             double[] index = new double[perLayer.length];
             double[] first = new double[perLayer.length];
@@ -121,8 +123,10 @@ public final class ExperimentCharts {
                 first[k] = perLayer[k].length == 0 ? Double.NaN : perLayer[k][0];
                 last[k] = perLayer[k].length == 0 ? Double.NaN : perLayer[k][perLayer[k].length - 1];
             }
-            layers.line(run.initializer() + " first", index, first);
-            layers.series(run.initializer() + " last", index, last, ChartSpec.Style.DASHED);
+            if (run.learningRate() == r.config().learningRates()[0]) {
+                layers.line(run.initializer() + " first", index, first);
+                layers.series(run.initializer() + " last", index, last, ChartSpec.Style.DASHED);
+            }
         }
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
         charts.put("loss", loss.build());

@@ -33,9 +33,9 @@ public final class InitExplanation {
         }
         double best = r.runs().stream().mapToDouble(run -> run.run().bestValidationAccuracy()).max().orElseThrow();
         double worst = r.runs().stream().mapToDouble(run -> run.run().bestValidationAccuracy()).min().orElseThrow();
-        paragraphs.add(String.format(Locale.ROOT, "After %d epochs of SGD (lr %s) on %d images, the best validation accuracy is "
+        paragraphs.add(String.format(Locale.ROOT, "After %d epochs of SGD on %d images, the best validation accuracy is "
                         + "%s (%s) and the worst %s (%s); chance is %s for %d classes.", r.config().epochs(),
-                number(r.config().learningRate()), r.config().trainSize(), percent(best), reaching(r, best), percent(worst),
+                r.config().trainSize(), percent(best), reaching(r, best), percent(worst),
                 reaching(r, worst), percent(1.0 / classes(r)), classes(r)));
         return paragraphs;
     }
@@ -43,7 +43,7 @@ public final class InitExplanation {
     private static String run(InitExperiment.Run run, int depth) {
         TrainHistory h = run.run().history();
         StringBuilder s = new StringBuilder();
-        s.append(run.initializer()).append(": weight std per layer at initialization ").append(stds(run.initialWeightStds()))
+        s.append(label(run)).append(": weight std per layer at initialization ").append(stds(run.initialWeightStds()))
                 .append(". ");
         if (h.loss().length == 0) {
             return s.append("No iteration ran.").toString();
@@ -88,7 +88,12 @@ public final class InitExplanation {
 
     private static String reaching(InitExperiment.Result r, double accuracy) {
         return String.join(", ", r.runs().stream().filter(run -> run.run().bestValidationAccuracy() == accuracy)
-                .map(InitExperiment.Run::initializer).toList());
+                .map(InitExplanation::label).toList());
+    }
+
+    /** E.g. {@code he at lr 0.01}. */
+    static String label(InitExperiment.Run run) {
+        return run.initializer() + " at lr " + number(run.learningRate());
     }
 
     private static String trend(double from, double to) {

@@ -19,11 +19,11 @@ class InitExplanationTest {
     }
 
     static InitExperiment.Result result() {
-        InitExperiment.Config c = new InitExperiment.Config(100, new int[] {4, 4}, 1e-3, 50, 2, List.of("zero", "he"), 1);
-        InitExperiment.Run zero = new InitExperiment.Run("zero", new double[3], new double[3],
+        InitExperiment.Config c = new InitExperiment.Config(100, new int[] {4, 4}, new double[] {1e-3}, 50, 2, List.of("zero", "he"), 1);
+        InitExperiment.Run zero = new InitExperiment.Run("zero", 1e-3, new double[3], new double[3],
                 run(new double[] {2.302585, 2.302585}, new double[] {0.01, 0.02}, new double[][] {{0, 0}, {0, 0}, {0.03, 0.06}},
                         0.1, 0.1));
-        InitExperiment.Run he = new InitExperiment.Run("he", new double[] {0.05, 0.7, 0.7}, new double[] {0.06, 0.7, 0.7},
+        InitExperiment.Run he = new InitExperiment.Run("he", 1e-3, new double[] {0.05, 0.7, 0.7}, new double[] {0.06, 0.7, 0.7},
                 run(new double[] {2.5, 1.25}, new double[] {0.4, 0.1}, new double[][] {{0.9, 0.2}, {0.2, 0.05}, {0.1, 0.05}},
                         0.6, 0.55));
         return new InitExperiment.Result(c, Map.of("classes", 10), List.of(zero, he));
@@ -33,22 +33,22 @@ class InitExplanationTest {
     void eachRunSaysWhichLayersGetGradientAndHowTheNormMoves() {
         List<String> text = InitExplanation.of(result());
         assertEquals(3, text.size());
-        assertEquals("zero: weight std per layer at initialization 0 in every layer. At the first iteration only layer 3 of 3 "
+        assertEquals("zero at lr 0.001: weight std per layer at initialization 0 in every layer. At the first iteration only layer 3 of 3 "
                 + "gets gradient (norm up to 0.03); every other layer's gradient is exactly 0. The mean gradient norm goes from "
                 + "0.01 at iteration 0 to 0.02 at iteration 1 (a factor 2 up). The loss goes from 2.303 to 2.303; final training "
                 + "accuracy 10.0%, validation accuracy 10.0%.", text.get(0));
-        assertEquals("he: weight std per layer at initialization 0.05, 0.7, 0.7 (layer 1 to 3). At the first iteration every layer "
+        assertEquals("he at lr 0.001: weight std per layer at initialization 0.05, 0.7, 0.7 (layer 1 to 3). At the first iteration every layer "
                 + "gets gradient; the norms range from 0.1 (layer 3) to 0.9 (layer 1). The mean gradient norm goes from 0.4 at "
                 + "iteration 0 to 0.1 at iteration 1 (a factor 4 down). The loss goes from 2.5 to 1.25; final training accuracy "
                 + "60.0%, validation accuracy 55.0%.", text.get(1));
-        assertEquals("After 2 epochs of SGD (lr 0.001) on 100 images, the best validation accuracy is 55.0% (he) and the worst "
-                + "10.0% (zero); chance is 10.0% for 10 classes.", text.get(2));
+        assertEquals("After 2 epochs of SGD on 100 images, the best validation accuracy is 55.0% (he at lr 0.001) and the "
+                + "worst 10.0% (zero at lr 0.001); chance is 10.0% for 10 classes.", text.get(2));
     }
 
     @Test
     void aTinyButNonzeroGradientCountsAsNone() {
         InitExperiment.Result r = result();
-        InitExperiment.Run small = new InitExperiment.Run("random:0.01", new double[] {0.01, 0.01, 0.01}, new double[3],
+        InitExperiment.Run small = new InitExperiment.Run("random:0.01", 0.01, new double[] {0.01, 0.01, 0.01}, new double[3],
                 run(new double[] {2.3, 2.3}, new double[] {1e-3, 1e-3}, new double[][] {{1e-12, 1e-12}, {1e-5, 1e-5}, {0.08, 0.08}},
                         0.1, 0.1));
         String text = InitExplanation.of(new InitExperiment.Result(r.config(), r.data(), List.of(small))).get(0);
