@@ -16,9 +16,10 @@ import org.gdlab.nn.train.TrainStatus;
 
 /**
  * {@code best-model}: the best fully-connected model within a time budget. A grid of Adam
- * learning rates, batch sizes and per-epoch learning-rate decays is tried in order on a subset
+ * learning rates, batch sizes and per-epoch learning-rate decays is tried on a subset, the
+ * learning rate varying fastest (it matters most), then the batch, then the decay,
  * for a few epochs, until the grid or the search budget runs out; the setting with the best
- * validation accuracy is then trained on the whole training split, the epochs chosen by early
+ * validation accuracy is then trained on {@code finalTrainSize} images, the epochs chosen by early
  * stopping (the trainer keeps the parameters of the best validation epoch), and evaluated once on
  * the test split.
  */
@@ -103,7 +104,7 @@ public final class BestModelExperiment {
      *
      * @param config the setup
      * @param data the final run's data provenance
-     * @param trials every setting of the grid, in the order tried
+     * @param trials every setting of the grid, in the order tried (learning rate fastest, then batch, then decay)
      * @param chosen the tried setting with the best validation accuracy
      * @param searchSeconds the time the search took
      * @param run the final run
@@ -121,9 +122,9 @@ public final class BestModelExperiment {
         long start = System.nanoTime();
         List<Trial> trials = new ArrayList<>();
         Trial chosen = null;
-        for (double lr : c.learningRates()) {
+        for (double decay : c.lrDecays()) {
             for (int batch : c.batchSizes()) {
-                for (double decay : c.lrDecays()) {
+                for (double lr : c.learningRates()) {
                     if ((System.nanoTime() - start) / 1e9 > c.searchSeconds() && chosen != null) {
                         trials.add(new Trial(lr, batch, decay, false, null, Double.NaN, 0));
                         continue;

@@ -18,6 +18,10 @@ final class LinearizeText {
 
     static List<String> answer(LinearizeSuite.SuiteResult r) {
         List<String> lines = new ArrayList<>();
+        if (r.quick()) {
+            lines.add("The suite's reduced version (as gdlab linearize suite --quick; the full one is gdlab linearize suite), "
+                    + "seed " + r.seed() + ":");
+        }
         for (SuiteRun run : SuiteRun.values()) {
             ToyResult t = r.get(run);
             String training = t.training().diverged()
