@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
             "  batch-size  momentum (m 0.9, lr 0.01) at batch 100 against SGD at lr 0.1 and batches 100, 200, 400 with equal "
                 + "steps, 6,000 images, 3 seeds",
             "  init        zero, random:0.01 and He on [50]*10, SGD at lr 1e-3 and 1e-2, 4,000 images, 5 epochs",
-            "  best-model  [200]*10, He, Adam: a 60 s search of lr, batch and decay, then 20,000 images; validation and test",
+            "  best-model  [200]*10, He, Adam: a 60 s search of lr, batch and decay, then all training images; "
+                + "validation and test",
             "Example: gdlab experiment init --quick --out runs/init"})
 final class ExperimentCommand implements Callable<Integer> {
     @Spec

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
                 + "linearization suite, each into its run folder under DIR, then writes DIR/index.html: one section per "
                 + "question of MISSION.md with the answer, the charts and an explanation from the results files.",
             "A failing step (missing data, say) is reported in its section and the rest still runs; the exit code is then 1.",
-            "Progress: one line per step on stderr, with its time and what remains. About 15 minutes on 2 cores; "
-                + "--quick: under 2."})
+            "Progress: one line per step on stderr, with its time and what remains. Sized for under 15 minutes on 2 cores "
+                + "(measured: 1 to 5); --quick: under 2 (measured: under 1)."})
 final class LabCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
