@@ -104,6 +104,18 @@ public final class KernelFeatures {
      * @param k how many principal features (>= 1; fewer when the numerical rank is smaller)
      */
     public static FeatureSpectrum spectrum(JacobianFactors train, JacobianFactors grid, int k) {
+        return spectrum(train, grid, k, true);
+    }
+
+    /**
+     * The singular values of {@code Phi(train)} and its top {@code k} principal features at the
+     * training inputs themselves, {@code psi_k(x_i) = s_k u_k,i} (no cross kernel is formed).
+     */
+    public static FeatureSpectrum spectrum(JacobianFactors train, int k) {
+        return spectrum(train, train, k, false);
+    }
+
+    private static FeatureSpectrum spectrum(JacobianFactors train, JacobianFactors grid, int k, boolean onGrid) {
         FeatureSpectrum.requireCount(k);
         int n = train.size();
         TopEigenpairs eigen = TopEigenpairs.of(kernel(train), Math.min(k, n));
@@ -122,10 +134,19 @@ public final class KernelFeatures {
                 scaledU.set(i, c, u[c][i] / s[c]);
             }
         }
-        MatrixF64 psi = Blas.multiply(crossKernel(grid, train), scaledU);
         double[][] features = new double[count][];
-        for (int c = 0; c < count; c++) {
-            features[c] = psi.columnArray(c);
+        if (onGrid) {
+            MatrixF64 psi = Blas.multiply(crossKernel(grid, train), scaledU);
+            for (int c = 0; c < count; c++) {
+                features[c] = psi.columnArray(c);
+            }
+        } else {
+            for (int c = 0; c < count; c++) {
+                features[c] = new double[n];
+                for (int i = 0; i < n; i++) {
+                    features[c][i] = s[c] * u[c][i];
+                }
+            }
         }
         return new FeatureSpectrum(s, u, features, FeatureSpectrum.numericalRank(s));
     }
