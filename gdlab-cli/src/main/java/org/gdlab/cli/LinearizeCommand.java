@@ -3,6 +3,7 @@ package org.gdlab.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.validate.Check;
 import org.gdlab.linearize.FeatureMethod;
 import org.gdlab.linearize.FeatureSpectrum;
@@ -150,6 +151,11 @@ final class LinearizeCommand implements Callable<Integer> {
             description = "With --model: the output linearized, an index >= 0, or sum. Default: ${DEFAULT-VALUE}.")
     String outputIndex;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "BLAS threads (>= 1). Default: 1 for the 1-D toy (its matrices, a minibatch of 40 by a few "
+                    + "hundred, are too small for threads to pay); with --model GDLAB_THREADS, or every core.")
+    Integer threads;
+
     /** The options of the 1-D toy, which --model does not take. */
     private static final List<String> TOY_OPTIONS = List.of("--target", "--samples", "--noise", "--train-range",
             "--test-range", "--test-points", "--width", "--depth", "--activation", "--init", "--elbows-in-range",
@@ -160,7 +166,13 @@ final class LinearizeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var parsed = spec.commandLine().getParseResult();
+        if (threads != null) {
+            Check.positive("--threads", threads.intValue());
+        }
         if (model != null) {
+            if (threads != null) {
+                Blas.setThreads(threads);
+            }
             for (String name : TOY_OPTIONS) {
                 if (parsed.hasMatchedOption(name)) {
                     throw Check.invalid(name, parsed.matchedOptionValue(name, (Object) ""),
@@ -177,6 +189,7 @@ final class LinearizeCommand implements Callable<Integer> {
                 throw Check.invalid(name, parsed.matchedOptionValue(name, (Object) ""), "needs --model");
             }
         }
+        Blas.setThreads(threads == null ? 1 : threads);
         Check.positive("--lr", lr);
         if (!(momentum >= 0 && momentum < 1)) {
             throw Check.invalid("--momentum", momentum, "must be in [0, 1)");
