@@ -52,7 +52,8 @@ final class LinearizeCommand implements Callable<Integer> {
     String target;
 
     @Option(names = "--samples", defaultValue = "200", paramLabel = "N",
-            description = "Noisy training points, uniform on --train-range (2 to 1000000). Default: ${DEFAULT-VALUE}.")
+            description = "Noisy training points, uniform on --train-range (2 to 10000: the kernel is N x N). "
+                    + "Default: ${DEFAULT-VALUE}.")
     int samples;
 
     @Option(names = "--noise", defaultValue = "0.1", paramLabel = "STD",
@@ -68,7 +69,7 @@ final class LinearizeCommand implements Callable<Integer> {
     String testRange;
 
     @Option(names = "--test-points", defaultValue = "1000", paramLabel = "M",
-            description = "Evenly spaced test points (2 to 10000000); the training inputs are added. "
+            description = "Evenly spaced test points (2 to 100000); the training inputs are added. "
                     + "Default: ${DEFAULT-VALUE}.")
     int testPoints;
 
@@ -135,7 +136,8 @@ final class LinearizeCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "RUN",
             description = "Instead of the 1-D toy: a gdlab train run folder (or its checkpoint, e.g. "
                     + "runs/adam/checkpoint): the kernel spectrum and top eigenvectors of the classifier at its "
-                    + "initialization and after training. Takes --data, --inputs, --output and --features only.")
+                    + "initialization and after training. Takes --data, --inputs, --output, --features, --threads and "
+                    + "the output options only.")
     java.nio.file.Path model;
 
     @Option(names = "--data", paramLabel = "SOURCE",
@@ -143,7 +145,7 @@ final class LinearizeCommand implements Callable<Integer> {
     String data;
 
     @Option(names = "--inputs", defaultValue = "2000", paramLabel = "N",
-            description = "With --model: the first N training examples (1 to the training size). "
+            description = "With --model: the first N training examples (1 to the training size, at most 10000). "
                     + "Default: ${DEFAULT-VALUE}.")
     int inputs;
 

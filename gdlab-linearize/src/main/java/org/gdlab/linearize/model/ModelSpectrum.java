@@ -44,7 +44,7 @@ public record ModelSpectrum(String model, String network, String data, String ou
         output.coefficient(0, run.config().outputs());
         listener.start("linearize " + run.config().describe() + " on " + inputs + " inputs", 2);
         Dataset train = DataSplits.load(run.dataConfig()).train();
-        Check.inRange("--inputs", inputs, 1, train.size());
+        Check.inRange("--inputs", inputs, 1, Math.min(train.size(), KernelFeatures.MAX_INPUTS));
         DenseMatrix<?> x = train.inputs().rowRange(0, inputs);
         FullyConnectedNet initial = run.atInitialization();
         FeatureSpectrum before = spectrum(initial, x, output, k);
