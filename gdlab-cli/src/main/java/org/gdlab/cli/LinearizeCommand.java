@@ -259,6 +259,8 @@ final class LinearizeCommand implements Callable<Integer> {
         reps.forEach(rep -> s.append(String.format(Locale.ROOT, "%14.4g", rep.trainLoss())));
         s.append(String.format(Locale.ROOT, "%n%-22s", "test loss"));
         reps.forEach(rep -> s.append(String.format(Locale.ROOT, "%14.4g", rep.testLoss())));
+        s.append(String.format(Locale.ROOT, "%n%-22s", "lr limit n/s_1^2"));
+        reps.forEach(rep -> s.append(String.format(Locale.ROOT, "%14.4g", rep.stableLearningRate())));
         s.append(String.format(Locale.ROOT, "%n%nnorm of the loss gradient%n"));
         for (int p = 0; p < r.initial().gradientNorms().size(); p++) {
             var n = r.initial().gradientNorms().get(p);
