@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
  * (config.json, results.json, charts, checkpoint.bin).
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train a fully-connected ReLU classifier with a softmax loss by minibatches, and write "
+        description = {"Train a fully-connected classifier (ReLU by default) with a softmax loss by minibatches, and write "
                 + "config.json, results.json (config, histories, final train/validation/test accuracy, timings, "
                 + "versions), charts of loss, accuracy and gradient norms (PNG and SVG) and checkpoint.bin to --out.",
                 "Example: gdlab train --data fashion-mnist --hidden 100x5 --init he --optim adam --lr 1e-3 --batch 100 "
