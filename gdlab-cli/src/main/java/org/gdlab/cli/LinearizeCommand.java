@@ -3,8 +3,12 @@ package org.gdlab.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.validate.Check;
 import org.gdlab.linearize.FeatureMethod;
+import org.gdlab.linearize.FeatureSpectrum;
+import org.gdlab.linearize.ScalarOutput;
+import org.gdlab.linearize.model.ModelSpectrum;
 import org.gdlab.linearize.toy.Interval;
 import org.gdlab.linearize.toy.LinearizationReport;
 import org.gdlab.linearize.toy.Target;
@@ -16,6 +20,7 @@ import org.gdlab.nn.layer.Nonlinearity;
 import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.optim.OptimizerKind;
 import org.gdlab.report.linearize.LinearizeCharts;
+import org.gdlab.report.linearize.ModelCharts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,7 +52,8 @@ final class LinearizeCommand implements Callable<Integer> {
     String target;
 
     @Option(names = "--samples", defaultValue = "200", paramLabel = "N",
-            description = "Noisy training points, uniform on --train-range (2 to 1000000). Default: ${DEFAULT-VALUE}.")
+            description = "Noisy training points, uniform on --train-range (2 to 10000: the kernel is N x N). "
+                    + "Default: ${DEFAULT-VALUE}.")
     int samples;
 
     @Option(names = "--noise", defaultValue = "0.1", paramLabel = "STD",
@@ -63,7 +69,7 @@ final class LinearizeCommand implements Callable<Integer> {
     String testRange;
 
     @Option(names = "--test-points", defaultValue = "1000", paramLabel = "M",
-            description = "Evenly spaced test points (2 to 10000000); the training inputs are added. "
+            description = "Evenly spaced test points (2 to 100000); the training inputs are added. "
                     + "Default: ${DEFAULT-VALUE}.")
     int testPoints;
 
@@ -127,8 +133,65 @@ final class LinearizeCommand implements Callable<Integer> {
             description = "Seeds the data, the initialization and the shuffles. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--model", paramLabel = "RUN",
+            description = "Instead of the 1-D toy: a gdlab train run folder (or its checkpoint, e.g. "
+                    + "runs/adam/checkpoint): the kernel spectrum and top eigenvectors of the classifier at its "
+                    + "initialization and after training. Takes --data, --inputs, --output, --features, --threads and "
+                    + "the output options only.")
+    java.nio.file.Path model;
+
+    @Option(names = "--data", paramLabel = "SOURCE",
+            description = "With --model: the data (as gdlab train's --data). Default: the run's.")
+    String data;
+
+    @Option(names = "--inputs", defaultValue = "2000", paramLabel = "N",
+            description = "With --model: the first N training examples (1 to the training size, at most 10000). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int inputs;
+
+    @Option(names = "--output", defaultValue = "0", paramLabel = "J",
+            description = "With --model: the output linearized, an index >= 0, or sum. Default: ${DEFAULT-VALUE}.")
+    String outputIndex;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "BLAS threads (>= 1). Default: 1 for the 1-D toy (its matrices, a minibatch of 40 by a few "
+                    + "hundred, are too small for threads to pay); with --model GDLAB_THREADS, or every core.")
+    Integer threads;
+
+    /** The options of the 1-D toy, which --model does not take. */
+    private static final List<String> TOY_OPTIONS = List.of("--target", "--samples", "--noise", "--train-range",
+            "--test-range", "--test-points", "--width", "--depth", "--activation", "--init", "--elbows-in-range",
+            "--optim", "--lr", "--momentum", "--batch", "--steps", "--save-every", "--method", "--seed");
+    /** The options of --model, which the 1-D toy does not take. */
+    private static final List<String> MODEL_OPTIONS = List.of("--data", "--inputs", "--output");
+
     @Override
     public Integer call() {
+        var parsed = spec.commandLine().getParseResult();
+        if (threads != null) {
+            Check.positive("--threads", threads.intValue());
+        }
+        if (model != null) {
+            if (threads != null) {
+                Blas.setThreads(threads);
+            }
+            for (String name : TOY_OPTIONS) {
+                if (parsed.hasMatchedOption(name)) {
+                    throw Check.invalid(name, parsed.matchedOptionValue(name, (Object) ""),
+                            "is an option of the 1-D toy and cannot be combined with --model");
+                }
+            }
+            ModelSpectrum r = ModelSpectrum.of(model, data, inputs, ScalarOutput.parse("--output", outputIndex),
+                    features, ConsoleProgress.forStderr(spec.commandLine().getErr()));
+            output.emit(spec.commandLine().getOut(), r, report(r), ModelCharts.of(r));
+            return 0;
+        }
+        for (String name : MODEL_OPTIONS) {
+            if (parsed.hasMatchedOption(name)) {
+                throw Check.invalid(name, parsed.matchedOptionValue(name, (Object) ""), "needs --model");
+            }
+        }
+        Blas.setThreads(threads == null ? 1 : threads);
         Check.positive("--lr", lr);
         if (!(momentum >= 0 && momentum < 1)) {
             throw Check.invalid("--momentum", momentum, "must be in [0, 1)");
@@ -149,6 +212,30 @@ final class LinearizeCommand implements Callable<Integer> {
         ToyResult result = ToyExperiment.run(config, ConsoleProgress.forStderr(spec.commandLine().getErr()));
         output.emit(spec.commandLine().getOut(), result, report(result), LinearizeCharts.of(result, "", "linearize"));
         return 0;
+    }
+
+    /** The readable report of a trained classifier's spectrum. */
+    static String report(ModelSpectrum r) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                "%s from %s: %s, %d inputs of %s, P = %d parameters (%.1f s)%n", r.network(), r.model(), r.output(),
+                r.inputs(), r.data(), r.parameters(), r.seconds()));
+        appendSpectrum(s, "at initialization", r.before(), "not finite");
+        appendSpectrum(s, "after training", r.after(), "not finite");
+        return s.toString();
+    }
+
+    /** One line: the label, then the eight largest singular values and the numerical rank, or {@code missing}. */
+    private static void appendSpectrum(StringBuilder s, String label, FeatureSpectrum sp, String missing) {
+        s.append(String.format(Locale.ROOT, "  %-18s", label));
+        if (sp == null) {
+            s.append(' ').append(missing);
+        } else {
+            for (int i = 0; i < Math.min(8, sp.singularValues().length); i++) {
+                s.append(String.format(Locale.ROOT, " %.3e", sp.singularValues()[i]));
+            }
+            s.append(String.format(Locale.ROOT, "  ... numerical rank %d", sp.numericalRank()));
+        }
+        s.append(String.format("%n"));
     }
 
     /** The readable report of one run. */
@@ -172,6 +259,8 @@ final class LinearizeCommand implements Callable<Integer> {
         reps.forEach(rep -> s.append(String.format(Locale.ROOT, "%14.4g", rep.trainLoss())));
         s.append(String.format(Locale.ROOT, "%n%-22s", "test loss"));
         reps.forEach(rep -> s.append(String.format(Locale.ROOT, "%14.4g", rep.testLoss())));
+        s.append(String.format(Locale.ROOT, "%n%-22s", "lr limit n/s_1^2"));
+        reps.forEach(rep -> s.append(String.format(Locale.ROOT, "%14.4g", rep.stableLearningRate())));
         s.append(String.format(Locale.ROOT, "%n%nnorm of the loss gradient%n"));
         for (int p = 0; p < r.initial().gradientNorms().size(); p++) {
             var n = r.initial().gradientNorms().get(p);
@@ -184,17 +273,7 @@ final class LinearizeCommand implements Callable<Integer> {
         s.append(String.format(Locale.ROOT, "%nsingular values of Phi (%s rows, one per training input), largest first%n",
                 c.get("samples")));
         for (LinearizationReport rep : reps) {
-            s.append(String.format(Locale.ROOT, "  step %-8d", rep.step()));
-            if (rep.spectrum() == null) {
-                s.append(rep.note());
-            } else {
-                double[] sv = rep.spectrum().singularValues();
-                for (int i = 0; i < Math.min(8, sv.length); i++) {
-                    s.append(String.format(Locale.ROOT, " %.3e", sv[i]));
-                }
-                s.append(String.format(Locale.ROOT, "  ... numerical rank %d", rep.spectrum().numericalRank()));
-            }
-            s.append(String.format("%n"));
+            appendSpectrum(s, "step " + rep.step(), rep.spectrum(), rep.note());
         }
         s.append(String.format(Locale.ROOT, "%nprincipal features: the top %s on %d grid points (%s method), "
                 + "in results.json and, with --out, the charts%n", c.get("features"), r.data().gridX().length,

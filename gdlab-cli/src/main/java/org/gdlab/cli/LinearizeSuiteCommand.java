@@ -3,6 +3,8 @@ package org.gdlab.cli;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gdlab.core.linalg.Blas;
+import org.gdlab.core.validate.Check;
 import org.gdlab.linearize.suite.LinearizeSuite;
 import org.gdlab.linearize.suite.LinearizeSuite.SuiteResult;
 import org.gdlab.linearize.suite.SuiteRun;
@@ -35,8 +37,14 @@ final class LinearizeSuiteCommand implements Callable<Integer> {
             description = "Seeds every run. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
+            description = "BLAS threads (>= 1); the 1-D toy's matrices are too small for more to pay. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int threads;
+
     @Override
     public Integer call() {
+        Blas.setThreads(Check.positive("--threads", threads));
         SuiteResult r = LinearizeSuite.run(quick, seed,
                 ConsoleProgress.forStderr(spec.commandLine().getErr()));
         output.emit(spec.commandLine().getOut(), r, report(r), SuiteCharts.of(r));

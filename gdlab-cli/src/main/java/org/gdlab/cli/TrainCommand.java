@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
  * (config.json, results.json, charts, checkpoint.bin).
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train a fully-connected ReLU classifier with a softmax loss by minibatches, and write "
+        description = {"Train a fully-connected classifier (ReLU by default) with a softmax loss by minibatches, and write "
                 + "config.json, results.json (config, histories, final train/validation/test accuracy, timings, "
                 + "versions), charts of loss, accuracy and gradient norms (PNG and SVG) and checkpoint.bin to --out.",
                 "Example: gdlab train --data fashion-mnist --hidden 100x5 --init he --optim adam --lr 1e-3 --batch 100 "
@@ -221,10 +221,12 @@ final class TrainCommand implements Callable<Integer> {
         long evalStart = System.nanoTime();
         Map<String, Object> accuracy = new LinkedHashMap<>();
         accuracy.put("train", net.accuracy(splits.train().inputs(), splits.train().labels(), trainConfig.evalBatch()));
-        accuracy.put("validation", net.accuracy(splits.validation().inputs(), splits.validation().labels(), trainConfig.evalBatch()));
+        accuracy.put("validation", splits.validation().size() == 0 ? Double.NaN
+                : net.accuracy(splits.validation().inputs(), splits.validation().labels(), trainConfig.evalBatch()));
         accuracy.put("test", splits.test().size() == 0 ? Double.NaN
                 : net.accuracy(splits.test().inputs(), splits.test().labels(), trainConfig.evalBatch()));
-        accuracy.put("parameters", result.bestEpoch() > 0 ? "best by validation accuracy, epoch " + result.bestEpoch() : "last");
+        accuracy.put("parameters", result.bestEpoch() == 0 || splits.validation().size() == 0 ? "last"
+                : "best by validation accuracy, epoch " + result.bestEpoch());
         Map<String, Object> timings = new LinkedHashMap<>();
         timings.put("load_seconds", loadSeconds);
         timings.put("train_seconds", result.trainSeconds());

@@ -37,8 +37,8 @@ public enum FeatureMethod {
 
     /**
      * The singular values of {@code Phi(train)} and the top {@code k} principal features on the
-     * grid, or null when the network's features at these inputs are not finite (a diverged
-     * network): a numerical outcome, not an error.
+     * grid, or null when the network's features at these inputs, or their kernel, are not finite
+     * (a diverged network): a numerical outcome, not an error.
      *
      * <p>Side effect: the network's parameter gradients are overwritten.
      */

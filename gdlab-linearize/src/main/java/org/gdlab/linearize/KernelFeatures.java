@@ -30,6 +30,9 @@ import org.gdlab.core.matrix.MatrixF64;
  * Memory: three {@code n x n} float64 matrices and the factors; never {@code n x P}.
  */
 public final class KernelFeatures {
+    /** The most inputs a kernel is formed for: each {@code n x n} float64 matrix is then 800 MB. */
+    public static final int MAX_INPUTS = 10_000;
+
     private KernelFeatures() {
     }
 
@@ -102,11 +105,30 @@ public final class KernelFeatures {
      * @param train the factors at the training inputs
      * @param grid the factors at the grid inputs
      * @param k how many principal features (>= 1; fewer when the numerical rank is smaller)
+     * @return the spectrum, or null when the kernel is not finite (the factors of an overflowed
+     *     network can be finite while their products are not): a numerical outcome, not an error
      */
     public static FeatureSpectrum spectrum(JacobianFactors train, JacobianFactors grid, int k) {
+        return spectrum(train, grid, k, true);
+    }
+
+    /**
+     * The singular values of {@code Phi(train)} and its top {@code k} principal features at the
+     * training inputs themselves, {@code psi_k(x_i) = s_k u_k,i} (no cross kernel is formed); null
+     * when the kernel is not finite.
+     */
+    public static FeatureSpectrum spectrum(JacobianFactors train, int k) {
+        return spectrum(train, train, k, false);
+    }
+
+    private static FeatureSpectrum spectrum(JacobianFactors train, JacobianFactors grid, int k, boolean onGrid) {
         FeatureSpectrum.requireCount(k);
         int n = train.size();
-        TopEigenpairs eigen = TopEigenpairs.of(kernel(train), Math.min(k, n));
+        MatrixF64 kernel = kernel(train);
+        if (!kernel.allFinite()) {
+            return null;
+        }
+        TopEigenpairs eigen = TopEigenpairs.of(kernel, Math.min(k, n));
         double[] s = new double[n];
         for (int i = 0; i < n; i++) {
             s[i] = Math.sqrt(Math.max(0, eigen.values()[i]));
@@ -122,10 +144,19 @@ public final class KernelFeatures {
                 scaledU.set(i, c, u[c][i] / s[c]);
             }
         }
-        MatrixF64 psi = Blas.multiply(crossKernel(grid, train), scaledU);
         double[][] features = new double[count][];
-        for (int c = 0; c < count; c++) {
-            features[c] = psi.columnArray(c);
+        if (onGrid) {
+            MatrixF64 psi = Blas.multiply(crossKernel(grid, train), scaledU);
+            for (int c = 0; c < count; c++) {
+                features[c] = psi.columnArray(c);
+            }
+        } else {
+            for (int c = 0; c < count; c++) {
+                features[c] = new double[n];
+                for (int i = 0; i < n; i++) {
+                    features[c][i] = s[c] * u[c][i];
+                }
+            }
         }
         return new FeatureSpectrum(s, u, features, FeatureSpectrum.numericalRank(s));
     }

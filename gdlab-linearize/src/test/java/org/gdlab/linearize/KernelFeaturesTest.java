@@ -150,6 +150,22 @@ class KernelFeaturesTest {
     }
 
     @Test
+    void anOverflowingKernelIsReportedAsNoSpectrumNotAnError() {
+        FullyConnectedNet net = Nets.net(1, new int[] {8, 8}, 1, Nonlinearity.RELU, 4);
+        for (var p : net.parameters().parameters()) {
+            if (p.name().startsWith("W")) {
+                p.value().scaleInPlace(1e100);
+            }
+        }
+        MatrixF64 x = Nets.inputs(10, 1, 4);
+        JacobianFactors f = JacobianFactors.of(net, x, new ScalarOutput(0));
+        assertTrue(f.allFinite(), "the factors are finite");
+        assertTrue(!KernelFeatures.kernel(f).allFinite(), "their products are not");
+        assertEquals(null, KernelFeatures.spectrum(f, f, 3));
+        assertEquals(null, FeatureMethod.KERNEL.spectrum(net, x, x, new ScalarOutput(0), 3));
+    }
+
+    @Test
     void badInputIsRejectedWithTheParameterNamed() {
         FullyConnectedNet net = Nets.net(2, new int[] {4}, 3, Nonlinearity.RELU, 1);
         MatrixF64 x = Nets.inputs(5, 2, 1);

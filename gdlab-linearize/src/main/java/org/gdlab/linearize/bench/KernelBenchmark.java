@@ -3,6 +3,7 @@ package org.gdlab.linearize.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.bytedeco.javacpp.Pointer;
 
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.random.RandomStream;
@@ -42,17 +43,22 @@ public final class KernelBenchmark {
      * @param kernelSeconds {@code K = sum_l (A A^T + 1) o (D D^T)}
      * @param eigenSeconds the eigendecomposition of {@code K}: every eigenvalue, the top ten vectors
      * @param totalSeconds the sum: singular values and left singular vectors from the network
+     * @param bestSeconds the fastest warm total
      * @param coldSeconds the total of the first (cold) run
+     * @param repeats the warm runs
      * @param topSingularValues the five largest singular values
-     * @param peakResidentGiB the process's peak resident memory (VmHWM), or NaN where not available
+     * @param peakResidentGiB the largest peak resident memory of the process during one run (the JVM
+     *     included): before each run the memory of the earlier ones is released and the peak
+     *     reset ({@code /proc/self/clear_refs}); NaN where Linux's /proc is not available
      */
     public record Figures(int width, int depth, int inputs, long parameters, double factorSeconds,
-                          double kernelSeconds, double eigenSeconds, double totalSeconds, double coldSeconds,
-                          double[] topSingularValues, double peakResidentGiB) {
+                          double kernelSeconds, double eigenSeconds, double totalSeconds, double bestSeconds,
+                          double coldSeconds, int repeats, double[] topSingularValues, double peakResidentGiB) {
     }
 
-    /** Runs one case twice and reports the second (warm) run. */
-    public static Figures run(int width, int depth, int inputs) {
+    /** Runs one case once cold and {@code repeats} times warm. */
+    public static Figures run(int width, int depth, int inputs, int repeats) {
+        Check.positive("repeats", repeats);
         Check.positive("width", width);
         Check.positive("depth", depth);
         Check.positive("inputs", inputs);
@@ -68,18 +74,27 @@ public final class KernelBenchmark {
             x.set(i, 0, inputs == 1 ? -1 : -1 + 2.0 * i / (inputs - 1));
         }
         Run cold = Run.of(net, x);
-        Run warm = Run.of(net, x);
+        java.util.List<Run> runs = new java.util.ArrayList<>();
+        for (int r = 0; r < repeats; r++) {
+            runs.add(Run.of(net, x));
+        }
+        double peak = Math.max(cold.peakGiB, runs.stream().mapToDouble(Run::peakGiB).max().orElse(Double.NaN));
+        runs.sort(java.util.Comparator.comparingDouble(Run::total));
+        Run warm = runs.get(runs.size() / 2);
         double[] top = new double[Math.min(5, inputs)];
         for (int i = 0; i < top.length; i++) {
             top[i] = Math.sqrt(Math.max(0, warm.eigenvalues[i]));
         }
         return new Figures(width, depth, inputs, net.parameters().trainableSize(), warm.factors, warm.kernel,
-                warm.eigen, warm.total(), cold.total(), top, peakResidentGiB());
+                warm.eigen, warm.total(), runs.get(0).total(), cold.total(), repeats, top, peak);
     }
 
-    /** The phase times of one run and the eigenvalues it found (descending). */
-    private record Run(double factors, double kernel, double eigen, double[] eigenvalues) {
+    /** The phase times of one run, the eigenvalues it found (descending) and its peak memory. */
+    private record Run(double factors, double kernel, double eigen, double[] eigenvalues, double peakGiB) {
         static Run of(FullyConnectedNet net, MatrixF64 x) {
+            System.gc();
+            Pointer.deallocateReferences();
+            resetPeakResident();
             long t0 = System.nanoTime();
             JacobianFactors f = JacobianFactors.of(net, x, new ScalarOutput(0));
             long t1 = System.nanoTime();
@@ -87,7 +102,7 @@ public final class KernelBenchmark {
             long t2 = System.nanoTime();
             TopEigenpairs eigen = TopEigenpairs.of(k, Math.min(10, k.rows()));
             long t3 = System.nanoTime();
-            return new Run((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, eigen.values());
+            return new Run((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, eigen.values(), peakResidentGiB());
         }
 
         double total() {
@@ -99,6 +114,15 @@ public final class KernelBenchmark {
         int[] w = new int[depth];
         java.util.Arrays.fill(w, width);
         return w;
+    }
+
+    /** Resets the kernel's record of this process's peak resident set size (Linux), if it can. */
+    static void resetPeakResident() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+        } catch (IOException | UnsupportedOperationException e) {
+            // not Linux, or not allowed: the peak then covers the process's whole life
+        }
     }
 
     /** The peak resident set size of this process from {@code /proc/self/status}, NaN elsewhere. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gdlab.core.validate.Check;
 import org.gdlab.linearize.FeatureMethod;
+import org.gdlab.linearize.KernelFeatures;
 import org.gdlab.nn.init.Initializer;
 import org.gdlab.nn.init.Initializers;
 import org.gdlab.nn.layer.Nonlinearity;
@@ -15,11 +16,11 @@ import org.gdlab.nn.optim.OptimizerKind;
  * error messages are the command-line options of {@code gdlab linearize}.
  *
  * @param target the function learned
- * @param samples the number of noisy training points (>= 2), drawn uniformly on {@code trainRange}
+ * @param samples the number of noisy training points (2 to {@link KernelFeatures#MAX_INPUTS}), drawn uniformly on {@code trainRange}
  * @param noise the std of the Gaussian noise added to the training targets (>= 0)
  * @param trainRange where the training inputs lie
  * @param testRange where the dense noiseless test grid lies
- * @param testPoints evenly spaced grid points on {@code testRange} (>= 2); the training inputs are added
+ * @param testPoints evenly spaced grid points on {@code testRange} (2 to {@link #MAX_TEST_POINTS}); the training inputs are added
  * @param width the hidden width (>= 1)
  * @param depth the number of hidden layers (>= 1; 1 is shallow, 4 deep)
  * @param activation relu, leaky-relu or tanh
@@ -38,15 +39,18 @@ public record ToyConfig(Target target, int samples, double noise, Interval train
                         boolean elbowsInRange, OptimizerConfig optimizer, int batch, long steps, long saveEvery,
                         int features, FeatureMethod method, long seed) {
 
+    /** The most evenly spaced test points. */
+    public static final int MAX_TEST_POINTS = 100_000;
+
     /** Validates every field, naming its option. */
     public ToyConfig {
         if (target == null || trainRange == null || testRange == null || activation == null || init == null
                 || optimizer == null || method == null) {
             throw new IllegalArgumentException("toy config: every component must be given");
         }
-        Check.inRange("--samples", samples, 2, 1_000_000);
+        Check.inRange("--samples", samples, 2, KernelFeatures.MAX_INPUTS);
         Check.finite("--noise", Check.nonNegative("--noise", noise));
-        Check.inRange("--test-points", testPoints, 2, 10_000_000);
+        Check.inRange("--test-points", testPoints, 2, MAX_TEST_POINTS);
         Check.inRange("--width", width, 1, 100_000);
         Check.inRange("--depth", depth, 1, 100);
         if (activation == Nonlinearity.LINEAR) {

@@ -108,7 +108,9 @@ public final class ToyExperiment {
                 config.features());
         String note = spectrum == null
                 ? "features not computed: the network's outputs or gradients are not finite at these parameters" : "";
-        return new LinearizationReport(step, trainLoss, testLoss, List.copyOf(norms), predictions, spectrum, note);
+        double s1 = spectrum == null ? Double.NaN : spectrum.singularValues()[0];
+        return new LinearizationReport(step, trainLoss, testLoss, List.copyOf(norms), predictions, spectrum,
+                config.samples() / (s1 * s1), note);
     }
 
     private static double meanSquaredError(double[] a, double[] b) {

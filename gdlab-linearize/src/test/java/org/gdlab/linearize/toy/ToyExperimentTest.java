@@ -40,6 +40,8 @@ class ToyExperimentTest {
             assertEquals(Math.min(5, rep.spectrum().numericalRank()), rep.spectrum().count());
             assertTrue(rep.spectrum().count() >= 3);
             assertEquals(100, rep.spectrum().features()[0].length);
+            double s1 = rep.spectrum().singularValues()[0];
+            assertEquals(40 / (s1 * s1), rep.stableLearningRate(), 1e-15 * rep.stableLearningRate());
         }
     }
 

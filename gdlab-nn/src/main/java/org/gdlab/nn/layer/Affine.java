@@ -2,6 +2,7 @@ package org.gdlab.nn.layer;
 
 import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.nn.model.Parameter;
+import org.gdlab.nn.tensor.Access;
 import org.gdlab.nn.tensor.Precision;
 
 /**
@@ -10,9 +11,9 @@ import org.gdlab.nn.tensor.Precision;
  *
  * <p>Backward: {@code dW += x^T dOut}, {@code db += sum over rows of dOut},
  * {@code dx = dOut W^T}. The products are OpenBLAS GEMMs with transpose flags (no transposed
- * copies); the bias is broadcast into the output by the rank-1 product {@code 1_n b}, which the
- * main GEMM then adds to, and {@code db} is the product {@code 1_n^T dOut}, so every operation of
- * the layer is a GEMM. The bias may be absent ({@code out = x W}), as before a batch norm, whose
+ * copies); the bias is first copied into every row of the output, which the GEMM then adds to,
+ * and {@code db} is summed a row at a time on heap arrays (both are cheaper than OpenBLAS calls
+ * of rank 1 at these sizes). The bias may be absent ({@code out = x W}), as before a batch norm, whose
  * shift makes it redundant (its gradient would be exactly zero). The first
  * layer of a network needs no input gradient: built with {@code inputGradient = false}, it skips
  * that product and its backward returns null.
@@ -21,6 +22,8 @@ public final class Affine implements Layer {
     private final Parameter weight;
     private final Parameter bias;
     private final boolean inputGradient;
+    private final Access biasAccess;
+    private final Access dBiasAccess;
 
     /** An affine layer on the weight ({@code in x out}) and bias ({@code 1 x out}) parameters. */
     public Affine(Parameter weight, Parameter bias) {
@@ -41,6 +44,8 @@ public final class Affine implements Layer {
         this.weight = weight;
         this.bias = bias;
         this.inputGradient = inputGradient;
+        this.biasAccess = bias == null ? null : Access.of(bias.value());
+        this.dBiasAccess = bias == null ? null : Access.of(bias.gradient());
     }
 
     /** The weight parameter. */
@@ -72,15 +77,18 @@ public final class Affine implements Layer {
     static final class AffineCache implements Cache {
         final DenseMatrix<?> out;
         final DenseMatrix<?> dx;
-        final DenseMatrix<?> onesColumn;
-        final DenseMatrix<?> onesRow;
+        final Access outAccess;
+        final double[] row;
+        final double[] sums;
         DenseMatrix<?> x;
+        Access upstream;
 
         AffineCache(Precision precision, int batch, int in, int outSize, boolean inputGradient) {
             this.out = precision.zeros(batch, outSize);
             this.dx = inputGradient ? precision.zeros(batch, in) : null;
-            this.onesColumn = precision.ones(batch, 1);
-            this.onesRow = onesColumn.reshapedView(0, 1, batch);
+            this.outAccess = Access.of(out);
+            this.row = new double[outSize];
+            this.sums = new double[outSize];
         }
 
         @Override
@@ -99,7 +107,11 @@ public final class Affine implements Layer {
         AffineCache c = (AffineCache) cache;
         c.x = x;
         if (bias != null) {
-            Precision.gemm(1, c.onesColumn, false, bias.value(), false, 0, c.out);
+            int d = outputSize();
+            biasAccess.getRow(0, c.row, d);
+            for (int i = 0; i < x.rows(); i++) {
+                c.outAccess.setRow(i, c.row, d);
+            }
         }
         Precision.gemm(1, x, false, weight.value(), false, bias != null ? 1 : 0, c.out);
         return c.out;
@@ -110,7 +122,16 @@ public final class Affine implements Layer {
         AffineCache c = (AffineCache) cache;
         Precision.gemm(1, c.x, true, dOut, false, 1, weight.gradient());
         if (bias != null) {
-            Precision.gemm(1, c.onesRow, false, dOut, false, 1, bias.gradient());
+            int d = outputSize();
+            c.upstream = Access.reuse(c.upstream, dOut);
+            dBiasAccess.getRow(0, c.sums, d);
+            for (int i = 0; i < dOut.rows(); i++) {
+                c.upstream.getRow(i, c.row, d);
+                for (int j = 0; j < d; j++) {
+                    c.sums[j] += c.row[j];
+                }
+            }
+            dBiasAccess.setRow(0, c.sums, d);
         }
         if (inputGradient) {
             Precision.gemm(1, dOut, false, weight.value(), true, 0, c.dx);

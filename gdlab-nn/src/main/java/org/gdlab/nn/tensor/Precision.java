@@ -77,13 +77,6 @@ public enum Precision {
         }
     }
 
-    /** A new {@code rows x cols} matrix of ones of this precision. */
-    public DenseMatrix<?> ones(int rows, int cols) {
-        DenseMatrix<?> m = zeros(rows, cols);
-        m.fill(1);
-        return m;
-    }
-
     /**
      * {@code C <- alpha op(A) op(B) + beta C} on matrices of one precision, through OpenBLAS.
      *

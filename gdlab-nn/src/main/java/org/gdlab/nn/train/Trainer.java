@@ -28,7 +28,9 @@ import org.gdlab.nn.tensor.Rows;
  *
  * <p>Divergence: a NaN or infinite loss or gradient stops the run before the step, with status
  * {@link TrainStatus#DIVERGED}, keeping everything recorded up to and including that iteration.
- * On return the network holds the best parameters (the last ones if no epoch finished).
+ * On return the network holds the best parameters (the last ones if no epoch finished, or
+ * when the validation set is empty: then the validation accuracy is NaN and the last epoch is
+ * taken as the best).
  */
 public final class Trainer {
     private final TrainConfig config;
@@ -151,9 +153,11 @@ public final class Trainer {
             trainSeconds += seconds;
             history.epochSeconds()[epoch] = seconds;
             history.trainAccuracy()[epoch] = net.accuracy(sampleInputs, sampleLabels, config.evalBatch());
-            double valAccuracy = net.accuracy(validation.inputs(), validation.labels(), config.evalBatch());
+            boolean validated = validation.size() > 0;
+            double valAccuracy = validated ? net.accuracy(validation.inputs(), validation.labels(), config.evalBatch())
+                    : Double.NaN;
             history.validationAccuracy()[epoch] = valAccuracy;
-            if (valAccuracy > bestAccuracy) {
+            if (!validated || valAccuracy > bestAccuracy) {
                 bestAccuracy = valAccuracy;
                 bestEpoch = epoch + 1;
                 best = values.toDoubleArray();

@@ -49,6 +49,37 @@ class LayerTest {
     }
 
     @Test
+    void theFloat32PathOfEveryActivationAgreesWithTheFloat64Path() {
+        RandomStream r = new RandomStream(4);
+        MatrixF64 z = MatrixF64.zeros(7, 9);
+        r.fillNormal(z, 0, 2);
+        z.set(0, 0, Double.NaN);
+        MatrixF64 g = MatrixF64.zeros(7, 9);
+        r.fillNormal(g, 0, 1);
+        for (ElementwiseActivation a : new ElementwiseActivation[] {new Relu(9), new LeakyRelu(9, 0.1), new Tanh(9)}) {
+            Layer.Cache c64 = a.newCache(Precision.FLOAT64, 7);
+            Layer.Cache c32 = a.newCache(Precision.FLOAT32, 7);
+            double[] out64 = a.forward(z, c64, true, 0).toDoubleArray();
+            double[] out32 = a.forward(org.gdlab.core.matrix.MatrixF32.copyOf(z), c32, true, 0).toDoubleArray();
+            double[] dz64 = a.backward(g, c64).toDoubleArray();
+            double[] dz32 = a.backward(org.gdlab.core.matrix.MatrixF32.copyOf(g), c32).toDoubleArray();
+            assertTrue(Double.isNaN(out64[0]) && Double.isNaN(out32[0]), a.describe() + " keeps NaN");
+            for (int k = 1; k < out64.length; k++) {
+                assertEquals(out64[k], out32[k], 1e-6 * (1 + Math.abs(out64[k])), a.describe());
+                assertEquals(dz64[k], dz32[k], 1e-6 * (1 + Math.abs(dz64[k])), a.describe());
+            }
+        }
+    }
+
+    @Test
+    void theBranchFreeReluMaskIsExactDownToTheSmallestFloat() {
+        float[] out = {0f, Float.MIN_VALUE, Float.MIN_NORMAL, 1e-30f, 1f, 3e38f, Float.POSITIVE_INFINITY};
+        float[] g = {2f, 2f, 2f, 2f, 2f, 2f, 2f};
+        new Relu(7).applyGradient(g, out, 7);
+        assertArrayEquals(new float[] {0f, 2f, 2f, 2f, 2f, 2f, 2f}, g);
+    }
+
+    @Test
     void invertedDropoutKeepsTheMeanAndIsTheIdentityInEvaluation() {
         Dropout d = new Dropout(1000, 0.4, new RandomStream(1));
         Layer.Cache c = d.newCache(Precision.FLOAT64, 20);

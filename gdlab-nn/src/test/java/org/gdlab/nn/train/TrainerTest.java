@@ -105,6 +105,16 @@ class TrainerTest {
     }
 
     @Test
+    void withoutAValidationSetTheLastParametersAreKept() {
+        Dataset none = new Dataset("empty", org.gdlab.core.matrix.MatrixF32.zeros(0, 20), new int[0], 4);
+        FullyConnectedNet net = newNet();
+        TrainResult r = new Trainer(CONFIG).fit(net, adam(), TRAIN, none, ProgressListener.SILENT, null, null);
+        assertEquals(4, r.bestEpoch());
+        assertTrue(Double.isNaN(r.history().validationAccuracy()[0]));
+        assertTrue(r.history().trainAccuracy()[3] > 0.9);
+    }
+
+    @Test
     void aBatchLargerThanTheDataIsRefused() {
         TrainConfig big = TrainConfig.of(1000, 1, 0);
         var e = assertThrows(IllegalArgumentException.class,
