@@ -19,4 +19,9 @@ record CliRun(int exitCode, String out, String err) {
     long errLines() {
         return err.lines().filter(l -> !l.isBlank()).count();
     }
+
+    /** Whether stderr is exactly one line (a usage error, no stack trace). */
+    boolean oneLineError() {
+        return errLines() == 1 && !err.contains("\tat ");
+    }
 }

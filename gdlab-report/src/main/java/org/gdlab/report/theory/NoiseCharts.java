@@ -1,0 +1,112 @@
+package org.gdlab.report.theory;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.gdlab.report.ChartSpec;
+import org.gdlab.report.ChartSpec.Style;
+import org.gdlab.theory.noise.NoisePath;
+import org.gdlab.theory.noise.ScalarNoiseResult;
+import org.gdlab.theory.noise.VectorNoiseResult;
+
+/** The charts of {@code gdlab noise}, drawn from its results. */
+public final class NoiseCharts {
+    /** At most this many coordinates of w are drawn on a path chart. */
+    static final int MAX_PATH_COORDINATES = 8;
+
+    private NoiseCharts() {
+    }
+
+    /** Predicted E[w_t] against the Monte Carlo mean with its 95% band, and the two optima. */
+    public static ChartSpec mean(ScalarNoiseResult r) {
+        double[] t = steps(r.empiricalMean().length);
+        double[] predicted = finitePrefix(r.predictedMean());
+        double[] ends = {0, r.predictedMean().length - 1};
+        return ChartSpec.builder("GD with fresh input noise: E[w_t] predicted vs Monte Carlo (" + r.config().trials() + " trials)",
+                        "step t", "w_t")
+                .line("predicted E[w_t]", steps(predicted.length), predicted)
+                .series("Monte Carlo mean", t, r.empiricalMean(), Style.SCATTER)
+                .series("95% band, low", t, r.bandLow(), Style.DASHED)
+                .series("95% band, high", t, r.bandHigh(), Style.DASHED)
+                .series("limit x y/(x^2+sigma^2)", ends, new double[] {r.limit(), r.limit()}, Style.DASHED)
+                .series("noise-free y/x", ends, new double[] {r.noiseFreeOptimum(), r.noiseFreeOptimum()}, Style.DASHED)
+                .build();
+    }
+
+    /**
+     * The Monte Carlo mean minus the predicted E[w_t], with the 95% band of the mean around it: the
+     * band, invisible at the scale of w, is what the prediction must fall into.
+     */
+    public static ChartSpec meanError(ScalarNoiseResult r) {
+        int count = Math.min(r.empiricalMean().length, finitePrefix(r.predictedMean()).length);
+        double[] t = steps(count);
+        double[] error = new double[count];
+        double[] low = new double[count];
+        double[] high = new double[count];
+        for (int k = 0; k < count; k++) {
+            error[k] = r.empiricalMean()[k] - r.predictedMean()[k];
+            low[k] = r.bandLow()[k] - r.predictedMean()[k];
+            high[k] = r.bandHigh()[k] - r.predictedMean()[k];
+        }
+        return ChartSpec.builder("Monte Carlo mean minus predicted E[w_t], with the 95% band of the mean", "step t",
+                        "mean - E[w_t]")
+                .series("mean - E[w_t]", t, error, Style.SCATTER)
+                .series("95% band, low", t, low, Style.DASHED)
+                .series("95% band, high", t, high, Style.DASHED)
+                .line("0 (prediction)", new double[] {0, Math.max(count - 1, 1)}, new double[] {0, 0})
+                .build();
+    }
+
+    /** Predicted Var[w_t] against the Monte Carlo variance: the spread that does not vanish. */
+    public static ChartSpec variance(ScalarNoiseResult r) {
+        double[] predicted = finitePrefix(r.predictedVariance());
+        return ChartSpec.builder("Spread of w_t: Var[w_t] predicted vs Monte Carlo", "step t", "Var[w_t]")
+                .line("predicted Var[w_t]", steps(predicted.length), predicted)
+                .series("Monte Carlo variance", steps(r.empiricalVariance().length), r.empiricalVariance(), Style.SCATTER)
+                .build();
+    }
+
+    /** Distances of the Monte Carlo mean of noisy SGD to ridge and to least squares over t (log scale). */
+    public static ChartSpec vectorDistances(VectorNoiseResult r) {
+        double[] t = steps(r.distanceToRidge().length);
+        double[] predicted = finitePrefix(r.predictedDistanceToRidge());
+        return ChartSpec.builder("Noisy SGD: distance of the mean to ridge (lambda = " + r.lambda()
+                        + ") and to least squares", "step t", "distance")
+                .logY()
+                .line("||mean w_t - w_ridge||", t, r.distanceToRidge())
+                .line("||mean w_t - w_ls||", t, r.distanceToLeastSquares())
+                .series("||E[w_t] - w_ridge|| (recurrence)", steps(predicted.length), predicted, Style.DASHED)
+                .series("Monte Carlo standard error", t, r.standardError(), Style.DASHED)
+                .build();
+    }
+
+    /** The final mean of noisy SGD against the noise variance, on ridge's path over lambda. */
+    public static ChartSpec path(NoisePath.Result p) {
+        ChartSpec.Builder b = ChartSpec.builder("Regularization path: noisy SGD over sigma^2 (points) and ridge over lambda (lines)",
+                "sigma^2 (noise) = lambda (ridge, 1/m form)", "w_j").logX();
+        NoisePath.Point[] converged = p.points().stream().filter(q -> q.divergedAtStep() == null).toArray(NoisePath.Point[]::new);
+        double[] noise = Arrays.stream(converged).mapToDouble(NoisePath.Point::noiseVariance).toArray();
+        int d = p.ridgePath()[0].length;
+        for (int j = 0; j < Math.min(d, MAX_PATH_COORDINATES); j++) {
+            int coordinate = j;
+            b.line("ridge w_" + j, p.lambdas(), Arrays.stream(p.ridgePath()).mapToDouble(w -> w[coordinate]).toArray());
+            if (converged.length > 0) {
+                b.series("noisy SGD w_" + j, noise, Arrays.stream(converged).mapToDouble(q -> q.empiricalMean()[coordinate]).toArray(),
+                        Style.SCATTER);
+            }
+        }
+        return b.build();
+    }
+
+    private static double[] steps(int count) {
+        return IntStream.range(0, count).asDoubleStream().toArray();
+    }
+
+    /** The values up to the first non-finite one (where a diverging recurrence overflowed). */
+    static double[] finitePrefix(double[] values) {
+        int end = 0;
+        while (end < values.length && Double.isFinite(values[end])) {
+            end++;
+        }
+        return Arrays.copyOf(values, end);
+    }
+}

@@ -1,0 +1,61 @@
+package org.gdlab.theory.ridge;
+
+import org.gdlab.core.linalg.SingularValueDecomposition;
+import org.gdlab.core.matrix.MatrixF64;
+
+/**
+ * The minimum-norm least-squares solution {@code w = V S^+ U^T y} of {@code X w ~ y}, from the thin
+ * SVD {@code X = U S V^T}; singular values at or below the rank tolerance count as zero.
+ */
+public final class LeastSquares {
+    private LeastSquares() {
+    }
+
+    /**
+     * The numerical rank tolerance for the singular values of an {@code n x d} matrix whose largest
+     * singular value is {@code sMax}: {@code max(n, d) * eps * sMax} (the rule of LAPACK and numpy).
+     */
+    public static double rankTolerance(int n, int d, double sMax) {
+        return Math.max(n, d) * Math.ulp(1.0) * sMax;
+    }
+
+    /** The numerical rank of {@code x}: the number of singular values above {@link #rankTolerance}. */
+    public static int rank(MatrixF64 x) {
+        double[] s = SingularValueDecomposition.singularValues(x);
+        return countAbove(s, s.length == 0 ? 0 : rankTolerance(x.rows(), x.cols(), s[0]));
+    }
+
+    /**
+     * The least-squares solution of smallest norm.
+     *
+     * @param x read only; {@code n x d}
+     * @param y read only; {@code n x 1}
+     * @return a new {@code d x 1} column
+     */
+    public static MatrixF64 minimumNorm(MatrixF64 x, MatrixF64 y) {
+        RidgeRegression.requireCompatible(x, y);
+        SingularValueDecomposition svd = SingularValueDecomposition.of(x);
+        double[] s = svd.singularValues();
+        int rank = countAbove(s, s.length == 0 ? 0 : rankTolerance(x.rows(), x.cols(), s[0]));
+        MatrixF64 w = MatrixF64.zeros(x.cols(), 1);
+        for (int k = 0; k < rank; k++) {
+            double coefficient = 0;
+            for (int i = 0; i < x.rows(); i++) {
+                coefficient += svd.u().get(i, k) * y.get(i, 0);
+            }
+            coefficient /= s[k];
+            for (int j = 0; j < x.cols(); j++) {
+                w.set(j, 0, w.get(j, 0) + coefficient * svd.vt().get(k, j));
+            }
+        }
+        return w;
+    }
+
+    private static int countAbove(double[] s, double tolerance) {
+        int rank = 0;
+        while (rank < s.length && s[rank] > tolerance) {
+            rank++;
+        }
+        return rank;
+    }
+}
