@@ -6,6 +6,8 @@ import java.util.Map;
 import org.gdlab.core.io.JsonFiles;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.ChartWriter;
+import org.gdlab.report.HeatMapSpec;
+import org.gdlab.report.HeatMapWriter;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,13 +31,25 @@ final class OutputOptions {
      * @param charts chart specs by file name (without extension), drawn only with {@code --out}
      */
     void emit(PrintWriter stdout, Object result, String report, Map<String, ChartSpec> charts) {
+        emit(stdout, result, report, charts, Map.of());
+    }
+
+    /**
+     * As {@link #emit(PrintWriter, Object, String, Map)}, with heat maps drawn beside the charts.
+     *
+     * @param heatMaps heat map specs by file name (without extension), drawn only with {@code --out}
+     */
+    void emit(PrintWriter stdout, Object result, String report, Map<String, ChartSpec> charts,
+              Map<String, HeatMapSpec> heatMaps) {
         stdout.print(json ? JsonFiles.toJson(result) : report);
         stdout.flush();
         if (out != null) {
             JsonFiles.write(out.resolve("results.json"), result);
             charts.forEach((name, spec) -> ChartWriter.write(spec, out, name));
+            heatMaps.forEach((name, spec) -> HeatMapWriter.write(spec, out, name));
             if (!json) {
-                stdout.println("wrote " + out.resolve("results.json") + " and " + charts.size() + " charts (PNG and SVG)");
+                stdout.println("wrote " + out.resolve("results.json") + " and " + (charts.size() + heatMaps.size())
+                        + " charts (PNG and SVG)");
             }
         }
     }

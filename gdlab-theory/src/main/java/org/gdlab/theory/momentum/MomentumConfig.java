@@ -1,0 +1,29 @@
+package org.gdlab.theory.momentum;
+
+import org.gdlab.core.validate.Check;
+import org.gdlab.theory.gd.GdConfig;
+
+/**
+ * What a momentum analysis is asked.
+ *
+ * @param parameters eta and beta (EMA form)
+ * @param form the form the user wrote them in (reports print both)
+ * @param eps the tolerance {@code |w_t - w*| <= eps |w*|}, in (0, 1)
+ * @param maxIterations the step budget of each simulation, >= 1
+ * @param scanPoints how many etas of the optimal set are simulated, >= 1
+ * @param optimizeBeta whether to search the jointly best (eta, beta)
+ */
+public record MomentumConfig(MomentumParameters parameters, MomentumForm form, double eps, long maxIterations,
+                             int scanPoints, boolean optimizeBeta) {
+    /** Validates every field. */
+    public MomentumConfig {
+        if (parameters == null || form == null) {
+            throw Check.invalid(parameters == null ? "parameters" : "form", null, "must be given");
+        }
+        GdConfig.requireEps("eps", eps);
+        if (maxIterations < 1) {
+            throw Check.invalid("maxIterations", maxIterations, "must be >= 1");
+        }
+        Check.positive("scanPoints", scanPoints);
+    }
+}

@@ -1,0 +1,36 @@
+package org.gdlab.theory.momentum;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.gdlab.core.validate.Check;
+
+/** How momentum's hyperparameters are written: the lab's EMA form or the heavy-ball (PyTorch) form. */
+public enum MomentumForm {
+    /** {@code z <- (1-beta) z + beta g; w <- w - eta z}, hyperparameters eta and beta. */
+    EMA("ema"),
+    /** {@code v <- m v + g; w <- w - lr v}, hyperparameters lr and m; {@code m = 1-beta}, {@code lr = eta beta}. */
+    HEAVY_BALL("heavy-ball");
+
+    private final String cliName;
+
+    MomentumForm(String cliName) {
+        this.cliName = cliName;
+    }
+
+    /** The name used on the command line. */
+    public String cliName() {
+        return cliName;
+    }
+
+    /** The form with this command-line name; an unknown name fails listing the valid ones. */
+    public static MomentumForm parse(String name, String value) {
+        for (MomentumForm f : values()) {
+            if (f.cliName.equals(value.toLowerCase(Locale.ROOT))) {
+                return f;
+            }
+        }
+        throw Check.invalid(name, value, "must be one of "
+                + Arrays.stream(values()).map(MomentumForm::cliName).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,76 @@
+package org.gdlab.theory.spectrum;
+
+/**
+ * How many iterations an iteration needs to get within eps of its solution, as a value: a count,
+ * or the reason there is none.
+ *
+ * @param outcome what happened
+ * @param iterations for {@link Outcome#REACHED} the count; for {@link Outcome#DIVERGED} the step at
+ *     which the error blew up (or turned NaN); for {@link Outcome#NOT_REACHED} the step budget; 0
+ *     for {@link Outcome#NEVER}
+ */
+public record IterationCount(Outcome outcome, long iterations) {
+
+    /** Why there is, or is not, a count. Declared from best to worst. */
+    public enum Outcome {
+        /** Within eps after {@code iterations} steps, and stays there. */
+        REACHED,
+        /** Still not certified within eps after the step budget. */
+        NOT_REACHED,
+        /** The rate is >= 1: the closed form says the error never shrinks to eps. */
+        NEVER,
+        /** The simulated error exceeded the divergence bound or became NaN/infinite. */
+        DIVERGED
+    }
+
+    /** A reached count. */
+    public static IterationCount reached(long iterations) {
+        return new IterationCount(Outcome.REACHED, iterations);
+    }
+
+    /**
+     * The asymptotic count {@code ceil(ln eps / ln rate)}: the first t with {@code rate^t <= eps};
+     * 1 when the rate is 0, {@link Outcome#NEVER} when the rate is >= 1 or NaN.
+     */
+    public static IterationCount asymptotic(double rate, double eps) {
+        if (!(rate < 1)) {
+            return new IterationCount(Outcome.NEVER, 0);
+        }
+        if (rate == 0) {
+            return reached(1);
+        }
+        return reached((long) Math.ceil(Math.log(eps) / Math.log(rate)));
+    }
+
+    /** Whether there is a count. */
+    public boolean isReached() {
+        return outcome == Outcome.REACHED;
+    }
+
+    /**
+     * The worse of two counts: the worse outcome, and for equal outcomes the larger number. Over the
+     * coordinates of a problem this is the count of the whole problem.
+     */
+    public IterationCount worse(IterationCount other) {
+        int c = outcome.compareTo(other.outcome);
+        if (c != 0) {
+            return c > 0 ? this : other;
+        }
+        return iterations >= other.iterations ? this : other;
+    }
+
+    /** Whether this count is strictly better than the other (a better outcome, or the same outcome in fewer steps). */
+    public boolean isBetterThan(IterationCount other) {
+        return other.worse(this) == other && !equals(other);
+    }
+
+    /** For reports: the count, or the reason there is none. */
+    public String describe() {
+        return switch (outcome) {
+            case REACHED -> Long.toString(iterations);
+            case NOT_REACHED -> "not within " + iterations;
+            case NEVER -> "never";
+            case DIVERGED -> "diverges (t=" + iterations + ")";
+        };
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The least-squares problem {@code Xw ~ y} seen through the SVD {@code X = U S V^T}: its squared
+ * singular values, its rotated targets {@code y' = U^T y}, and exact iteration counts to eps.
+ */
+package org.gdlab.theory.spectrum;

@@ -1,0 +1,95 @@
+package org.gdlab.theory.momentum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gdlab.theory.spectrum.IterationCount;
+import org.gdlab.theory.spectrum.IterationCount.Outcome;
+import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
+import org.junit.jupiter.api.Test;
+
+class MomentumAnalysisTest {
+    private static final LeastSquaresSpectrum MISSION = LeastSquaresSpectrum.ofSquaredSingularValues("--sigma2", new double[] {5, 0.05});
+
+    private static MomentumResult analyze(double eta, double beta, boolean joint) {
+        return MomentumAnalysis.analyze(MISSION, new MomentumConfig(new MomentumParameters(eta, beta), MomentumForm.EMA,
+                1e-3, 1_000_000, 41, joint));
+    }
+
+    @Test
+    void theMissionExampleAtBetaOneTenth() {
+        MomentumResult r = analyze(MomentumAnalysis.centralEta(MISSION, 0.1), 0.1, false);
+        MomentumResult.OptimalSet o = r.optimal();
+        double sqrtM = Math.sqrt(0.9);
+        assertTrue(o.interval());
+        assertEquals((1 - sqrtM) * (1 - sqrtM) / (2 * 0.1 * 0.05), o.etaLow(), 1e-12);
+        assertEquals((1 + sqrtM) * (1 + sqrtM) / (2 * 0.1 * 5), o.etaHigh(), 1e-12);
+        assertEquals(sqrtM, o.rate(), 1e-15);
+        assertEquals(IterationCount.reached(132), o.asymptotic());
+        assertEquals(41, o.scanExact().size());
+        assertTrue(o.bestExact().isReached() && o.bestExact().iterations() <= o.worstExact().iterations());
+        assertEquals(IterationCount.reached(346), r.gd().exact());
+        assertTrue(r.iterationRatio() > 2, "momentum beats GD here: ratio " + r.iterationRatio());
+        assertEquals(3.8, r.largestStableEta(), 1e-12);
+        assertEquals(0.9, r.heavyBallMomentum(), 1e-15);
+        assertNull(r.joint());
+        for (MomentumCoordinate c : r.coordinates()) {
+            assertEquals(Regime.COMPLEX, c.regime());
+        }
+    }
+
+    @Test
+    void atBetaOneTheOptimalSetIsGdsOptimalEta() {
+        MomentumResult r = analyze(1 / 5.05, 1, false);
+        assertFalse(r.optimal().interval());
+        assertEquals(1 / 5.05, r.optimal().etaLow(), 1e-15);
+        assertEquals(99.0 / 101.0, r.optimal().rate(), 1e-12);
+        assertEquals(IterationCount.reached(346), r.optimal().bestExact());
+        assertEquals(IterationCount.reached(346), r.exact());
+    }
+
+    @Test
+    void optimizeBetaFindsTheClassicalOptimum() {
+        MomentumResult r = analyze(1, 0.5, true);
+        MomentumResult.JointOptimum j = r.joint();
+        assertEquals(9.0 / 11.0, j.classicalRate(), 1e-15);
+        assertEquals(9.0 / 11.0, j.rate(), 1e-7);
+        assertEquals(1 - 81.0 / 121.0, j.classicalBeta(), 1e-12);
+        assertTrue(j.exact().isReached() && j.classicalExact().isReached());
+    }
+
+    @Test
+    void beyondTheLargestStableEtaItDivergesAsAValue() {
+        MomentumResult r = analyze(4, 0.1, false);
+        assertFalse(r.stable());
+        assertEquals(Outcome.DIVERGED, r.exact().outcome());
+        assertEquals(Outcome.NEVER, r.asymptotic().outcome());
+        assertEquals(Regime.REAL_DISTINCT, r.coordinates().get(0).regime());
+    }
+
+    @Test
+    void theHeavyBallFormConverts() {
+        MomentumParameters p = MomentumParameters.fromHeavyBall(0.9, 0.37);
+        assertEquals(0.1, p.beta(), 1e-15);
+        assertEquals(3.7, p.eta(), 1e-12);
+        assertEquals(0.37, p.heavyBallLearningRate(), 1e-15);
+        assertEquals(MomentumForm.HEAVY_BALL, MomentumForm.parse("--form", "heavy-ball"));
+        var e = assertThrows(IllegalArgumentException.class, () -> MomentumForm.parse("--form", "nesterov"));
+        assertEquals("--form = nesterov is not allowed: must be one of ema, heavy-ball", e.getMessage());
+    }
+
+    @Test
+    void parametersRejectBadValuesByName() {
+        assertEquals("beta = 0.0 is not allowed: must be in (0.0, 1.0]",
+                assertThrows(IllegalArgumentException.class, () -> new MomentumParameters(1, 0)).getMessage());
+        assertEquals("beta = 1.5 is not allowed: must be in (0.0, 1.0]",
+                assertThrows(IllegalArgumentException.class, () -> new MomentumParameters(1, 1.5)).getMessage());
+        assertEquals("eta = -1.0 is not allowed: must be > 0",
+                assertThrows(IllegalArgumentException.class, () -> new MomentumParameters(-1, 0.5)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new MomentumParameters(1, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> MomentumParameters.fromHeavyBall(1, 0.1));
+    }
+}
