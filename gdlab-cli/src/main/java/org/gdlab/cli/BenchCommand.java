@@ -12,14 +12,21 @@ import org.gdlab.core.bench.GemmBenchmark.GemmResult;
 import org.gdlab.core.bench.GemmBenchmark.GemmShape;
 import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.validate.Check;
+import org.gdlab.nn.data.DataConfig;
+import org.gdlab.nn.data.DataSource;
+import org.gdlab.nn.data.DataSplits;
+import org.gdlab.nn.train.TrainBenchmark;
+import org.gdlab.nn.train.TrainBenchmark.Measurement;
+import org.gdlab.nn.train.TrainBenchmark.Workload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gdlab bench}: throughput benchmarks that print figures to compare with the peers. */
-@Command(name = "bench", header = "Measure gdlab's speed, to compare with the peer programs.", description = "Measure gdlab's speed (compare with shared/bench/peers on the same machine).",
-        mixinStandardHelpOptions = true, subcommands = BenchCommand.Gemm.class)
+@Command(name = "bench", header = "Measure gdlab's speed, to compare with the peer programs.",
+        description = "Measure gdlab's speed (compare with shared/bench/peers on the same machine).",
+        mixinStandardHelpOptions = true, subcommands = {BenchCommand.Gemm.class, BenchCommand.Train.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -81,6 +88,82 @@ final class BenchCommand implements Runnable {
                             r.shape().label(), r.bestGflops(), r.meanGflops(), r.reps());
                 }
             }
+            return 0;
+        }
+    }
+
+    /** {@code gdlab bench train}. */
+    @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Seconds per training epoch and GFLOP/s of (a) 784-[100]*5-10, batch 100, Adam and "
+                    + "(b) 784-[200]*10-10, batch 200, Adam, float32, on every training image (no validation split), "
+                    + "timed like the peers (shuffle and training steps, no evaluation; median over epochs), and the "
+                    + "bytes allocated per warm iteration. Compare with shared/bench/peers (run.sh mlp-numpy, mlp-a, "
+                    + "mlp-b) in the same session."})
+    static final class Train implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", defaultValue = "fashion-mnist", paramLabel = "SOURCE",
+                description = "The training images (see gdlab data --help). Default: ${DEFAULT-VALUE}.")
+        String data;
+
+        @Option(names = "--epochs", defaultValue = "3", paramLabel = "N",
+                description = "Epochs per workload (>= 1). Default: ${DEFAULT-VALUE}.")
+        int epochs;
+
+        @Option(names = "--workload", paramLabel = "a|b",
+                description = "Only workload a or b. Default: both.")
+        String workload;
+
+        @Option(names = "--threads", paramLabel = "N",
+                description = "BLAS threads (>= 1). Default: GDLAB_THREADS, or every core.")
+        Integer threads;
+
+        @Option(names = "--json", description = "Print the results as JSON instead of a table.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            Check.positive("--epochs", epochs);
+            List<Workload> workloads = TrainBenchmark.STANDARD;
+            if (workload != null) {
+                int k = workload.equals("a") ? 0 : workload.equals("b") ? 1 : -1;
+                if (k < 0) {
+                    throw Check.invalid("--workload", workload, "must be a or b");
+                }
+                workloads = List.of(workloads.get(k));
+            }
+            if (threads != null) {
+                Check.positive("--threads", threads.intValue());
+                Blas.setThreads(threads);
+            }
+            var out = spec.commandLine().getOut();
+            DataSplits splits = DataSplits.load(new DataConfig(DataSource.parse(data), 0, java.util.OptionalInt.empty()));
+            List<Measurement> results = new ArrayList<>();
+            if (!json) {
+                out.println(Blas.configuration() + "; " + splits.train().size() + " training images");
+                out.flush();
+            }
+            for (Workload w : workloads) {
+                Measurement m = TrainBenchmark.run(w, splits.train(), epochs, org.gdlab.core.progress.ProgressListener.SILENT);
+                results.add(m);
+                if (!json) {
+                    out.printf("%-32s median %.3f s/epoch  %6.1f GFLOP/s  epochs %s  allocated %.0f bytes/iteration  "
+                            + "final loss %.4f%n", m.workload(), m.medianSeconds(), m.gflops(),
+                            java.util.Arrays.toString(java.util.Arrays.stream(m.epochSeconds())
+                                    .map(x -> Math.round(x * 1000) / 1000.0).toArray()),
+                            m.allocatedBytesPerIteration(), m.finalLoss());
+                    out.flush();
+                }
+            }
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("blas", Blas.configuration());
+                doc.put("data", splits.provenance());
+                doc.put("results", results);
+                out.print(org.gdlab.core.io.JsonFiles.toJson(doc));
+            }
+            out.flush();
             return 0;
         }
     }

@@ -162,6 +162,30 @@ public final class Blas {
         return false;
     }
 
+    /**
+     * {@code sum_ij x_ij y_ij} over two contiguous matrices of the same shape (OpenBLAS ddot).
+     *
+     * @throws IllegalArgumentException when the shapes differ or a matrix is not contiguous
+     */
+    public static double dot(MatrixF64 x, MatrixF64 y) {
+        requireDotShapes(x, y);
+        return openblas_nolapack.cblas_ddot((int) x.size(), x.pointer(), 1, y.pointer(), 1);
+    }
+
+    /** The float32 form of {@link #dot(MatrixF64, MatrixF64)}, accumulated in float64 (OpenBLAS dsdot). */
+    public static double dot(MatrixF32 x, MatrixF32 y) {
+        requireDotShapes(x, y);
+        return openblas_nolapack.cblas_dsdot((int) x.size(), x.pointer(), 1, y.pointer(), 1);
+    }
+
+    private static void requireDotShapes(DenseMatrix<?> x, DenseMatrix<?> y) {
+        y.requireSameShape(x, "dot");
+        if (!x.isContiguous() || !y.isContiguous()) {
+            throw new IllegalArgumentException("dot: needs contiguous matrices (" + x.shape() + " with stride " + x.stride()
+                    + ", " + y.shape() + " with stride " + y.stride() + ")");
+        }
+    }
+
     /** Checks that {@code op(A) op(B)} fits C and returns the inner dimension k. */
     private static int checkGemmShapes(DenseMatrix<?> a, boolean transA, DenseMatrix<?> b, boolean transB,
                                        DenseMatrix<?> c) {

@@ -148,6 +148,24 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         return view(offset + i * stride + j, r, c, stride);
     }
 
+    /**
+     * A contiguous {@code r x c} view of {@code r * c} elements of this contiguous matrix, taken in
+     * row-major order from element number {@code first} on: how a flat parameter vector hands out
+     * one matrix per layer. Writes go to this matrix.
+     */
+    public final M reshapedView(int first, int r, int c) {
+        if (!isContiguous()) {
+            throw new IllegalArgumentException("reshapedView: a " + shape() + " view with row stride " + stride
+                    + " is not contiguous");
+        }
+        long n = (long) r * c;
+        if (r < 0 || c < 0 || first < 0 || first + n > size()) {
+            throw new IndexOutOfBoundsException("reshapedView " + r + "x" + c + " from element " + first
+                    + " is outside a " + shape() + " matrix");
+        }
+        return view(offset + first, r, c, c);
+    }
+
     /** A new contiguous copy. */
     public final M copy() {
         M m = newMatrix(rows, cols);

@@ -1,0 +1,336 @@
+package org.gdlab.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import org.gdlab.core.io.JsonFiles;
+import org.gdlab.core.linalg.Blas;
+import org.gdlab.core.progress.ProgressListener;
+import org.gdlab.core.random.RandomStream;
+import org.gdlab.core.validate.Check;
+import org.gdlab.nn.data.DataConfig;
+import org.gdlab.nn.data.DataSource;
+import org.gdlab.nn.data.DataSplits;
+import org.gdlab.nn.init.Initializer;
+import org.gdlab.nn.init.Initializers;
+import org.gdlab.nn.layer.LeakyRelu;
+import org.gdlab.nn.layer.Nonlinearity;
+import org.gdlab.nn.model.FullyConnectedNet;
+import org.gdlab.nn.model.NetConfig;
+import org.gdlab.nn.optim.OptimizerConfig;
+import org.gdlab.nn.optim.OptimizerKind;
+import org.gdlab.nn.optim.SgdMomentum;
+import org.gdlab.nn.tensor.Precision;
+import org.gdlab.nn.train.Checkpoint;
+import org.gdlab.nn.train.CheckpointFile;
+import org.gdlab.nn.train.TrainConfig;
+import org.gdlab.nn.train.TrainResult;
+import org.gdlab.nn.train.Trainer;
+import org.gdlab.report.ChartWriter;
+import org.gdlab.report.train.TrainCharts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gdlab train}: trains a fully-connected classifier and writes the run folder
+ * (config.json, results.json, charts, checkpoint.bin).
+ */
+@Command(name = "train", header = "Train a fully-connected net on an image data set.", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train a fully-connected classifier (ReLU by default) with a softmax loss by minibatches, and write "
+                + "config.json, results.json (config, histories, final train/validation/test accuracy, timings, "
+                + "versions), charts of loss, accuracy and gradient norms (PNG and SVG) and checkpoint.bin to --out.",
+                "Example: gdlab train --data fashion-mnist --hidden 100x5 --init he --optim adam --lr 1e-3 --batch 100 "
+                        + "--epochs 5 --seed 0 --out runs/adam"})
+final class TrainCommand implements Callable<Integer> {
+    static final String CONFIG = "config.json";
+    static final String RESULTS = "results.json";
+    static final String CHECKPOINT = "checkpoint.bin";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", defaultValue = "fashion-mnist", paramLabel = "SOURCE",
+            description = "fashion-mnist, mnist, cifar10 (found in $GDLAB_DATA/NAME, ~/.gdlab/data/NAME or "
+                    + "/usr/share/datasets/NAME), NAME:DIR, or npy:X,Y[,X_TEST,Y_TEST]. Default: ${DEFAULT-VALUE}.")
+    String data;
+
+    @Option(names = "--validation-size", defaultValue = "5000", paramLabel = "N",
+            description = "Validation examples, the last N of the training file (>= 0). Default: ${DEFAULT-VALUE}.")
+    int validationSize;
+
+    @Option(names = "--train-size", paramLabel = "N",
+            description = "Train on the first N of the remaining training examples (>= 1). Default: all.")
+    Integer trainSize;
+
+    @Option(names = "--hidden", defaultValue = "100x5", paramLabel = "WIDTHS",
+            description = "Hidden widths: 100x5 is five layers of 100, 200,100 two layers, none a linear classifier. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String hidden;
+
+    @Option(names = "--activation", defaultValue = "relu", paramLabel = "NAME",
+            description = "relu, leaky-relu or tanh. Default: ${DEFAULT-VALUE}.")
+    String activation;
+
+    @Option(names = "--init", defaultValue = "he", paramLabel = "INIT",
+            description = "zero, random:STD, uniform:S, he[:normal|:uniform][:fan_in|:fan_out|:fan_avg], "
+                    + "xavier[...][:gain]. Default: ${DEFAULT-VALUE} (He normal, fan_in).")
+    String init;
+
+    @Option(names = "--optim", defaultValue = "adam", paramLabel = "NAME",
+            description = "sgd, momentum, nesterov, ema, rmsprop, adam or adamw. Default: ${DEFAULT-VALUE}.")
+    String optim;
+
+    @Option(names = "--lr", paramLabel = "LR",
+            description = "Learning rate (> 0). Default: 1e-3 for adam and adamw, 1e-2 for the others.")
+    Double lr;
+
+    @Option(names = "--momentum", defaultValue = "0.9", paramLabel = "M",
+            description = "Momentum in [0, 1) for momentum and nesterov (ema uses beta = 1 - M). Default: ${DEFAULT-VALUE}.")
+    double momentum;
+
+    @Option(names = "--batch", defaultValue = "100", paramLabel = "N",
+            description = "Minibatch size (>= 1, at most the training size). Default: ${DEFAULT-VALUE}.")
+    int batch;
+
+    @Option(names = "--epochs", defaultValue = "5", paramLabel = "N",
+            description = "Epochs (>= 1). Default: ${DEFAULT-VALUE}.")
+    int epochs;
+
+    @Option(names = "--lr-decay", defaultValue = "1.0", paramLabel = "D",
+            description = "Multiply the learning rate by D after every epoch, D in (0, 1]. Default: ${DEFAULT-VALUE}.")
+    double lrDecay;
+
+    @Option(names = "--reg", defaultValue = "0.0", paramLabel = "R",
+            description = "L2 strength on the weights, 0.5*R*||W||^2 (>= 0). Default: ${DEFAULT-VALUE}.")
+    double reg;
+
+    @Option(names = "--dropout", defaultValue = "0.0", paramLabel = "P",
+            description = "Drop probability after each hidden activation, in [0, 1); 0 is none. Default: ${DEFAULT-VALUE}.")
+    double dropout;
+
+    @Option(names = "--batchnorm", description = "Batch normalization after each hidden affine layer.")
+    boolean batchNorm;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "N",
+            description = "Seed of the initialization, shuffles, dropout masks and train-accuracy sample. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--precision", defaultValue = "float32", paramLabel = "P",
+            description = "float32 or float64. Default: ${DEFAULT-VALUE}.")
+    String precision;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write the run folder to DIR (created if missing). Default: print only.")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Continue the run in DIR from its checkpoint with its config.json (the other training "
+                    + "options must not be given), writing to DIR.")
+    Path resume;
+
+    @Option(names = "--threads", paramLabel = "N", description = "BLAS threads (>= 1). Default: GDLAB_THREADS, or every core.")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Option(names = "--json", description = "Print results.json instead of the summary.")
+    boolean json;
+
+    /** The options that define a run, saved in config.json and taken from it on --resume. */
+    private static final List<String> RUN_OPTIONS = List.of("--data", "--validation-size", "--train-size", "--hidden",
+            "--activation", "--init", "--optim", "--lr", "--momentum", "--batch", "--epochs", "--lr-decay", "--reg",
+            "--dropout", "--batchnorm", "--seed", "--precision", "--out");
+
+    @Override
+    public Integer call() {
+        if (threads != null) {
+            Check.positive("--threads", threads.intValue());
+            Blas.setThreads(threads);
+        }
+        Checkpoint checkpoint = null;
+        if (resume != null) {
+            for (String name : RUN_OPTIONS) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
+                    throw Check.invalid(name, spec.commandLine().getParseResult().matchedOptionValue(name, (Object) ""),
+                            "cannot be combined with --resume (the run's config.json decides)");
+                }
+            }
+            loadOptions(JsonFiles.read(resume.resolve(CONFIG)).path("options"));
+            out = resume;
+            checkpoint = CheckpointFile.read(resume.resolve(CHECKPOINT));
+        }
+        OptimizerKind kind = OptimizerKind.parse("--optim", optim);
+        OptimizerConfig optimizerConfig = new OptimizerConfig(kind,
+                lr == null ? kind.defaultLearningRate() : Check.positive("--lr", lr), checkMomentum());
+        Initializer initializer = Initializers.parse("--init", init);
+        Check.positive("--batch", batch);
+        Check.positive("--epochs", epochs);
+        Check.inHalfOpenRange("--lr-decay", lrDecay, 0, 1);
+        Check.finite("--reg", Check.nonNegative("--reg", reg));
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw Check.invalid("--dropout", dropout, "must be in [0, 1) (0 for none)");
+        }
+        int[] widths = NetConfig.parseHidden("--hidden", hidden);
+        Nonlinearity nonlinearity = Nonlinearity.parse("--activation", activation);
+        if (nonlinearity == Nonlinearity.LINEAR) {
+            throw Check.invalid("--activation", activation, "must be one of relu, leaky-relu, tanh");
+        }
+        Precision p = Precision.parse("--precision", precision);
+        DataConfig dataConfig = new DataConfig(DataSource.parse(data), validationSize,
+                trainSize == null ? OptionalInt.empty() : OptionalInt.of(trainSize));
+        TrainConfig trainConfig = new TrainConfig(batch, epochs, lrDecay, reg, seed, TrainConfig.DEFAULT_ACCURACY_SAMPLE,
+                TrainConfig.DEFAULT_EVAL_BATCH);
+
+        long start = System.nanoTime();
+        DataSplits splits = DataSplits.load(dataConfig);
+        double loadSeconds = (System.nanoTime() - start) / 1e9;
+        if (batch > splits.train().size()) {
+            throw Check.invalid("--batch", batch, "must be <= the training size " + splits.train().size());
+        }
+        NetConfig netConfig = new NetConfig(splits.train().features(), widths, splits.train().classes(), nonlinearity,
+                LeakyRelu.DEFAULT_SLOPE, dropout, batchNorm, p);
+        RandomStream root = new RandomStream(seed);
+        FullyConnectedNet net = new FullyConnectedNet(netConfig, root.split("dropout"));
+        net.initialize(initializer, root.split("init"));
+
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("options", options());
+        config.put("network", netConfig);
+        config.put("initializer", initializer.describe());
+        config.put("optimizer", optimizerConfig.create().describe());
+        config.put("training", trainConfig);
+        config.put("data", splits.provenance());
+        config.put("versions", versions());
+        if (out != null && resume == null) {
+            JsonFiles.write(out.resolve(CONFIG), config);
+        }
+        var stdout = spec.commandLine().getOut();
+        ProgressListener listener = quiet || json ? ProgressListener.SILENT : ConsoleProgress.forStderr(spec.commandLine().getErr());
+        TrainResult result = new Trainer(trainConfig).fit(net, optimizerConfig.create(), splits.train(), splits.validation(),
+                listener, out == null ? null : out.resolve(CHECKPOINT), checkpoint);
+
+        long evalStart = System.nanoTime();
+        Map<String, Object> accuracy = new LinkedHashMap<>();
+        accuracy.put("train", net.accuracy(splits.train().inputs(), splits.train().labels(), trainConfig.evalBatch()));
+        accuracy.put("validation", splits.validation().size() == 0 ? Double.NaN
+                : net.accuracy(splits.validation().inputs(), splits.validation().labels(), trainConfig.evalBatch()));
+        accuracy.put("test", splits.test().size() == 0 ? Double.NaN
+                : net.accuracy(splits.test().inputs(), splits.test().labels(), trainConfig.evalBatch()));
+        accuracy.put("parameters", result.bestEpoch() == 0 || splits.validation().size() == 0 ? "last"
+                : "best by validation accuracy, epoch " + result.bestEpoch());
+        Map<String, Object> timings = new LinkedHashMap<>();
+        timings.put("load_seconds", loadSeconds);
+        timings.put("train_seconds", result.trainSeconds());
+        timings.put("seconds_per_epoch", result.secondsPerEpoch());
+        timings.put("final_evaluation_seconds", (System.nanoTime() - evalStart) / 1e9);
+        timings.put("total_seconds", (System.nanoTime() - start) / 1e9);
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
+        results.put("config", config);
+        results.put("accuracy", accuracy);
+        results.put("timings", timings);
+        results.put("training", result);
+        results.put("versions", versions());
+
+        List<String> written = new ArrayList<>();
+        if (out != null) {
+            JsonFiles.write(out.resolve(RESULTS), results);
+            TrainCharts.of(netConfig.describe() + " " + kind.label(), result).forEach((name, chart) -> {
+                ChartWriter.write(chart, out, name);
+                written.add(name);
+            });
+        }
+        if (json) {
+            stdout.print(JsonFiles.toJson(results));
+        } else {
+            stdout.printf("%s %s, %s, %s: %s after %d epochs, %d iterations%n", netConfig.describe(), nonlinearity.label(),
+                    initializer.describe(), optimizerConfig.create().describe(), results.get("status"),
+                    result.epochsCompleted(), result.iterations());
+            if (result.divergence() != null) {
+                stdout.println("diverged: " + result.divergence());
+            }
+            stdout.printf("accuracy (%s): train %.4f  validation %.4f  test %.4f%n", accuracy.get("parameters"),
+                    accuracy.get("train"), accuracy.get("validation"), accuracy.get("test"));
+            stdout.printf("%.3f s per epoch (training iterations), %.1f s in all%n", result.secondsPerEpoch(),
+                    timings.get("total_seconds"));
+            if (out != null) {
+                stdout.println("wrote " + out.resolve(CONFIG) + ", " + RESULTS + ", " + CHECKPOINT + " and the charts "
+                        + written + " (PNG and SVG)");
+            }
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private double checkMomentum() {
+        if (!(momentum >= 0 && momentum < 1)) {
+            throw Check.invalid("--momentum", momentum, "must be in [0, 1)");
+        }
+        return momentum;
+    }
+
+    /** The run-defining options as given (or defaulted), for config.json and --resume. */
+    private Map<String, Object> options() {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("data", data);
+        o.put("validation_size", validationSize);
+        o.put("train_size", trainSize);
+        o.put("hidden", hidden);
+        o.put("activation", activation);
+        o.put("init", init);
+        o.put("optim", optim);
+        o.put("lr", lr);
+        o.put("momentum", momentum);
+        o.put("batch", batch);
+        o.put("epochs", epochs);
+        o.put("lr_decay", lrDecay);
+        o.put("reg", reg);
+        o.put("dropout", dropout);
+        o.put("batchnorm", batchNorm);
+        o.put("seed", seed);
+        o.put("precision", precision);
+        return o;
+    }
+
+    /** Sets the run-defining options from config.json's "options". */
+    private void loadOptions(JsonNode o) {
+        if (o.isMissingNode() || !o.isObject()) {
+            throw new IllegalArgumentException(resume.resolve(CONFIG) + ": no \"options\" object; is this a gdlab train run folder?");
+        }
+        data = o.path("data").asText(data);
+        validationSize = o.path("validation_size").asInt(validationSize);
+        trainSize = o.path("train_size").isNumber() ? o.path("train_size").asInt() : null;
+        hidden = o.path("hidden").asText(hidden);
+        activation = o.path("activation").asText(activation);
+        init = o.path("init").asText(init);
+        optim = o.path("optim").asText(optim);
+        lr = o.path("lr").isNumber() ? o.path("lr").asDouble() : null;
+        momentum = o.path("momentum").asDouble(SgdMomentum.DEFAULT_MOMENTUM);
+        batch = o.path("batch").asInt(batch);
+        epochs = o.path("epochs").asInt(epochs);
+        lrDecay = o.path("lr_decay").asDouble(lrDecay);
+        reg = o.path("reg").asDouble(reg);
+        dropout = o.path("dropout").asDouble(dropout);
+        batchNorm = o.path("batchnorm").asBoolean(batchNorm);
+        seed = o.path("seed").asLong(seed);
+        precision = o.path("precision").asText(precision);
+    }
+
+    private static Map<String, String> versions() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("gdlab", Versions.gdlabVersion());
+        v.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
+        v.put("blas", Blas.configuration());
+        v.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        return v;
+    }
+}

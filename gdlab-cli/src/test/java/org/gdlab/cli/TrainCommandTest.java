@@ -1,0 +1,132 @@
+package org.gdlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gdlab.core.io.JsonFiles;
+import org.gdlab.core.io.NpyFile;
+import org.gdlab.core.matrix.MatrixF64;
+import org.gdlab.core.random.RandomStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainCommandTest {
+    @TempDir
+    static Path data;
+
+    /** Four Gaussian blobs in 10 dimensions: 700 training rows (200 for validation), 200 test rows. */
+    @BeforeAll
+    static void writeBlobs() {
+        write("x.npy", "y.npy", 700, 1);
+        write("xt.npy", "yt.npy", 200, 2);
+    }
+
+    private static void write(String inputs, String labels, int n, long seed) {
+        RandomStream centres = new RandomStream(9);
+        double[][] c = new double[4][10];
+        for (double[] row : c) {
+            for (int j = 0; j < 10; j++) {
+                row[j] = 2 * centres.normal();
+            }
+        }
+        RandomStream r = new RandomStream(seed);
+        MatrixF64 x = MatrixF64.zeros(n, 10);
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = r.nextInt(4);
+            for (int j = 0; j < 10; j++) {
+                x.set(i, j, c[y[i]][j] + r.normal());
+            }
+        }
+        NpyFile.write(data.resolve(inputs), x);
+        NpyFile.writeInts(data.resolve(labels), y);
+    }
+
+    private static String source() {
+        return "npy:" + data.resolve("x.npy") + "," + data.resolve("y.npy") + "," + data.resolve("xt.npy") + ","
+                + data.resolve("yt.npy");
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Gdlab.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void writesTheRunFolderAndLearns(@TempDir Path dir) {
+        Path runDir = dir.resolve("run");
+        Run r = run("train", "--data", source(), "--validation-size", "200", "--hidden", "16x2", "--optim", "adam",
+                "--lr", "1e-2", "--batch", "50", "--epochs", "3", "--seed", "1", "--out", runDir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("completed after 3 epochs, 30 iterations"), r.out());
+        assertTrue(r.err().contains("epoch 3/3"), "the progress lines go to stderr: " + r.err());
+        for (String f : new String[] {"config.json", "results.json", "checkpoint.bin", "loss.png", "loss.svg",
+            "accuracy.png", "gradient-norms.svg"}) {
+            assertTrue(Files.exists(runDir.resolve(f)), f);
+        }
+        JsonNode results = JsonFiles.read(runDir.resolve("results.json"));
+        assertEquals("completed", results.path("status").asText());
+        assertTrue(results.path("accuracy").path("test").asDouble() > 0.9, results.path("accuracy").toString());
+        assertEquals(30, results.path("training").path("history").path("loss").size());
+        assertEquals(3, results.path("training").path("history").path("layerGradientNorms").size());
+        assertEquals("16x2", JsonFiles.read(runDir.resolve("config.json")).path("options").path("hidden").asText());
+        assertTrue(results.path("versions").path("blas").asText().contains("OpenBLAS"));
+    }
+
+    @Test
+    void quietPrintsNoProgressAndResumeContinuesTheSameRun(@TempDir Path dir) {
+        Path straight = dir.resolve("straight");
+        Run a = run("train", "--data", source(), "--validation-size", "200", "--hidden", "8", "--epochs", "2",
+                "--batch", "100", "--quiet", "--out", straight.toString());
+        assertEquals(0, a.code(), a.err());
+        assertEquals("", a.err());
+        JsonNode before = JsonFiles.read(straight.resolve("results.json"));
+        Run again = run("train", "--resume", straight.toString(), "--quiet");
+        assertEquals(0, again.code(), again.err());
+        JsonNode after = JsonFiles.read(straight.resolve("results.json"));
+        assertEquals(before.path("accuracy"), after.path("accuracy"));
+        assertEquals(before.path("training").path("history").path("loss"), after.path("training").path("history").path("loss"));
+        assertEquals(2, after.path("training").path("epochsCompleted").asInt());
+        Run conflict = run("train", "--resume", straight.toString(), "--epochs", "9");
+        assertEquals(2, conflict.code());
+        assertTrue(conflict.err().startsWith("train: --epochs = 9 is not allowed: cannot be combined with --resume"), conflict.err());
+    }
+
+    @Test
+    void aDivergingRunIsReportedNotCrashed(@TempDir Path dir) {
+        Run r = run("train", "--data", source(), "--validation-size", "200", "--hidden", "16x2", "--optim", "sgd",
+                "--lr", "1e7", "--batch", "50", "--epochs", "2", "--quiet", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(": diverged after "), r.out());
+        assertTrue(r.out().contains("diverged: loss "), r.out());
+        JsonNode results = JsonFiles.read(dir.resolve("results.json"));
+        assertEquals("diverged", results.path("status").asText());
+        assertTrue(results.path("training").path("divergedIteration").asLong() >= 0);
+    }
+
+    @Test
+    void badOptionsGiveOneLineAndExitCodeTwo() {
+        for (String[] args : new String[][] {
+            {"train", "--optim", "lbfgs"}, {"train", "--lr", "-1"}, {"train", "--batch", "0"}, {"train", "--lr-decay", "1.5"},
+            {"train", "--dropout", "1"}, {"train", "--init", "kaiming"}, {"train", "--precision", "float16"},
+            {"train", "--hidden", "100*5"}, {"train", "--reg", "NaN"}}) {
+            Run r = run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().startsWith("train: " + args[1] + " = "), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.gdlab.nn.init;
+
+import org.gdlab.core.matrix.DenseMatrix;
+import org.gdlab.core.random.RandomStream;
+
+/**
+ * How the weights of an affine layer start. Biases always start at zero (the network sets them);
+ * an initializer fills one {@code fanIn x fanOut} weight matrix.
+ */
+public interface Initializer {
+    /**
+     * Fills {@code weight} ({@code fanIn x fanOut}, modified) with draws from {@code stream}.
+     *
+     * @param gain the gain of the layer's nonlinearity (see {@link org.gdlab.nn.layer.Nonlinearity#gain})
+     */
+    void initialize(DenseMatrix<?> weight, double gain, RandomStream stream);
+
+    /** The command-line form, e.g. {@code he}, {@code random:0.01}. */
+    String describe();
+}

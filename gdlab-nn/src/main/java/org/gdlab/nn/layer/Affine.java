@@ -1,0 +1,141 @@
+package org.gdlab.nn.layer;
+
+import org.gdlab.core.matrix.DenseMatrix;
+import org.gdlab.nn.model.Parameter;
+import org.gdlab.nn.tensor.Access;
+import org.gdlab.nn.tensor.Precision;
+
+/**
+ * The affine map {@code out = x W + b} with {@code W} of shape {@code in x out} and the bias
+ * {@code b} of shape {@code 1 x out} added to every row.
+ *
+ * <p>Backward: {@code dW += x^T dOut}, {@code db += sum over rows of dOut},
+ * {@code dx = dOut W^T}. The products are OpenBLAS GEMMs with transpose flags (no transposed
+ * copies); the bias is first copied into every row of the output, which the GEMM then adds to,
+ * and {@code db} is summed a row at a time on heap arrays (both are cheaper than OpenBLAS calls
+ * of rank 1 at these sizes). The bias may be absent ({@code out = x W}), as before a batch norm, whose
+ * shift makes it redundant (its gradient would be exactly zero). The first
+ * layer of a network needs no input gradient: built with {@code inputGradient = false}, it skips
+ * that product and its backward returns null.
+ */
+public final class Affine implements Layer {
+    private final Parameter weight;
+    private final Parameter bias;
+    private final boolean inputGradient;
+    private final Access biasAccess;
+    private final Access dBiasAccess;
+
+    /** An affine layer on the weight ({@code in x out}) and bias ({@code 1 x out}) parameters. */
+    public Affine(Parameter weight, Parameter bias) {
+        this(weight, bias, true);
+    }
+
+    /**
+     * An affine layer whose backward computes the input gradient only when {@code inputGradient}
+     * (and otherwise returns null).
+     *
+     * @param bias the {@code 1 x out} bias, or null for none
+     */
+    public Affine(Parameter weight, Parameter bias, boolean inputGradient) {
+        if (bias != null && (bias.value().rows() != 1 || bias.value().cols() != weight.value().cols())) {
+            throw new IllegalArgumentException("affine: bias " + bias.value().shape() + " does not fit weight "
+                    + weight.value().shape() + " (needs 1x" + weight.value().cols() + ")");
+        }
+        this.weight = weight;
+        this.bias = bias;
+        this.inputGradient = inputGradient;
+        this.biasAccess = bias == null ? null : Access.of(bias.value());
+        this.dBiasAccess = bias == null ? null : Access.of(bias.gradient());
+    }
+
+    /** The weight parameter. */
+    public Parameter weight() {
+        return weight;
+    }
+
+    /** The bias parameter, or null when the layer has none. */
+    public Parameter bias() {
+        return bias;
+    }
+
+    @Override
+    public String describe() {
+        return "affine " + inputSize() + "->" + outputSize();
+    }
+
+    @Override
+    public int inputSize() {
+        return weight.value().rows();
+    }
+
+    @Override
+    public int outputSize() {
+        return weight.value().cols();
+    }
+
+    /** The buffers of an affine layer. */
+    static final class AffineCache implements Cache {
+        final DenseMatrix<?> out;
+        final DenseMatrix<?> dx;
+        final Access outAccess;
+        final double[] row;
+        final double[] sums;
+        DenseMatrix<?> x;
+        Access upstream;
+
+        AffineCache(Precision precision, int batch, int in, int outSize, boolean inputGradient) {
+            this.out = precision.zeros(batch, outSize);
+            this.dx = inputGradient ? precision.zeros(batch, in) : null;
+            this.outAccess = Access.of(out);
+            this.row = new double[outSize];
+            this.sums = new double[outSize];
+        }
+
+        @Override
+        public int batch() {
+            return out.rows();
+        }
+    }
+
+    @Override
+    public Cache newCache(Precision precision, int batch) {
+        return new AffineCache(precision, batch, inputSize(), outputSize(), inputGradient);
+    }
+
+    @Override
+    public DenseMatrix<?> forward(DenseMatrix<?> x, Cache cache, boolean training, long iteration) {
+        AffineCache c = (AffineCache) cache;
+        c.x = x;
+        if (bias != null) {
+            int d = outputSize();
+            biasAccess.getRow(0, c.row, d);
+            for (int i = 0; i < x.rows(); i++) {
+                c.outAccess.setRow(i, c.row, d);
+            }
+        }
+        Precision.gemm(1, x, false, weight.value(), false, bias != null ? 1 : 0, c.out);
+        return c.out;
+    }
+
+    @Override
+    public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache) {
+        AffineCache c = (AffineCache) cache;
+        Precision.gemm(1, c.x, true, dOut, false, 1, weight.gradient());
+        if (bias != null) {
+            int d = outputSize();
+            c.upstream = Access.reuse(c.upstream, dOut);
+            dBiasAccess.getRow(0, c.sums, d);
+            for (int i = 0; i < dOut.rows(); i++) {
+                c.upstream.getRow(i, c.row, d);
+                for (int j = 0; j < d; j++) {
+                    c.sums[j] += c.row[j];
+                }
+            }
+            dBiasAccess.setRow(0, c.sums, d);
+        }
+        if (inputGradient) {
+            Precision.gemm(1, dOut, false, weight.value(), true, 0, c.dx);
+        }
+        return c.dx;
+    }
+}

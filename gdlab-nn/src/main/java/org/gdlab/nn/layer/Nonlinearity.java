@@ -1,0 +1,67 @@
+package org.gdlab.nn.layer;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.gdlab.core.validate.Check;
+
+/**
+ * The hidden-layer activations of a network, with the gain that initializers scale by
+ * (PyTorch's {@code calculate_gain}): the factor that keeps the variance of activations constant
+ * from layer to layer.
+ */
+public enum Nonlinearity {
+    /** {@link Relu}; gain {@code sqrt 2}. */
+    RELU("relu"),
+    /** {@link LeakyRelu}; gain {@code sqrt(2 / (1 + a^2))} for negative slope {@code a}. */
+    LEAKY_RELU("leaky-relu"),
+    /** {@link Tanh}; gain 5/3. */
+    TANH("tanh"),
+    /** No activation (for gains only); gain 1. */
+    LINEAR("linear");
+
+    private final String label;
+
+    Nonlinearity(String label) {
+        this.label = label;
+    }
+
+    /** The command-line name. */
+    public String label() {
+        return label;
+    }
+
+    /** The gain, with {@code slope} the negative slope of a leaky ReLU (ignored otherwise). */
+    public double gain(double slope) {
+        return switch (this) {
+            case RELU -> Math.sqrt(2);
+            case LEAKY_RELU -> Math.sqrt(2 / (1 + slope * slope));
+            case TANH -> 5.0 / 3;
+            case LINEAR -> 1;
+        };
+    }
+
+    /**
+     * A new activation layer on {@code size} features.
+     *
+     * @throws IllegalArgumentException for {@link #LINEAR}, which is no layer
+     */
+    public Layer newLayer(int size, double slope) {
+        return switch (this) {
+            case RELU -> new Relu(size);
+            case LEAKY_RELU -> new LeakyRelu(size, slope);
+            case TANH -> new Tanh(size);
+            case LINEAR -> throw Check.invalid("activation", label, "must be one of relu, leaky-relu, tanh");
+        };
+    }
+
+    /** The nonlinearity named {@code name}; the error lists the valid names. */
+    public static Nonlinearity parse(String what, String name) {
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        for (Nonlinearity n : values()) {
+            if (n.label.equals(key)) {
+                return n;
+            }
+        }
+        throw Check.invalid(what, name, "must be one of " + Arrays.stream(values()).map(Nonlinearity::label).toList());
+    }
+}

@@ -1,0 +1,117 @@
+package org.gdlab.nn.model;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.gdlab.core.validate.Check;
+import org.gdlab.nn.layer.LeakyRelu;
+import org.gdlab.nn.layer.Nonlinearity;
+import org.gdlab.nn.tensor.Precision;
+
+/**
+ * The architecture of a {@link FullyConnectedNet}: {@code inputs -> [affine -> (batch norm) ->
+ * activation -> (dropout)] per hidden width -> affine -> outputs}.
+ *
+ * @param inputs the number of input features (>= 1)
+ * @param hidden the hidden widths, each >= 1 (may be empty: a linear classifier)
+ * @param outputs the number of outputs, e.g. classes (>= 1)
+ * @param activation the hidden activation ({@code LINEAR} not allowed)
+ * @param leakySlope the negative slope of a leaky ReLU, in [0, 1)
+ * @param dropout the drop probability after each hidden activation, in [0, 1); 0 is none
+ * @param batchNorm whether a batch normalization follows each hidden affine layer
+ * @param precision float32 or float64
+ */
+public record NetConfig(int inputs, int[] hidden, int outputs, Nonlinearity activation, double leakySlope,
+                        double dropout, boolean batchNorm, Precision precision) {
+    private static final Pattern HIDDEN = Pattern.compile("\\d+(x\\d+)?(,\\d+(x\\d+)?)*");
+
+    /** Validates every field, naming it. */
+    public NetConfig {
+        Check.positive("inputs", inputs);
+        Check.positive("outputs", outputs);
+        hidden = hidden.clone();
+        for (int i = 0; i < hidden.length; i++) {
+            Check.positive("hidden width " + (i + 1), hidden[i]);
+        }
+        if (activation == null || activation == Nonlinearity.LINEAR) {
+            throw Check.invalid("activation", activation, "must be one of relu, leaky-relu, tanh");
+        }
+        if (!(leakySlope >= 0 && leakySlope < 1)) {
+            throw Check.invalid("leaky slope", leakySlope, "must be in [0, 1)");
+        }
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw Check.invalid("dropout", dropout, "must be in [0, 1) (0 for none)");
+        }
+        if (precision == null) {
+            throw Check.invalid("precision", null, "must be float32 or float64");
+        }
+    }
+
+    /** A ReLU net without dropout or batch norm. */
+    public static NetConfig relu(int inputs, int[] hidden, int outputs, Precision precision) {
+        return new NetConfig(inputs, hidden, outputs, Nonlinearity.RELU, LeakyRelu.DEFAULT_SLOPE, 0, false, precision);
+    }
+
+    /** The same config with another precision. */
+    public NetConfig withPrecision(Precision p) {
+        return new NetConfig(inputs, hidden, outputs, activation, leakySlope, dropout, batchNorm, p);
+    }
+
+    @Override
+    public int[] hidden() {
+        return hidden.clone();
+    }
+
+    /** The number of affine layers, {@code hidden.length + 1}. */
+    public int depth() {
+        return hidden.length + 1;
+    }
+
+    /** The input width of affine layer {@code l} (from 1). */
+    public int fanIn(int l) {
+        return l == 1 ? inputs : hidden[l - 2];
+    }
+
+    /** The output width of affine layer {@code l} (from 1). */
+    public int fanOut(int l) {
+        return l == depth() ? outputs : hidden[l - 1];
+    }
+
+    /** E.g. {@code 784-[100, 100]-10}. */
+    public String describe() {
+        return inputs + "-" + Arrays.toString(hidden) + "-" + outputs;
+    }
+
+    /**
+     * Hidden widths from the command-line form: {@code 100x5} is five layers of 100,
+     * {@code 200,100} two layers, {@code 100x2,50} three; empty or {@code none} is no hidden layer.
+     *
+     * @throws IllegalArgumentException naming {@code what} and the accepted forms
+     */
+    public static int[] parseHidden(String what, String text) {
+        String t = text.trim();
+        if (t.isEmpty() || t.equals("none")) {
+            return new int[0];
+        }
+        if (!HIDDEN.matcher(t).matches()) {
+            throw Check.invalid(what, text, "must be widths like 100x5 (five layers of 100), 200,100 or 100x2,50");
+        }
+        return Arrays.stream(t.split(",")).flatMapToInt(part -> {
+            String[] wc = part.split("x");
+            int width = parseWidth(what, text, wc[0]);
+            int count = wc.length == 2 ? parseWidth(what, text, wc[1]) : 1;
+            return java.util.stream.IntStream.generate(() -> width).limit(count);
+        }).toArray();
+    }
+
+    private static int parseWidth(String what, String text, String number) {
+        try {
+            int v = Integer.parseInt(number);
+            if (v >= 1 && v <= 1_000_000) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Check.invalid(what, text, "every width and count must be a whole number in [1, 1000000]");
+    }
+}

@@ -1,0 +1,117 @@
+package org.gdlab.nn.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.gdlab.core.matrix.DenseMatrix;
+import org.gdlab.core.matrix.MatrixF32;
+import org.gdlab.core.matrix.MatrixF64;
+import org.gdlab.nn.tensor.Precision;
+
+/**
+ * All parameters of a network in one flat off-heap vector, so an optimizer updates them in one
+ * tight loop and a checkpoint copies them in one piece. Each layer works on views of it.
+ *
+ * <p>Layout: the trainable parameters first, in the order given, filling elements
+ * {@code [0, trainableSize())} of {@link #values()} and the whole of {@link #gradients()}; the
+ * state (batch-norm running statistics) after them, in {@code [trainableSize(), size())}.
+ */
+public final class ParameterStore {
+    private final Precision precision;
+    private final DenseMatrix<?> values;
+    private final DenseMatrix<?> gradients;
+    private final int trainable;
+    private final List<Parameter> parameters;
+    private final float[] zeros32;
+    private final double[] zeros64;
+
+    /** Allocates storage (zeros) for {@code specs}. */
+    public ParameterStore(Precision precision, List<ParameterSpec> specs) {
+        this.precision = precision;
+        int p = 0;
+        int s = 0;
+        for (ParameterSpec spec : specs) {
+            if (spec.trainable()) {
+                p += spec.size();
+            } else {
+                s += spec.size();
+            }
+        }
+        this.trainable = p;
+        this.values = precision.zeros(1, p + s);
+        this.gradients = precision.zeros(1, p);
+        List<Parameter> list = new ArrayList<>();
+        int nextTrainable = 0;
+        int nextState = p;
+        for (ParameterSpec spec : specs) {
+            if (spec.trainable()) {
+                list.add(new Parameter(spec, nextTrainable,
+                        values.reshapedView(nextTrainable, spec.rows(), spec.cols()),
+                        gradients.reshapedView(nextTrainable, spec.rows(), spec.cols())));
+                nextTrainable += spec.size();
+            } else {
+                list.add(new Parameter(spec, nextState, values.reshapedView(nextState, spec.rows(), spec.cols()), null));
+                nextState += spec.size();
+            }
+        }
+        this.parameters = Collections.unmodifiableList(list);
+        this.zeros32 = precision == Precision.FLOAT32 ? new float[p] : null;
+        this.zeros64 = precision == Precision.FLOAT64 ? new double[p] : null;
+    }
+
+    /** The precision of every matrix. */
+    public Precision precision() {
+        return precision;
+    }
+
+    /** Every parameter, in the order of the specs. */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** The parameter named {@code name}. */
+    public Parameter get(String name) {
+        for (Parameter p : parameters) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("no parameter named " + name + "; the parameters are "
+                + parameters.stream().map(Parameter::name).toList());
+    }
+
+    /** The flat {@code 1 x size()} vector of all values, trainable first, state last. */
+    public DenseMatrix<?> values() {
+        return values;
+    }
+
+    /** The flat {@code 1 x trainableSize()} vector of the gradients of the trainable parameters. */
+    public DenseMatrix<?> gradients() {
+        return gradients;
+    }
+
+    /** The first {@code trainableSize()} elements of {@link #values()}: what the optimizer updates. */
+    public DenseMatrix<?> trainableValues() {
+        return values.reshapedView(0, 1, trainable);
+    }
+
+    /** The number of trainable numbers. */
+    public int trainableSize() {
+        return trainable;
+    }
+
+    /** The number of numbers, state included. */
+    public int size() {
+        return values.cols();
+    }
+
+    /** Sets every gradient to zero (before a backward pass accumulates into them). */
+    public void zeroGradients() {
+        if (gradients instanceof MatrixF32 g) {
+            g.buffer().put(g.offset(), zeros32, 0, trainable);
+        } else {
+            MatrixF64 g = (MatrixF64) gradients;
+            g.buffer().put(g.offset(), zeros64, 0, trainable);
+        }
+    }
+}

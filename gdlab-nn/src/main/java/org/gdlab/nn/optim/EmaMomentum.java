@@ -1,0 +1,58 @@
+package org.gdlab.nn.optim;
+
+import org.gdlab.core.validate.Check;
+
+/**
+ * Momentum as an average of gradients (MISSION.md section 2):
+ * {@code z <- (1 - beta) z + beta g}, then {@code w <- w - eta z}, with {@code z} starting at
+ * zero and {@code beta} in (0, 1]; {@code beta = 1} is plain gradient descent. It equals
+ * {@link SgdMomentum} with {@code m = 1 - beta} and {@code lr = eta beta}. Defaults: eta 1e-2,
+ * beta 0.1 (the PyTorch momentum 0.9).
+ */
+public final class EmaMomentum extends Optimizer {
+    /** The default beta. */
+    public static final double DEFAULT_BETA = 0.1;
+
+    private final double beta;
+
+    /** Step size {@code eta > 0}, averaging weight {@code beta} in (0, 1]. */
+    public EmaMomentum(double eta, double beta) {
+        super(eta, "z");
+        this.beta = Check.inHalfOpenRange("beta", beta, 0, 1);
+    }
+
+    @Override
+    protected void update(float[] w, float[] g, int n, float[][] state) {
+        float eta = (float) learningRate();
+        float keep = (float) (1 - beta);
+        float b = (float) beta;
+        float[] z = state[0];
+        for (int k = 0; k < n; k++) {
+            float zk = keep * z[k] + b * g[k];
+            z[k] = zk;
+            w[k] -= eta * zk;
+        }
+    }
+
+    @Override
+    protected void update(double[] w, double[] g, int n, double[][] state) {
+        double eta = learningRate();
+        double keep = 1 - beta;
+        double[] z = state[0];
+        for (int k = 0; k < n; k++) {
+            double zk = keep * z[k] + beta * g[k];
+            z[k] = zk;
+            w[k] -= eta * zk;
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "ema(lr=" + learningRate() + ", beta=" + beta + ")";
+    }
+
+    @Override
+    public Optimizer copy() {
+        return new EmaMomentum(learningRate(), beta);
+    }
+}

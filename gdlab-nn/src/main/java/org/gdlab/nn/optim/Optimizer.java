@@ -1,0 +1,193 @@
+package org.gdlab.nn.optim;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gdlab.core.matrix.MatrixF32;
+import org.gdlab.core.matrix.MatrixF64;
+import org.gdlab.core.validate.Check;
+import org.gdlab.nn.model.ParameterStore;
+
+/**
+ * A first-order update rule applied to every trainable parameter of a {@link ParameterStore},
+ * element by element, in one fused loop over the flat vectors.
+ *
+ * <p>Lifecycle: the constructor validates the hyperparameters; the per-element state (velocity,
+ * moments) is created, zero, on the first {@link #step}, sized to the store and in its precision;
+ * {@link #state()} and {@link #restore} save and load it; {@link #copy()} gives the same
+ * configuration with fresh state. The learning rate can change between steps
+ * ({@link #setLearningRate}, for decay).
+ *
+ * <p>Each rule has two loops with the same formula: one in float32 arithmetic on {@code float[]}
+ * (the training engine's, which the JIT vectorizes) and one in float64 on {@code double[]}; the
+ * parameters and gradients are copied in bulk between the off-heap store and reused heap arrays.
+ * The tests hold the two loops equal.
+ */
+public abstract class Optimizer {
+    private final String[] bufferNames;
+    private double learningRate;
+    private long steps;
+    private float[][] state32;
+    private double[][] state64;
+    private double[][] restored;
+    private float[] w32;
+    private float[] g32;
+    private double[] w64;
+    private double[] g64;
+
+    /**
+     * @param learningRate > 0
+     * @param bufferNames the names of the per-element state arrays this rule keeps
+     */
+    protected Optimizer(double learningRate, String... bufferNames) {
+        this.learningRate = checkLearningRate(learningRate);
+        this.bufferNames = bufferNames.clone();
+    }
+
+    private static double checkLearningRate(double lr) {
+        Check.positive("learning rate", lr);
+        return Check.finite("learning rate", lr);
+    }
+
+    /** The current learning rate. */
+    public final double learningRate() {
+        return learningRate;
+    }
+
+    /** Sets the learning rate for the next steps (> 0). */
+    public final void setLearningRate(double lr) {
+        this.learningRate = checkLearningRate(lr);
+    }
+
+    /** The number of steps taken. */
+    public final long steps() {
+        return steps;
+    }
+
+    /**
+     * One update of every trainable parameter of {@code store} from the gradients in it.
+     * The step count is incremented before the update uses it.
+     */
+    public final void step(ParameterStore store) {
+        int n = store.trainableSize();
+        steps++;
+        if (store.values() instanceof MatrixF32 values) {
+            MatrixF32 grads = (MatrixF32) store.gradients();
+            if (state32 == null) {
+                state32 = new float[bufferNames.length][n];
+                w32 = new float[n];
+                g32 = new float[n];
+                if (restored != null) {
+                    for (int i = 0; i < bufferNames.length; i++) {
+                        state32[i] = toFloats(restored[i]);
+                    }
+                }
+            }
+            requireSize(state32.length == 0 ? n : state32[0].length, n);
+            values.buffer().get(values.offset(), w32, 0, n);
+            grads.buffer().get(grads.offset(), g32, 0, n);
+            update(w32, g32, n, state32);
+            values.buffer().put(values.offset(), w32, 0, n);
+        } else {
+            MatrixF64 values = (MatrixF64) store.values();
+            MatrixF64 grads = (MatrixF64) store.gradients();
+            if (state64 == null) {
+                state64 = new double[bufferNames.length][n];
+                w64 = new double[n];
+                g64 = new double[n];
+                if (restored != null) {
+                    for (int i = 0; i < bufferNames.length; i++) {
+                        state64[i] = restored[i].clone();
+                    }
+                }
+            }
+            requireSize(state64.length == 0 ? n : state64[0].length, n);
+            values.buffer().get(values.offset(), w64, 0, n);
+            grads.buffer().get(grads.offset(), g64, 0, n);
+            update(w64, g64, n, state64);
+            values.buffer().put(values.offset(), w64, 0, n);
+        }
+        restored = null;
+    }
+
+    private void requireSize(int stateSize, int n) {
+        if (stateSize != n) {
+            throw new IllegalArgumentException("optimizer state holds " + stateSize + " parameters but the network has " + n);
+        }
+    }
+
+    private static float[] toFloats(double[] a) {
+        float[] f = new float[a.length];
+        for (int i = 0; i < a.length; i++) {
+            f[i] = (float) a[i];
+        }
+        return f;
+    }
+
+    /**
+     * The update of elements {@code [0, n)} in float32 arithmetic.
+     *
+     * @param w the parameters, modified
+     * @param g the gradients, read only
+     * @param state the arrays named by the constructor, in that order, modified
+     */
+    protected abstract void update(float[] w, float[] g, int n, float[][] state);
+
+    /** The same update in float64 arithmetic. */
+    protected abstract void update(double[] w, double[] g, int n, double[][] state);
+
+    /** The rule with its hyperparameters, e.g. {@code adam(lr=0.001, betas=(0.9, 0.999), eps=1e-08)}. */
+    public abstract String describe();
+
+    /** The same rule and hyperparameters (at the current learning rate) with fresh state. */
+    public abstract Optimizer copy();
+
+    /** A copy of the state (float32 state widened to float64, exactly). */
+    public final OptimizerState state() {
+        Map<String, double[]> map = new LinkedHashMap<>();
+        for (int i = 0; i < bufferNames.length; i++) {
+            if (state32 != null) {
+                double[] d = new double[state32[i].length];
+                for (int k = 0; k < d.length; k++) {
+                    d[k] = state32[i][k];
+                }
+                map.put(bufferNames[i], d);
+            } else if (state64 != null) {
+                map.put(bufferNames[i], state64[i].clone());
+            } else if (restored != null) {
+                map.put(bufferNames[i], restored[i].clone());
+            }
+        }
+        return new OptimizerState(describe(), steps, learningRate, map);
+    }
+
+    /**
+     * Loads a state saved by {@link #state()} from an optimizer of the same rule; it takes
+     * effect at the next step, in the precision of the parameters stepped.
+     *
+     * @throws IllegalArgumentException when the state belongs to another rule or its arrays do not match
+     */
+    public final void restore(OptimizerState state) {
+        String expected = describe().substring(0, describe().indexOf('('));
+        if (!state.optimizer().startsWith(expected + "(")) {
+            throw new IllegalArgumentException("optimizer state of " + state.optimizer() + " cannot be loaded into " + describe());
+        }
+        double[][] loaded = null;
+        if (!state.buffers().isEmpty()) {
+            loaded = new double[bufferNames.length][];
+            int n = -1;
+            for (int i = 0; i < bufferNames.length; i++) {
+                double[] b = state.buffers().get(bufferNames[i]);
+                if (b == null || (n >= 0 && b.length != n)) {
+                    throw new IllegalArgumentException("optimizer state: buffer " + bufferNames[i] + " is missing or of the wrong size");
+                }
+                n = b.length;
+                loaded[i] = b.clone();
+            }
+        }
+        this.learningRate = checkLearningRate(state.learningRate());
+        this.steps = state.steps();
+        this.restored = loaded;
+        this.state32 = null;
+        this.state64 = null;
+    }
+}

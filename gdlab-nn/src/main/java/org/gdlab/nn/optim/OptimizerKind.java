@@ -1,0 +1,52 @@
+package org.gdlab.nn.optim;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.gdlab.core.validate.Check;
+
+/** The optimizers by command-line name, with their default learning rates. */
+public enum OptimizerKind {
+    /** {@link Sgd}. */
+    SGD("sgd", Sgd.DEFAULT_LR),
+    /** {@link SgdMomentum}, PyTorch form. */
+    MOMENTUM("momentum", Sgd.DEFAULT_LR),
+    /** {@link SgdMomentum} with Nesterov's look-ahead. */
+    NESTEROV("nesterov", Sgd.DEFAULT_LR),
+    /** {@link EmaMomentum}, the EMA form of MISSION.md section 2. */
+    EMA("ema", Sgd.DEFAULT_LR),
+    /** {@link RmsProp}. */
+    RMSPROP("rmsprop", Sgd.DEFAULT_LR),
+    /** {@link Adam}. */
+    ADAM("adam", Adam.DEFAULT_LR),
+    /** {@link Adam} with decoupled weight decay. */
+    ADAMW("adamw", Adam.DEFAULT_LR);
+
+    private final String label;
+    private final double defaultLearningRate;
+
+    OptimizerKind(String label, double defaultLearningRate) {
+        this.label = label;
+        this.defaultLearningRate = defaultLearningRate;
+    }
+
+    /** The command-line name. */
+    public String label() {
+        return label;
+    }
+
+    /** The default learning rate: 1e-2 for the SGD family and RMSProp, 1e-3 for Adam and AdamW. */
+    public double defaultLearningRate() {
+        return defaultLearningRate;
+    }
+
+    /** The optimizer named {@code name}; the error lists the valid names. */
+    public static OptimizerKind parse(String what, String name) {
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        for (OptimizerKind k : values()) {
+            if (k.label.equals(key)) {
+                return k;
+            }
+        }
+        throw Check.invalid(what, name, "must be one of " + Arrays.stream(values()).map(OptimizerKind::label).toList());
+    }
+}

@@ -1,0 +1,96 @@
+package org.gdlab.nn.tensor;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.gdlab.core.linalg.Blas;
+import org.gdlab.core.matrix.DenseMatrix;
+import org.gdlab.core.matrix.MatrixF32;
+import org.gdlab.core.matrix.MatrixF64;
+import org.gdlab.core.validate.Check;
+
+/**
+ * The element type of a network: float32 (the default, for speed) or float64 (for gradient
+ * checks and analysis). Every matrix of one network has the same precision.
+ */
+public enum Precision {
+    /** 32-bit floats, {@link MatrixF32}. */
+    FLOAT32 {
+        @Override
+        public DenseMatrix<?> zeros(int rows, int cols) {
+            return MatrixF32.zeros(rows, cols);
+        }
+    },
+    /** 64-bit floats, {@link MatrixF64}. */
+    FLOAT64 {
+        @Override
+        public DenseMatrix<?> zeros(int rows, int cols) {
+            return MatrixF64.zeros(rows, cols);
+        }
+    };
+
+    /** A new {@code rows x cols} matrix of zeros of this precision. */
+    public abstract DenseMatrix<?> zeros(int rows, int cols);
+
+    /** The precision of {@code m}. */
+    public static Precision of(DenseMatrix<?> m) {
+        return m instanceof MatrixF32 ? FLOAT32 : FLOAT64;
+    }
+
+    /** The command-line name: {@code float32} or {@code float64}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The precision named {@code name} ({@code float32}, {@code float64}).
+     *
+     * @throws IllegalArgumentException naming {@code what} and listing the valid names
+     */
+    public static Precision parse(String what, String name) {
+        for (Precision p : values()) {
+            if (p.label().equals(name.trim().toLowerCase(Locale.ROOT))) {
+                return p;
+            }
+        }
+        throw Check.invalid(what, name, "must be one of " + Arrays.stream(values()).map(Precision::label).toList());
+    }
+
+    /** {@code sum_ij x_ij y_ij} of two contiguous matrices of one precision, accumulated in float64. */
+    public static double dot(DenseMatrix<?> x, DenseMatrix<?> y) {
+        if (x instanceof MatrixF32 x32 && y instanceof MatrixF32 y32) {
+            return Blas.dot(x32, y32);
+        }
+        if (x instanceof MatrixF64 x64 && y instanceof MatrixF64 y64) {
+            return Blas.dot(x64, y64);
+        }
+        throw new IllegalArgumentException("dot: precisions differ: " + of(x).label() + " and " + of(y).label());
+    }
+
+    /** {@code Y <- alpha X + Y} on matrices of one precision. */
+    public static void axpy(double alpha, DenseMatrix<?> x, DenseMatrix<?> y) {
+        if (x instanceof MatrixF32 x32 && y instanceof MatrixF32 y32) {
+            Blas.axpy((float) alpha, x32, y32);
+        } else if (x instanceof MatrixF64 x64 && y instanceof MatrixF64 y64) {
+            Blas.axpy(alpha, x64, y64);
+        } else {
+            throw new IllegalArgumentException("axpy: precisions differ: " + of(x).label() + " and " + of(y).label());
+        }
+    }
+
+    /**
+     * {@code C <- alpha op(A) op(B) + beta C} on matrices of one precision, through OpenBLAS.
+     *
+     * @throws IllegalArgumentException when the precisions differ or the shapes do not fit
+     */
+    public static void gemm(double alpha, DenseMatrix<?> a, boolean transA, DenseMatrix<?> b, boolean transB,
+                            double beta, DenseMatrix<?> c) {
+        if (a instanceof MatrixF32 a32 && b instanceof MatrixF32 b32 && c instanceof MatrixF32 c32) {
+            Blas.gemm((float) alpha, a32, transA, b32, transB, (float) beta, c32);
+        } else if (a instanceof MatrixF64 a64 && b instanceof MatrixF64 b64 && c instanceof MatrixF64 c64) {
+            Blas.gemm(alpha, a64, transA, b64, transB, beta, c64);
+        } else {
+            throw new IllegalArgumentException("gemm: precisions differ: A " + of(a).label() + ", B " + of(b).label()
+                    + ", C " + of(c).label());
+        }
+    }
+}

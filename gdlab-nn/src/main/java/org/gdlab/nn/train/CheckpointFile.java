@@ -1,0 +1,205 @@
+package org.gdlab.nn.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gdlab.core.io.AtomicFiles;
+import org.gdlab.core.io.JsonFiles;
+import org.gdlab.core.io.MatrixFileException;
+import org.gdlab.nn.optim.OptimizerState;
+
+/**
+ * Reads and writes {@link Checkpoint}s, atomically (temporary file, then rename).
+ *
+ * <p>Layout (big-endian): the 8 bytes {@code GDLABCK1}; a 4-byte length and that many bytes of
+ * UTF-8 JSON holding the scalars; a 4-byte count of arrays; then each array as its name
+ * (Java modified UTF-8 with a 2-byte length), a 4-byte element count and the float64 elements.
+ * Arrays are binary so that every number comes back bit for bit.
+ */
+public final class CheckpointFile {
+    private static final byte[] MAGIC = "GDLABCK1".getBytes(StandardCharsets.US_ASCII);
+    private static final String OPTIMIZER_PREFIX = "optimizer.";
+    private static final String LAYER_PREFIX = "history.layerGradientNorm.";
+
+    private CheckpointFile() {
+    }
+
+    /** Writes {@code checkpoint} to {@code file} atomically. */
+    public static void write(Path file, Checkpoint checkpoint) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("network", checkpoint.network());
+        meta.put("epochsDone", checkpoint.epochsDone());
+        meta.put("iteration", checkpoint.iteration());
+        meta.put("bestEpoch", checkpoint.bestEpoch());
+        meta.put("optimizer", checkpoint.optimizer().optimizer());
+        meta.put("optimizerSteps", checkpoint.optimizer().steps());
+        Map<String, double[]> arrays = new LinkedHashMap<>();
+        arrays.put("scalars", new double[] {checkpoint.bestValidationAccuracy(), checkpoint.optimizer().learningRate(),
+            checkpoint.trainSeconds()});
+        arrays.put("parameters", checkpoint.parameters());
+        arrays.put("bestParameters", checkpoint.bestParameters());
+        checkpoint.optimizer().buffers().forEach((name, values) -> arrays.put(OPTIMIZER_PREFIX + name, values));
+        TrainHistory h = checkpoint.history();
+        arrays.put("history.loss", h.loss());
+        arrays.put("history.gradientNorm", h.gradientNorm());
+        for (int l = 0; l < h.layerGradientNorms().length; l++) {
+            arrays.put(LAYER_PREFIX + (l + 1), h.layerGradientNorms()[l]);
+        }
+        arrays.put("history.trainAccuracy", h.trainAccuracy());
+        arrays.put("history.validationAccuracy", h.validationAccuracy());
+        arrays.put("history.epochSeconds", h.epochSeconds());
+        byte[] json = JsonFiles.toJson(meta).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, raw -> {
+            DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16));
+            out.write(MAGIC);
+            out.writeInt(json.length);
+            out.write(json);
+            out.writeInt(arrays.size());
+            for (Map.Entry<String, double[]> e : arrays.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().length);
+                for (double v : e.getValue()) {
+                    out.writeDouble(v);
+                }
+            }
+            out.flush();
+        });
+    }
+
+    /**
+     * Reads a checkpoint.
+     *
+     * @throws MatrixFileException naming the file and byte offset when it is not a checkpoint or is truncated
+     * @throws UncheckedIOException when it cannot be read
+     */
+    public static Checkpoint read(Path file) {
+        try (CountingStream counter = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+             DataInputStream in = new DataInputStream(counter)) {
+            try {
+                byte[] magic = new byte[MAGIC.length];
+                in.readFully(magic);
+                if (!java.util.Arrays.equals(magic, MAGIC)) {
+                    throw MatrixFileException.atByte(file, 0, "not a gdlab checkpoint (the magic GDLABCK1 is missing)");
+                }
+                int jsonLength = in.readInt();
+                if (jsonLength < 2 || jsonLength > 1 << 24) {
+                    throw MatrixFileException.atByte(file, 8, "corrupt: a header length of " + jsonLength + " bytes");
+                }
+                byte[] json = new byte[jsonLength];
+                in.readFully(json);
+                JsonNode meta = JsonFiles.mapper().readTree(json);
+                int count = in.readInt();
+                Map<String, double[]> arrays = new LinkedHashMap<>();
+                for (int a = 0; a < count; a++) {
+                    long at = counter.count;
+                    String name = in.readUTF();
+                    int n = in.readInt();
+                    if (n < 0 || n > Integer.MAX_VALUE / 8) {
+                        throw MatrixFileException.atByte(file, at, "corrupt: array " + name + " claims " + n + " elements");
+                    }
+                    double[] values = new double[n];
+                    for (int k = 0; k < n; k++) {
+                        values[k] = in.readDouble();
+                    }
+                    arrays.put(name, values);
+                }
+                if (in.read() != -1) {
+                    throw MatrixFileException.atByte(file, counter.count - 1, "corrupt: bytes after the last array");
+                }
+                return assemble(file, meta, arrays);
+            } catch (EOFException e) {
+                throw MatrixFileException.atByte(file, counter.count, "truncated: the file ends before the checkpoint does");
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw MatrixFileException.atByte(file, 12, "corrupt header: " + e.getOriginalMessage());
+            }
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("no checkpoint at " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Checkpoint assemble(Path file, JsonNode meta, Map<String, double[]> arrays) {
+        double[] scalars = require(file, arrays, "scalars");
+        if (scalars.length != 3) {
+            throw MatrixFileException.of(file, "corrupt: 'scalars' holds " + scalars.length + " numbers, not 3");
+        }
+        Map<String, double[]> optimizer = new LinkedHashMap<>();
+        arrays.forEach((name, values) -> {
+            if (name.startsWith(OPTIMIZER_PREFIX)) {
+                optimizer.put(name.substring(OPTIMIZER_PREFIX.length()), values);
+            }
+        });
+        int layers = 0;
+        while (arrays.containsKey(LAYER_PREFIX + (layers + 1))) {
+            layers++;
+        }
+        double[][] layerNorms = new double[layers][];
+        for (int l = 0; l < layers; l++) {
+            layerNorms[l] = arrays.get(LAYER_PREFIX + (l + 1));
+        }
+        TrainHistory history = new TrainHistory(require(file, arrays, "history.loss"),
+                require(file, arrays, "history.gradientNorm"), layerNorms, require(file, arrays, "history.trainAccuracy"),
+                require(file, arrays, "history.validationAccuracy"), require(file, arrays, "history.epochSeconds"));
+        OptimizerState state = new OptimizerState(text(file, meta, "optimizer"), meta.path("optimizerSteps").asLong(),
+                scalars[1], optimizer);
+        return new Checkpoint(text(file, meta, "network"), meta.path("epochsDone").asInt(), meta.path("iteration").asLong(),
+                require(file, arrays, "parameters"), require(file, arrays, "bestParameters"), meta.path("bestEpoch").asInt(),
+                scalars[0], state, history, scalars[2]);
+    }
+
+    private static double[] require(Path file, Map<String, double[]> arrays, String name) {
+        double[] a = arrays.get(name);
+        if (a == null) {
+            throw MatrixFileException.of(file, "corrupt: the array '" + name + "' is missing");
+        }
+        return a;
+    }
+
+    private static String text(Path file, JsonNode meta, String field) {
+        JsonNode n = meta.get(field);
+        if (n == null || !n.isTextual()) {
+            throw MatrixFileException.of(file, "corrupt: the header field '" + field + "' is missing");
+        }
+        return n.asText();
+    }
+
+    /** Counts the bytes read, for error offsets. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

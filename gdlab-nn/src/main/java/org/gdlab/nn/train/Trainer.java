@@ -1,0 +1,226 @@
+package org.gdlab.nn.train;
+
+import java.nio.file.Path;
+import org.gdlab.core.matrix.DenseMatrix;
+import org.gdlab.core.matrix.MatrixF32;
+import org.gdlab.core.progress.ProgressListener;
+import org.gdlab.core.random.RandomStream;
+import org.gdlab.core.validate.Check;
+import org.gdlab.nn.data.Dataset;
+import org.gdlab.nn.loss.SoftmaxCrossEntropy;
+import org.gdlab.nn.model.FullyConnectedNet;
+import org.gdlab.nn.optim.Optimizer;
+import org.gdlab.nn.tensor.Rows;
+
+/**
+ * Trains a {@link FullyConnectedNet} classifier with softmax cross-entropy by minibatches.
+ *
+ * <p>Epoch {@code e} (from 0) visits the training set in the order
+ * {@code RandomStream(seed).split("shuffle").split(e).permutation(n)}, in {@code floor(n / batch)}
+ * minibatches (the last {@code n mod batch} examples of the order are left out of that epoch).
+ * Each iteration: forward, loss plus {@code 0.5 reg ||W||^2}, backward, the gradient norms, then
+ * the optimizer's step. After each epoch: the learning rate is multiplied by {@code lrDecay}, the
+ * train accuracy is measured on a fixed sample of the training set and the validation accuracy on
+ * the whole validation set; the parameters with the best validation accuracy are kept, and the
+ * checkpoint (if a file is given) is written.
+ *
+ * <p>Divergence: a NaN or infinite loss or gradient stops the run before the step, with status
+ * {@link TrainStatus#DIVERGED}, keeping everything recorded up to and including that iteration.
+ * On return the network holds the best parameters (the last ones if no epoch finished, or
+ * when the validation set is empty: then the validation accuracy is NaN and the last epoch is
+ * taken as the best).
+ */
+public final class Trainer {
+    private final TrainConfig config;
+
+    /** A trainer with this configuration. */
+    public Trainer(TrainConfig config) {
+        this.config = config;
+    }
+
+    /** The configuration. */
+    public TrainConfig config() {
+        return config;
+    }
+
+    /**
+     * Trains from the network's current parameters, or continues from {@code resume}.
+     *
+     * @param net the network, modified
+     * @param optimizer the optimizer, modified (its state is replaced by the checkpoint's when resuming)
+     * @param train the training set
+     * @param validation the validation set
+     * @param listener progress, one unit per iteration
+     * @param checkpoint where to write a checkpoint after every epoch, or null
+     * @param resume the checkpoint to continue from, or null to start afresh
+     */
+    public TrainResult fit(FullyConnectedNet net, Optimizer optimizer, Dataset train, Dataset validation,
+                           ProgressListener listener, Path checkpoint, Checkpoint resume) {
+        long start = System.nanoTime();
+        int n = train.size();
+        int batch = config.batchSize();
+        if (batch > n) {
+            throw Check.invalid("batch size", batch, "must be <= the training set's size " + n);
+        }
+        if (train.features() != net.config().inputs() || validation.features() != net.config().inputs()) {
+            throw new IllegalArgumentException("the data has " + train.features() + " features but the network takes "
+                    + net.config().inputs());
+        }
+        if (train.classes() > net.config().outputs()) {
+            throw new IllegalArgumentException("the data has " + train.classes() + " classes but the network has "
+                    + net.config().outputs() + " outputs");
+        }
+        int perEpoch = n / batch;
+        int layers = net.depth();
+        long total = (long) perEpoch * config.epochs();
+        TrainHistory history = TrainHistory.allocate(layers, total, config.epochs());
+        DenseMatrix<?> values = net.parameters().values();
+        double[] best = values.toDoubleArray();
+        int bestEpoch = 0;
+        double bestAccuracy = Double.NEGATIVE_INFINITY;
+        int firstEpoch = 0;
+        long iteration = 0;
+        double trainSeconds = 0;
+        if (resume != null) {
+            requireCompatible(net, resume);
+            load(values, resume.parameters());
+            best = resume.bestParameters().clone();
+            bestEpoch = resume.bestEpoch();
+            bestAccuracy = resume.bestValidationAccuracy();
+            optimizer.restore(resume.optimizer());
+            resume.history().copyInto(history);
+            firstEpoch = resume.epochsDone();
+            iteration = resume.iteration();
+            trainSeconds = resume.trainSeconds();
+        }
+        RandomStream root = new RandomStream(config.seed());
+        MatrixF32 sampleInputs = sample(train, root.split("train-accuracy-sample"));
+        int[] sampleLabels = sampleLabels(train, root.split("train-accuracy-sample"));
+        int[] labels = new int[batch];
+        SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy(labels);
+        DenseMatrix<?> x = net.inputBuffer(batch);
+        double[] norms = new double[layers];
+        int reportEvery = Math.max(1, perEpoch / 50);
+        listener.start("train " + net.config().describe(), total);
+        int epoch = firstEpoch;
+        TrainStatus status = TrainStatus.COMPLETED;
+        String divergence = null;
+        long divergedIteration = -1;
+        int divergedLayer = -1;
+        epochs:
+        for (; epoch < config.epochs(); epoch++) {
+            int[] order = root.split("shuffle").split(epoch).permutation(n);
+            long epochStart = System.nanoTime();
+            for (int b = 0; b < perEpoch; b++) {
+                int from = b * batch;
+                Rows.gather(train.inputs(), order, from, x);
+                for (int i = 0; i < batch; i++) {
+                    labels[i] = train.labels()[order[from + i]];
+                }
+                double l = net.lossAndGradients(x, loss, config.reg(), iteration);
+                double meanNorm = net.gradientNorms(norms);
+                int t = Math.toIntExact(iteration);
+                history.loss()[t] = l;
+                history.gradientNorm()[t] = meanNorm;
+                for (int k = 0; k < layers; k++) {
+                    history.layerGradientNorms()[k][t] = norms[k];
+                }
+                if (!Double.isFinite(l) || !Double.isFinite(meanNorm)) {
+                    divergedLayer = 0;
+                    for (int k = layers - 1; k >= 0; k--) {
+                        if (!Double.isFinite(norms[k])) {
+                            divergedLayer = k + 1;
+                            break;
+                        }
+                    }
+                    status = TrainStatus.DIVERGED;
+                    divergedIteration = iteration;
+                    divergence = "loss " + l + " at iteration " + iteration + " (epoch " + (epoch + 1) + ")"
+                            + (divergedLayer > 0 ? ", gradient of layer " + divergedLayer + " non-finite" : "");
+                    iteration++;
+                    trainSeconds += (System.nanoTime() - epochStart) / 1e9;
+                    break epochs;
+                }
+                optimizer.step(net.parameters());
+                iteration++;
+                if (b % reportEvery == 0 || b == perEpoch - 1) {
+                    listener.advance(iteration, String.format("epoch %d/%d  loss %.4f", epoch + 1, config.epochs(), l));
+                }
+            }
+            double seconds = (System.nanoTime() - epochStart) / 1e9;
+            trainSeconds += seconds;
+            history.epochSeconds()[epoch] = seconds;
+            history.trainAccuracy()[epoch] = net.accuracy(sampleInputs, sampleLabels, config.evalBatch());
+            boolean validated = validation.size() > 0;
+            double valAccuracy = validated ? net.accuracy(validation.inputs(), validation.labels(), config.evalBatch())
+                    : Double.NaN;
+            history.validationAccuracy()[epoch] = valAccuracy;
+            if (!validated || valAccuracy > bestAccuracy) {
+                bestAccuracy = valAccuracy;
+                bestEpoch = epoch + 1;
+                best = values.toDoubleArray();
+            }
+            optimizer.setLearningRate(optimizer.learningRate() * config.lrDecay());
+            listener.advance(iteration, String.format("epoch %d/%d  train acc %.4f  val acc %.4f", epoch + 1,
+                    config.epochs(), history.trainAccuracy()[epoch], valAccuracy));
+            if (checkpoint != null) {
+                CheckpointFile.write(checkpoint, new Checkpoint(fingerprint(net), epoch + 1, iteration,
+                        values.toDoubleArray(), best.clone(), bestEpoch, bestAccuracy, optimizer.state(),
+                        history.truncate(iteration, epoch + 1), trainSeconds));
+            }
+        }
+        int completed = status == TrainStatus.COMPLETED ? config.epochs() : epoch;
+        if (bestEpoch > 0) {
+            load(values, best);
+        }
+        listener.finish(status == TrainStatus.COMPLETED
+                ? String.format("done: best val acc %.4f (epoch %d)", bestAccuracy, bestEpoch)
+                : "diverged: " + divergence);
+        return new TrainResult(status, completed, iteration, divergence, divergedIteration, divergedLayer,
+                history.truncate(iteration, completed), bestEpoch, bestEpoch > 0 ? bestAccuracy : Double.NaN,
+                completed > 0 ? history.trainAccuracy()[completed - 1] : Double.NaN,
+                completed > 0 ? history.validationAccuracy()[completed - 1] : Double.NaN,
+                trainSeconds, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** What a checkpoint must match: the architecture and the parameter count. */
+    static String fingerprint(FullyConnectedNet net) {
+        var c = net.config();
+        return c.describe() + " " + c.activation().label() + (c.batchNorm() ? " batchnorm" : "")
+                + (c.dropout() > 0 ? " dropout " + c.dropout() : "") + ", " + net.parameters().size() + " numbers";
+    }
+
+    private static void requireCompatible(FullyConnectedNet net, Checkpoint resume) {
+        if (!resume.network().equals(fingerprint(net)) || resume.parameters().length != net.parameters().size()) {
+            throw new IllegalArgumentException("the checkpoint is of a network " + resume.network()
+                    + ", not of this one: " + fingerprint(net));
+        }
+    }
+
+    private static void load(DenseMatrix<?> values, double[] source) {
+        for (int k = 0; k < source.length; k++) {
+            values.setFromDouble(0, k, source[k]);
+        }
+    }
+
+    private int[] sampleIndex(Dataset train, RandomStream stream) {
+        int[] order = stream.permutation(train.size());
+        return java.util.Arrays.copyOf(order, Math.min(config.accuracySample(), train.size()));
+    }
+
+    private MatrixF32 sample(Dataset train, RandomStream stream) {
+        int[] index = sampleIndex(train, stream);
+        MatrixF32 m = MatrixF32.zeros(index.length, train.features());
+        Rows.gather(train.inputs(), index, 0, m);
+        return m;
+    }
+
+    private int[] sampleLabels(Dataset train, RandomStream stream) {
+        int[] index = sampleIndex(train, stream);
+        int[] labels = new int[index.length];
+        for (int i = 0; i < index.length; i++) {
+            labels[i] = train.labels()[index[i]];
+        }
+        return labels;
+    }
+}

@@ -1,0 +1,172 @@
+package org.gdlab.nn.optim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.gdlab.core.random.RandomStream;
+import org.gdlab.nn.model.ParameterSpec;
+import org.gdlab.nn.model.ParameterSpec.Kind;
+import org.gdlab.nn.model.ParameterStore;
+import org.gdlab.nn.tensor.Precision;
+import org.junit.jupiter.api.Test;
+
+class OptimizerTest {
+    /** A store holding one parameter w = 1 (and one state element, which no optimizer may touch). */
+    static ParameterStore scalar(Precision p) {
+        ParameterStore s = new ParameterStore(p, List.of(new ParameterSpec("w", 1, 1, Kind.WEIGHT, 1),
+                new ParameterSpec("state", 1, 1, Kind.STATE, 1)));
+        s.values().fill(1);
+        return s;
+    }
+
+    /** w after one step per gradient. */
+    static double[] run(Optimizer o, double... gradients) {
+        ParameterStore s = scalar(Precision.FLOAT64);
+        double[] w = new double[gradients.length];
+        for (int t = 0; t < gradients.length; t++) {
+            s.gradients().fill(gradients[t]);
+            o.step(s);
+            w[t] = s.values().getAsDouble(0, 0);
+        }
+        assertEquals(1, s.values().getAsDouble(0, 1), "state untouched");
+        return w;
+    }
+
+    @Test
+    void sgd() {
+        assertArrayEquals(new double[] {0.95, 1.0}, run(new Sgd(0.1), 0.5, -0.5), 1e-15);
+    }
+
+    @Test
+    void momentumInThePyTorchForm() {
+        assertArrayEquals(new double[] {0.95, 0.855, 0.7195}, run(new SgdMomentum(0.1, 0.9, false), 0.5, 0.5, 0.5), 1e-15);
+    }
+
+    @Test
+    void nesterov() {
+        assertArrayEquals(new double[] {0.905, 0.7695}, run(new SgdMomentum(0.1, 0.9, true), 0.5, 0.5), 1e-15);
+    }
+
+    @Test
+    void emaMomentum() {
+        assertArrayEquals(new double[] {0.995, 0.9855}, run(new EmaMomentum(0.1, 0.1), 0.5, 0.5), 1e-15);
+        assertArrayEquals(run(new Sgd(0.1), 0.3, -0.2), run(new EmaMomentum(0.1, 1), 0.3, -0.2), 0, "beta = 1 is GD");
+    }
+
+    @Test
+    void rmsProp() {
+        assertArrayEquals(new double[] {0.900000019999996, 0.9895323081911337},
+                run(new RmsProp(0.01, 0.99, 1e-8), 0.5, -1), 1e-15);
+    }
+
+    @Test
+    void adamWithBiasCorrectionFromStepOne() {
+        Adam adam = new Adam(1e-3, 0.9, 0.999, 1e-8);
+        assertArrayEquals(new double[] {0.99900000002, 0.9993661035424056, 0.9995027942033897}, run(adam, 0.5, -1, 0.25), 1e-15);
+        assertEquals(3, adam.steps());
+    }
+
+    @Test
+    void adamW() {
+        assertArrayEquals(new double[] {0.99899000002, 0.9993461136424056}, run(Adam.adamW(1e-3, 1e-2), 0.5, -1), 1e-15);
+    }
+
+    @Test
+    void theFloat32LoopAgreesWithTheFloat64Loop() {
+        RandomStream r = new RandomStream(11);
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            ParameterStore s32 = scalarVector(Precision.FLOAT32, r);
+            ParameterStore s64 = scalarVector(Precision.FLOAT64, r);
+            s64.values().copyFrom(s32.values());
+            Optimizer o32 = OptimizerConfig.of(kind).create();
+            Optimizer o64 = OptimizerConfig.of(kind).create();
+            for (int t = 0; t < 20; t++) {
+                r.fillNormal(s32.gradients(), 0, 1);
+                s64.gradients().copyFrom(s32.gradients());
+                o32.step(s32);
+                o64.step(s64);
+            }
+            double moved = s64.values().maxAbsDifference(s32.values());
+            assertTrue(moved < 1e-5, kind.label() + ": float32 and float64 differ by " + moved);
+            assertTrue(s64.values().frobeniusNorm() > 0);
+        }
+    }
+
+    static ParameterStore scalarVector(Precision p, RandomStream r) {
+        ParameterStore s = new ParameterStore(p, List.of(new ParameterSpec("w", 4, 25, Kind.WEIGHT, 1)));
+        r.fillNormal(s.values(), 0, 1);
+        return s;
+    }
+
+    @Test
+    void savedStateRestoresBitForBit() {
+        for (Precision precision : Precision.values()) {
+            savedStateRestoresBitForBit(precision);
+        }
+    }
+
+    private static void savedStateRestoresBitForBit(Precision precision) {
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            ParameterStore full = scalar(precision);
+            Optimizer straight = OptimizerConfig.of(kind).create();
+            for (double g : new double[] {0.3, -0.7, 0.1, 0.9, -0.2}) {
+                full.gradients().fill(g);
+                straight.step(full);
+            }
+            ParameterStore s = scalar(precision);
+            Optimizer first = OptimizerConfig.of(kind).create();
+            for (double g : new double[] {0.3, -0.7, 0.1}) {
+                s.gradients().fill(g);
+                first.step(s);
+            }
+            OptimizerState saved = first.state();
+            Optimizer second = OptimizerConfig.of(kind).create();
+            second.restore(saved);
+            for (double g : new double[] {0.9, -0.2}) {
+                s.gradients().fill(g);
+                second.step(s);
+            }
+            assertEquals(full.values().getAsDouble(0, 0), s.values().getAsDouble(0, 0), 0, kind.label());
+            assertEquals(5, second.steps());
+        }
+    }
+
+    @Test
+    void stateIsCreatedOnFirstUseAndCopyIsFresh() {
+        Adam adam = new Adam(1e-3, 0.9, 0.999, 1e-8);
+        assertTrue(adam.state().buffers().isEmpty());
+        run(adam, 1);
+        assertEquals(1, adam.state().buffers().get("m").length);
+        assertEquals(0, adam.copy().steps());
+        assertThrows(IllegalArgumentException.class, () -> new Sgd(1).restore(adam.state()));
+    }
+
+    @Test
+    void hyperparametersAreValidatedWithTheirNames() {
+        assertEquals("learning rate = -1.0 is not allowed: must be > 0",
+                assertThrows(IllegalArgumentException.class, () -> new Sgd(-1)).getMessage());
+        assertEquals("momentum = 1.0 is not allowed: must be in [0, 1)",
+                assertThrows(IllegalArgumentException.class, () -> new SgdMomentum(0.1, 1, false)).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new SgdMomentum(0.1, 0, true)).getMessage()
+                .contains("Nesterov momentum requires a momentum > 0"));
+        assertThrows(IllegalArgumentException.class, () -> new Adam(1e-3, 1, 0.999, 1e-8));
+        assertThrows(IllegalArgumentException.class, () -> new Adam(1e-3, 0.9, Double.NaN, 1e-8));
+        assertThrows(IllegalArgumentException.class, () -> new RmsProp(1e-2, 0.99, -1));
+        assertThrows(IllegalArgumentException.class, () -> new EmaMomentum(0.1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Sgd(Double.NaN));
+        assertEquals("--optim = lbfgs is not allowed: must be one of [sgd, momentum, nesterov, ema, rmsprop, adam, adamw]",
+                assertThrows(IllegalArgumentException.class, () -> OptimizerKind.parse("--optim", "lbfgs")).getMessage());
+    }
+
+    @Test
+    void defaults() {
+        assertEquals(1e-2, OptimizerConfig.of(OptimizerKind.SGD).learningRate());
+        assertEquals(1e-3, OptimizerConfig.of(OptimizerKind.ADAM).learningRate());
+        assertEquals("momentum(lr=0.01, momentum=0.9)", OptimizerConfig.of(OptimizerKind.MOMENTUM).create().describe());
+        assertEquals("rmsprop(lr=0.01, decay=0.99, eps=1.0E-8)", OptimizerConfig.of(OptimizerKind.RMSPROP).create().describe());
+        assertEquals("adam(lr=0.001, betas=(0.9, 0.999), eps=1.0E-8)", OptimizerConfig.of(OptimizerKind.ADAM).create().describe());
+    }
+}

@@ -1,0 +1,143 @@
+package org.gdlab.nn.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gdlab.core.io.MatrixFileException;
+import org.gdlab.core.progress.ProgressListener;
+import org.gdlab.core.random.RandomStream;
+import org.gdlab.nn.data.Dataset;
+import org.gdlab.nn.init.HeInitializer;
+import org.gdlab.nn.layer.Nonlinearity;
+import org.gdlab.nn.model.FullyConnectedNet;
+import org.gdlab.nn.model.NetConfig;
+import org.gdlab.nn.optim.Optimizer;
+import org.gdlab.nn.optim.OptimizerConfig;
+import org.gdlab.nn.optim.OptimizerKind;
+import org.gdlab.nn.optim.Sgd;
+import org.gdlab.nn.tensor.Precision;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainerTest {
+    static final Dataset TRAIN = Blobs.make("blobs train", 640, 20, 4, 1.0, 1);
+    static final Dataset VALIDATION = Blobs.make("blobs val", 200, 20, 4, 1.0, 2);
+    static final NetConfig NET = new NetConfig(20, new int[] {32, 16}, 4, Nonlinearity.RELU, 0, 0.1, true, Precision.FLOAT32);
+    static final TrainConfig CONFIG = new TrainConfig(32, 4, 0.9, 1e-3, 7, 300, 100);
+
+    static FullyConnectedNet newNet() {
+        FullyConnectedNet net = new FullyConnectedNet(NET, new RandomStream(7));
+        net.initialize(new HeInitializer(), new RandomStream(8));
+        return net;
+    }
+
+    static Optimizer adam() {
+        return new OptimizerConfig(OptimizerKind.ADAM, 1e-2, 0.9).create();
+    }
+
+    @Test
+    void learnsSeparableBlobsAndRecordsHistories() {
+        FullyConnectedNet net = newNet();
+        TrainResult r = new Trainer(CONFIG).fit(net, adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, null);
+        assertEquals(TrainStatus.COMPLETED, r.status());
+        assertEquals(4, r.epochsCompleted());
+        assertEquals(4 * 20, r.iterations());
+        assertEquals(80, r.history().loss().length);
+        assertEquals(3, r.history().layerGradientNorms().length);
+        assertTrue(r.bestValidationAccuracy() > 0.9, "val acc " + r.bestValidationAccuracy());
+        double early = (r.history().loss()[0] + r.history().loss()[1]) / 2;
+        double late = (r.history().loss()[78] + r.history().loss()[79]) / 2;
+        assertTrue(late < early / 2, early + " -> " + late);
+        assertEquals(r.bestValidationAccuracy(), net.accuracy(VALIDATION.inputs(), VALIDATION.labels(), 64), 0,
+                "the net holds the best parameters");
+        assertTrue(r.history().gradientNorm()[0] > 0);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRun() {
+        TrainResult a = new Trainer(CONFIG).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, null);
+        TrainResult b = new Trainer(CONFIG).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, null);
+        assertArrayEquals(a.history().loss(), b.history().loss());
+        assertArrayEquals(a.history().validationAccuracy(), b.history().validationAccuracy());
+    }
+
+    @Test
+    void resumingFromTheHalfwayCheckpointContinuesBitForBit(@TempDir Path dir) {
+        FullyConnectedNet straight = newNet();
+        TrainResult whole = new Trainer(CONFIG).fit(straight, adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, null);
+
+        Path file = dir.resolve("checkpoint.bin");
+        TrainConfig half = new TrainConfig(32, 2, 0.9, 1e-3, 7, 300, 100);
+        new Trainer(half).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, file, null);
+        Checkpoint saved = CheckpointFile.read(file);
+        assertEquals(2, saved.epochsDone());
+
+        FullyConnectedNet fresh = new FullyConnectedNet(NET, new RandomStream(7));
+        TrainResult rest = new Trainer(CONFIG).fit(fresh, adam(), TRAIN, VALIDATION, ProgressListener.SILENT, file, saved);
+        assertArrayEquals(straight.parameters().values().toDoubleArray(), fresh.parameters().values().toDoubleArray());
+        assertArrayEquals(whole.history().loss(), rest.history().loss());
+        assertArrayEquals(whole.history().validationAccuracy(), rest.history().validationAccuracy());
+        assertArrayEquals(whole.history().layerGradientNorms()[2], rest.history().layerGradientNorms()[2]);
+        assertEquals(whole.bestEpoch(), rest.bestEpoch());
+        assertEquals(4, CheckpointFile.read(file).epochsDone());
+    }
+
+    @Test
+    void divergenceStopsTheRunAndKeepsWhatWasRecorded() {
+        NetConfig plain = NetConfig.relu(20, new int[] {32, 16}, 4, Precision.FLOAT32);
+        FullyConnectedNet net = new FullyConnectedNet(plain, new RandomStream(1));
+        net.initialize(new HeInitializer(), new RandomStream(2));
+        TrainResult r = new Trainer(CONFIG).fit(net, new Sgd(1e6), TRAIN, VALIDATION, ProgressListener.SILENT, null, null);
+        assertEquals(TrainStatus.DIVERGED, r.status());
+        assertTrue(r.divergedIteration() >= 1 && r.divergedIteration() < 80, "at " + r.divergedIteration());
+        assertEquals(r.divergedIteration() + 1, r.iterations());
+        assertEquals(r.iterations(), r.history().loss().length);
+        assertTrue(Double.isFinite(r.history().loss()[0]));
+        double last = r.history().loss()[(int) r.divergedIteration()];
+        double lastNorm = r.history().gradientNorm()[(int) r.divergedIteration()];
+        assertTrue(!Double.isFinite(last) || !Double.isFinite(lastNorm));
+        assertTrue(r.divergedLayer() >= 0 && r.divergedLayer() <= 3);
+        assertTrue(r.divergence().contains("at iteration " + r.divergedIteration()), r.divergence());
+    }
+
+    @Test
+    void withoutAValidationSetTheLastParametersAreKept() {
+        Dataset none = new Dataset("empty", org.gdlab.core.matrix.MatrixF32.zeros(0, 20), new int[0], 4);
+        FullyConnectedNet net = newNet();
+        TrainResult r = new Trainer(CONFIG).fit(net, adam(), TRAIN, none, ProgressListener.SILENT, null, null);
+        assertEquals(4, r.bestEpoch());
+        assertTrue(Double.isNaN(r.history().validationAccuracy()[0]));
+        assertTrue(r.history().trainAccuracy()[3] > 0.9);
+    }
+
+    @Test
+    void aBatchLargerThanTheDataIsRefused() {
+        TrainConfig big = TrainConfig.of(1000, 1, 0);
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> new Trainer(big).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, null));
+        assertEquals("batch size = 1000 is not allowed: must be <= the training set's size 640", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new TrainConfig(10, 1, 0, 0, 0, 10, 10));
+    }
+
+    @Test
+    void aTruncatedCheckpointNamesTheFileAndOffset(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("checkpoint.bin");
+        new Trainer(TrainConfig.of(64, 1, 0)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, file, null);
+        byte[] bytes = Files.readAllBytes(file);
+        Path cut = dir.resolve("cut.bin");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+        var e = assertThrows(MatrixFileException.class, () -> CheckpointFile.read(cut));
+        assertTrue(e.getMessage().startsWith(cut + ": at byte "), e.getMessage());
+        assertTrue(e.getMessage().contains("truncated"));
+        Files.writeString(cut, "not a checkpoint at all");
+        assertTrue(assertThrows(MatrixFileException.class, () -> CheckpointFile.read(cut)).getMessage().contains("GDLABCK1"));
+        FullyConnectedNet other = new FullyConnectedNet(NetConfig.relu(20, new int[] {8}, 4, Precision.FLOAT32), new RandomStream(0));
+        Checkpoint saved = CheckpointFile.read(file);
+        assertThrows(IllegalArgumentException.class, () -> new Trainer(TrainConfig.of(64, 2, 0))
+                .fit(other, adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, saved));
+    }
+}

@@ -1,0 +1,80 @@
+package org.gdlab.report.train;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gdlab.nn.train.TrainHistory;
+import org.gdlab.nn.train.TrainResult;
+import org.gdlab.report.ChartSpec;
+
+/**
+ * The charts of a training run: {@code loss} (per iteration, log scale), {@code accuracy} (train
+ * and validation per epoch) and {@code gradient-norms} (the mean and each layer's, per
+ * iteration, log scale). Non-finite values (a diverged run's last iteration) are left out of the
+ * lines, and a diverged run gets a marker at the iteration where it stopped.
+ */
+public final class TrainCharts {
+    private TrainCharts() {
+    }
+
+    /** The charts by file name (without extension). */
+    public static Map<String, ChartSpec> of(String title, TrainResult result) {
+        TrainHistory h = result.history();
+        Map<String, ChartSpec> charts = new LinkedHashMap<>();
+        ChartSpec.Builder loss = ChartSpec.builder(title + ": training loss", "iteration", "loss").logY();
+        addLine(loss, "loss", h.loss(), true);
+        markDivergence(loss, result);
+        charts.put("loss", loss.build());
+
+        ChartSpec.Builder accuracy = ChartSpec.builder(title + ": accuracy", "epoch", "accuracy");
+        double[] epochs = new double[h.validationAccuracy().length];
+        for (int e = 0; e < epochs.length; e++) {
+            epochs[e] = e + 1;
+        }
+        accuracy.series("train (sample)", epochs, h.trainAccuracy(), ChartSpec.Style.LINE);
+        accuracy.series("validation", epochs, h.validationAccuracy(), ChartSpec.Style.LINE);
+        if (result.bestEpoch() > 0) {
+            accuracy.marker(result.bestEpoch(), "best");
+        }
+        charts.put("accuracy", accuracy.build());
+
+        ChartSpec.Builder norms = ChartSpec.builder(title + ": gradient norms", "iteration", "L2 norm of the gradient").logY();
+        addLine(norms, "mean over layers", h.gradientNorm(), true);
+        for (int l = 0; l < h.layerGradientNorms().length; l++) {
+            addLine(norms, "layer " + (l + 1), h.layerGradientNorms()[l], true);
+        }
+        markDivergence(norms, result);
+        charts.put("gradient-norms", norms.build());
+        return charts;
+    }
+
+    private static void markDivergence(ChartSpec.Builder chart, TrainResult result) {
+        if (result.divergedIteration() >= 0) {
+            chart.marker(result.divergedIteration(), "diverged");
+        }
+    }
+
+    /** A line of {@code y} against its index, keeping finite values (and positive ones on a log axis). */
+    private static void addLine(ChartSpec.Builder chart, String name, double[] y, boolean logY) {
+        int n = 0;
+        for (double v : y) {
+            if (keep(v, logY)) {
+                n++;
+            }
+        }
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        int k = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (keep(y[i], logY)) {
+                xs[k] = i;
+                ys[k] = y[i];
+                k++;
+            }
+        }
+        chart.line(name, xs, ys);
+    }
+
+    private static boolean keep(double v, boolean logY) {
+        return Double.isFinite(v) && (!logY || v > 0);
+    }
+}

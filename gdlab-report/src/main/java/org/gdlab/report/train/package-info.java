@@ -1,0 +1,5 @@
+/**
+ * Charts of a training run (loss, accuracies, gradient norms), drawn from its
+ * {@link org.gdlab.nn.train.TrainResult}; nothing is recomputed.
+ */
+package org.gdlab.report.train;

@@ -1,0 +1,35 @@
+package org.gdlab.report.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.gdlab.nn.train.TrainHistory;
+import org.gdlab.nn.train.TrainResult;
+import org.gdlab.nn.train.TrainStatus;
+import org.gdlab.report.ChartSpec;
+import org.gdlab.report.ChartWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainChartsTest {
+    @Test
+    void aDivergedRunIsDrawnWithoutItsNonFiniteValues(@TempDir Path dir) {
+        TrainHistory h = new TrainHistory(new double[] {2.3, 1.5, Double.NaN}, new double[] {0.5, 0.7, Double.POSITIVE_INFINITY},
+                new double[][] {{0.4, 0.6, Double.NaN}, {0.6, 0.8, Double.NaN}}, new double[] {0.5}, new double[] {0.45},
+                new double[] {1.0});
+        TrainResult r = new TrainResult(TrainStatus.DIVERGED, 1, 3, "loss NaN at iteration 2", 2, 2, h, 1, 0.45, 0.5, 0.45, 1, 1.2);
+        Map<String, ChartSpec> charts = TrainCharts.of("test", r);
+        assertEquals(java.util.List.of("loss", "accuracy", "gradient-norms"), java.util.List.copyOf(charts.keySet()));
+        ChartSpec.Series loss = charts.get("loss").series().get(0);
+        assertArrayEquals(new double[] {0, 1}, loss.x());
+        assertArrayEquals(new double[] {2.3, 1.5}, loss.y());
+        assertEquals(2, charts.get("loss").markers().get(0).x());
+        assertEquals(3, charts.get("gradient-norms").series().size());
+        charts.forEach((name, spec) -> ChartWriter.write(spec, dir, name));
+        assertTrue(Files.exists(dir.resolve("gradient-norms.png")) && Files.exists(dir.resolve("loss.svg")));
+    }
+}
