@@ -7,6 +7,8 @@ import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.random.RandomStream;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.Dataset;
+import org.gdlab.nn.data.RegressionSet;
+import org.gdlab.nn.loss.MeanSquaredError;
 import org.gdlab.nn.loss.SoftmaxCrossEntropy;
 import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.optim.Optimizer;
@@ -181,6 +183,112 @@ public final class Trainer {
                 completed > 0 ? history.trainAccuracy()[completed - 1] : Double.NaN,
                 completed > 0 ? history.validationAccuracy()[completed - 1] : Double.NaN,
                 trainSeconds, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Trains a regression network on {@code train} with the mean squared error
+     * ({@link MeanSquaredError}) for a given number of optimizer steps, with the same minibatch
+     * schedule as {@link #fit}: step {@code t} uses minibatch {@code t mod floor(n / batch)} of
+     * epoch {@code floor(t / floor(n / batch))}, whose order is
+     * {@code RandomStream(seed).split("shuffle").split(epoch).permutation(n)}; the learning rate is
+     * multiplied by {@code lrDecay} at the start of every epoch after the first. Each step: forward,
+     * loss plus {@code 0.5 reg ||W||^2}, backward, the gradient norms, the optimizer's step.
+     * {@link TrainConfig#epochs()}, the accuracy sample and the eval batch are not used.
+     *
+     * <p>Divergence, as in {@link #fit}: a NaN or infinite loss or gradient stops the run before the
+     * step, with status {@link TrainStatus#DIVERGED}; {@link TrainResult#divergedIteration()} is
+     * the step at which the loss (or a gradient) left finite values. The network keeps its last
+     * parameters. The result has no accuracies (NaN) and no per-epoch history.
+     *
+     * @param net the network, modified
+     * @param optimizer the optimizer, modified
+     * @param train inputs and targets, of the network's precision
+     * @param steps the number of optimizer steps (>= 1)
+     * @param snapshotEvery call {@code snapshots} after every this many steps (>= 1)
+     * @param snapshots called between steps
+     * @param listener progress, one unit per step
+     */
+    public TrainResult fitRegression(FullyConnectedNet net, Optimizer optimizer, RegressionSet train, long steps,
+                                     long snapshotEvery, StepListener snapshots, ProgressListener listener) {
+        long start = System.nanoTime();
+        if (steps < 1 || snapshotEvery < 1) {
+            throw steps < 1 ? Check.invalid("steps", steps, "must be >= 1")
+                    : Check.invalid("snapshot every", snapshotEvery, "must be >= 1");
+        }
+        int n = train.size();
+        int batch = config.batchSize();
+        if (batch > n) {
+            throw Check.invalid("batch size", batch, "must be <= the training set's size " + n);
+        }
+        if (train.features() != net.config().inputs() || train.targets().cols() != net.config().outputs()) {
+            throw new IllegalArgumentException("the data has " + train.features() + " features and "
+                    + train.targets().cols() + " targets but the network takes " + net.config().inputs()
+                    + " and gives " + net.config().outputs());
+        }
+        int perEpoch = n / batch;
+        int layers = net.depth();
+        TrainHistory history = TrainHistory.allocate(layers, steps, 0);
+        RandomStream shuffles = new RandomStream(config.seed()).split("shuffle");
+        DenseMatrix<?> x = net.inputBuffer(batch);
+        DenseMatrix<?> targets = net.config().precision().zeros(batch, net.config().outputs());
+        MeanSquaredError loss = new MeanSquaredError(targets);
+        double[] norms = new double[layers];
+        long reportEvery = Math.max(1, steps / 200);
+        listener.start("train " + net.config().describe() + " on " + train.name(), steps);
+        TrainStatus status = TrainStatus.COMPLETED;
+        String divergence = null;
+        long divergedIteration = -1;
+        int divergedLayer = -1;
+        int[] order = null;
+        long iteration = 0;
+        for (; iteration < steps; iteration++) {
+            long epoch = iteration / perEpoch;
+            int from = (int) (iteration % perEpoch) * batch;
+            if (from == 0) {
+                order = shuffles.split(epoch).permutation(n);
+                if (epoch > 0) {
+                    optimizer.setLearningRate(optimizer.learningRate() * config.lrDecay());
+                }
+            }
+            Rows.gather(train.inputs(), order, from, x);
+            Rows.gather(train.targets(), order, from, targets);
+            double l = net.lossAndGradients(x, loss, config.reg(), iteration);
+            double meanNorm = net.gradientNorms(norms);
+            int t = Math.toIntExact(iteration);
+            history.loss()[t] = l;
+            history.gradientNorm()[t] = meanNorm;
+            for (int k = 0; k < layers; k++) {
+                history.layerGradientNorms()[k][t] = norms[k];
+            }
+            if (!Double.isFinite(l) || !Double.isFinite(meanNorm)) {
+                divergedLayer = 0;
+                for (int k = layers - 1; k >= 0; k--) {
+                    if (!Double.isFinite(norms[k])) {
+                        divergedLayer = k + 1;
+                        break;
+                    }
+                }
+                status = TrainStatus.DIVERGED;
+                divergedIteration = iteration;
+                divergence = "loss " + l + " at step " + iteration
+                        + (divergedLayer > 0 ? ", gradient of layer " + divergedLayer + " non-finite" : "");
+                iteration++;
+                break;
+            }
+            optimizer.step(net.parameters());
+            if ((iteration + 1) % snapshotEvery == 0) {
+                snapshots.after(iteration + 1, net);
+            }
+            if (iteration % reportEvery == 0 || iteration == steps - 1) {
+                listener.advance(iteration + 1, String.format("loss %.4g", l));
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        listener.finish(status == TrainStatus.COMPLETED ? String.format("done: %d steps", steps)
+                : "diverged: " + divergence);
+        return new TrainResult(status, (int) Math.min(Integer.MAX_VALUE, iteration / perEpoch), iteration, divergence,
+                divergedIteration, divergedLayer, history.truncate(iteration, 0), 0, Double.NaN, Double.NaN,
+                Double.NaN, seconds, seconds);
     }
 
     /** What a checkpoint must match: the architecture and the parameter count. */

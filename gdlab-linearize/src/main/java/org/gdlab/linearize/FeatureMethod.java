@@ -1,0 +1,57 @@
+package org.gdlab.linearize;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.gdlab.core.matrix.DenseMatrix;
+import org.gdlab.core.validate.Check;
+import org.gdlab.nn.model.FullyConnectedNet;
+
+/** How the features are computed: through the kernel (the default) or from the explicit Jacobian. */
+public enum FeatureMethod {
+    /** {@link KernelFeatures}: never forms {@code Phi}. */
+    KERNEL("kernel"),
+    /** {@link JacobianMatrix}: {@code Phi} row by row, then its SVD. */
+    EXPLICIT("explicit");
+
+    private final String label;
+
+    FeatureMethod(String label) {
+        this.label = label;
+    }
+
+    /** The command-line name. */
+    public String label() {
+        return label;
+    }
+
+    /** The method named {@code name}; the error lists the valid names. */
+    public static FeatureMethod parse(String what, String name) {
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        for (FeatureMethod m : values()) {
+            if (m.label.equals(key)) {
+                return m;
+            }
+        }
+        throw Check.invalid(what, name, "must be one of " + Arrays.stream(values()).map(FeatureMethod::label).toList());
+    }
+
+    /**
+     * The singular values of {@code Phi(train)} and the top {@code k} principal features on the
+     * grid, or null when the network's features at these inputs, or their kernel, are not finite
+     * (a diverged network): a numerical outcome, not an error.
+     *
+     * <p>Side effect: the network's parameter gradients are overwritten.
+     */
+    public FeatureSpectrum spectrum(FullyConnectedNet net, DenseMatrix<?> train, DenseMatrix<?> grid,
+                                    ScalarOutput output, int k) {
+        FeatureSpectrum.requireCount(k);
+        if (this == KERNEL) {
+            JacobianFactors t = JacobianFactors.of(net, train, output);
+            JacobianFactors g = JacobianFactors.of(net, grid, output);
+            return t.allFinite() && g.allFinite() ? KernelFeatures.spectrum(t, g, k) : null;
+        }
+        var t = JacobianMatrix.of(net, train, output);
+        var g = JacobianMatrix.of(net, grid, output);
+        return t.allFinite() && g.allFinite() ? JacobianMatrix.spectrum(t, g, k) : null;
+    }
+}

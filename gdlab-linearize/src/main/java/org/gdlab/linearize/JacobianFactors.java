@@ -1,0 +1,124 @@
+package org.gdlab.linearize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gdlab.core.matrix.DenseMatrix;
+import org.gdlab.core.matrix.MatrixF64;
+import org.gdlab.nn.layer.Affine;
+import org.gdlab.nn.layer.BatchNorm;
+import org.gdlab.nn.layer.Layer;
+import org.gdlab.nn.model.FullyConnectedNet;
+import org.gdlab.nn.tensor.Access;
+import org.gdlab.nn.tensor.Precision;
+
+/**
+ * The factors of a network's Jacobian over {@code n} inputs, one pair per affine layer
+ * {@code z_l = a_l W_l + b_l}:
+ * {@code A_l} ({@code n x fanIn}, row {@code i} the layer's input {@code a_l(x_i)}) and
+ * {@code D_l} ({@code n x fanOut}, row {@code i} the gradient {@code df(x_i)/dz_l} of the scalar
+ * output with respect to the layer's pre-activations). The features of input {@code i} are then
+ * {@code df/dW_l = a_l(x_i)^T d_l(x_i)} (an outer product) and {@code df/db_l = d_l(x_i)}.
+ *
+ * <p>Computed with one batched forward pass in evaluation mode and one backward pass of the
+ * output (not of a loss), seeded with {@code df/dscores = c} (see {@link ScalarOutput}), through
+ * the network's own layers. The factors are float64 whatever the network's precision.
+ *
+ * @param a {@code A_l} for {@code l = 1..L}
+ * @param d {@code D_l} for {@code l = 1..L}
+ * @param outputs {@code f(x_i)}, the scalar output at each input
+ */
+public record JacobianFactors(List<MatrixF64> a, List<MatrixF64> d, double[] outputs) {
+
+    /**
+     * The factors of {@code net} at the rows of {@code inputs}.
+     *
+     * <p>Side effect: the backward pass adds to the network's parameter gradients, which are
+     * zeroed before and after (any gradient the caller kept there is lost).
+     *
+     * @param inputs {@code n x inputs}, any precision, read only
+     * @throws IllegalArgumentException when the net has batch norm (its statistics make the
+     *     features depend on the whole batch), or the inputs do not fit
+     */
+    public static JacobianFactors of(FullyConnectedNet net, DenseMatrix<?> inputs, ScalarOutput output) {
+        requireSupported(net);
+        if (inputs.cols() != net.config().inputs()) {
+            throw new IllegalArgumentException("linearize: inputs " + inputs.shape() + " do not fit a net of "
+                    + net.config().inputs() + " inputs");
+        }
+        Precision precision = net.config().precision();
+        int n = inputs.rows();
+        List<Layer> layers = net.layers();
+        Layer.Cache[] caches = new Layer.Cache[layers.size()];
+        DenseMatrix<?> h = precision.zeros(n, inputs.cols());
+        h.copyFrom(inputs);
+        List<DenseMatrix<?>> affineInputs = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            caches[i] = layers.get(i).newCache(precision, n);
+            if (layers.get(i) instanceof Affine) {
+                affineInputs.add(h);
+            }
+            h = layers.get(i).forward(h, caches[i], false, 0);
+        }
+        int outputs = h.cols();
+        double[] f = new double[n];
+        DenseMatrix<?> g = precision.zeros(n, outputs);
+        Access scores = Access.of(h);
+        Access seed = Access.of(g);
+        for (int j = 0; j < outputs; j++) {
+            double c = output.coefficient(j, outputs);
+            for (int i = 0; i < n; i++) {
+                seed.set(i, j, c);
+                f[i] += c * scores.get(i, j);
+            }
+        }
+        net.parameters().zeroGradients();
+        List<MatrixF64> ds = new ArrayList<>();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            if (layers.get(i) instanceof Affine) {
+                ds.add(0, asF64(g));
+            }
+            g = layers.get(i).backward(g, caches[i]);
+        }
+        net.parameters().zeroGradients();
+        List<MatrixF64> as = affineInputs.stream().map(JacobianFactors::asF64).toList();
+        return new JacobianFactors(as, List.copyOf(ds), f);
+    }
+
+    /**
+     * {@code m} itself when float64 (the buffers of this call's caches are not reused), else a
+     * float64 copy.
+     */
+    private static MatrixF64 asF64(DenseMatrix<?> m) {
+        return m instanceof MatrixF64 m64 ? m64 : MatrixF64.copyOf(m);
+    }
+
+    /** Rejects networks whose features are not per-example functions of the parameters. */
+    static void requireSupported(FullyConnectedNet net) {
+        for (Layer layer : net.layers()) {
+            if (layer instanceof BatchNorm) {
+                throw new IllegalArgumentException("linearize: the network has batch norm, which is not supported: "
+                        + "its features would depend on the batch; use a network without batch norm");
+            }
+        }
+    }
+
+    /** True when every factor and output is finite (false for an overflowed network). */
+    public boolean allFinite() {
+        for (int l = 0; l < depth(); l++) {
+            if (!a.get(l).allFinite() || !d.get(l).allFinite()) {
+                return false;
+            }
+        }
+        return java.util.Arrays.stream(outputs).allMatch(Double::isFinite);
+    }
+
+    /** The number of inputs {@code n}. */
+    public int size() {
+        return outputs.length;
+    }
+
+    /** The number of affine layers {@code L}. */
+    public int depth() {
+        return a.size();
+    }
+}

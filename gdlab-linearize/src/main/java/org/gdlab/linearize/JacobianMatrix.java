@@ -1,0 +1,110 @@
+package org.gdlab.linearize;
+
+import org.gdlab.core.linalg.Blas;
+import org.gdlab.core.linalg.SingularValueDecomposition;
+import org.gdlab.core.matrix.DenseMatrix;
+import org.gdlab.core.matrix.MatrixF64;
+import org.gdlab.nn.layer.Layer;
+import org.gdlab.nn.model.FullyConnectedNet;
+import org.gdlab.nn.tensor.Access;
+import org.gdlab.nn.tensor.Precision;
+
+/**
+ * The explicit path: the feature matrix {@code Phi} ({@code n x P}, row {@code i} is
+ * {@code phi(x_i) = df(x_i)/dtheta}) built row by row, each row from one backward pass of the
+ * output {@code f} (not of a loss) through the network's own layers, read from the parameter
+ * gradients in the order of the network's {@link org.gdlab.nn.model.ParameterStore} (every
+ * weight and bias of every layer, the output layer included); then its SVD.
+ *
+ * <p>Memory {@code 8 n P} bytes: for small networks, tests and checks of the kernel path.
+ */
+public final class JacobianMatrix {
+    /** The largest {@code Phi} (in float64 elements) the explicit path builds: 2^28, i.e. 2 GiB. */
+    public static final long MAX_ELEMENTS = 1L << 28;
+
+    private JacobianMatrix() {
+    }
+
+    /**
+     * {@code Phi} at the rows of {@code inputs}.
+     *
+     * <p>Side effect: the network's parameter gradients are overwritten (left zero).
+     *
+     * @throws IllegalArgumentException when {@code Phi} would exceed {@link #MAX_ELEMENTS}, or the
+     *     network has batch norm
+     */
+    public static MatrixF64 of(FullyConnectedNet net, DenseMatrix<?> inputs, ScalarOutput output) {
+        JacobianFactors.requireSupported(net);
+        int p = net.parameters().trainableSize();
+        int n = inputs.rows();
+        if ((long) n * p > MAX_ELEMENTS) {
+            throw new IllegalArgumentException("method = explicit is not allowed for " + n + " inputs x " + p
+                    + " parameters (" + ((long) n * p * 8 >> 20) + " MiB): the explicit Jacobian is limited to "
+                    + (MAX_ELEMENTS * 8 >> 20) + " MiB; use method kernel");
+        }
+        Precision precision = net.config().precision();
+        var layers = net.layers();
+        Layer.Cache[] caches = new Layer.Cache[layers.size()];
+        for (int l = 0; l < caches.length; l++) {
+            caches[l] = layers.get(l).newCache(precision, 1);
+        }
+        int outputs = net.config().outputs();
+        DenseMatrix<?> seed = precision.zeros(1, outputs);
+        for (int j = 0; j < outputs; j++) {
+            seed.setFromDouble(0, j, output.coefficient(j, outputs));
+        }
+        DenseMatrix<?> x = precision.zeros(1, inputs.cols());
+        MatrixF64 phi = MatrixF64.zeros(n, p);
+        Access gradients = Access.of(net.parameters().gradients());
+        for (int i = 0; i < n; i++) {
+            x.copyFrom(inputs.row(i));
+            DenseMatrix<?> h = x;
+            for (int l = 0; l < layers.size(); l++) {
+                h = layers.get(l).forward(h, caches[l], false, 0);
+            }
+            net.parameters().zeroGradients();
+            DenseMatrix<?> g = seed;
+            for (int l = layers.size() - 1; l >= 0; l--) {
+                g = layers.get(l).backward(g, caches[l]);
+            }
+            for (int q = 0; q < p; q++) {
+                phi.set(i, q, gradients.at(q));
+            }
+        }
+        net.parameters().zeroGradients();
+        return phi;
+    }
+
+    /**
+     * The singular values of {@code Phi(train)} and its top {@code k} principal features
+     * {@code psi_k(grid) = Phi(grid) v_k}, signed by the rule of {@link FeatureSpectrum}.
+     */
+    public static FeatureSpectrum spectrum(MatrixF64 phiTrain, MatrixF64 phiGrid, int k) {
+        FeatureSpectrum.requireCount(k);
+        SingularValueDecomposition svd = SingularValueDecomposition.of(phiTrain);
+        double[] s = svd.singularValues();
+        int n = phiTrain.rows();
+        double[] all = new double[n];
+        System.arraycopy(s, 0, all, 0, s.length);
+        int rank = FeatureSpectrum.numericalRank(all);
+        int count = Math.min(k, rank);
+        double[][] u = new double[count][];
+        MatrixF64 v = MatrixF64.zeros(phiTrain.cols(), count);
+        for (int c = 0; c < count; c++) {
+            u[c] = svd.u().columnArray(c);
+            double sign = FeatureSpectrum.sign(u[c]);
+            for (int i = 0; i < n; i++) {
+                u[c][i] *= sign;
+            }
+            for (int q = 0; q < phiTrain.cols(); q++) {
+                v.set(q, c, sign * svd.vt().get(c, q));
+            }
+        }
+        MatrixF64 psi = Blas.multiply(phiGrid, v);
+        double[][] features = new double[count][];
+        for (int c = 0; c < count; c++) {
+            features[c] = psi.columnArray(c);
+        }
+        return new FeatureSpectrum(all, u, features, rank);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Beyond the 1-D toy: the kernel spectrum of a classifier trained by {@code gdlab train}, read from
+ * its run folder, at its initialization and after training.
+ */
+package org.gdlab.linearize.model;

@@ -1,0 +1,55 @@
+package org.gdlab.linearize.toy;
+
+import org.gdlab.core.validate.Check;
+
+/**
+ * A closed interval {@code [low, high]} of the input axis.
+ *
+ * @param low finite
+ * @param high finite, {@code > low}
+ */
+public record Interval(double low, double high) {
+    /** Checks that the interval is finite and not empty. */
+    public Interval {
+        if (!(Double.isFinite(low) && Double.isFinite(high) && high > low)) {
+            throw Check.invalid("interval", low + "," + high, "must be two finite numbers LOW,HIGH with LOW < HIGH");
+        }
+    }
+
+    /** The form {@code LOW,HIGH}, e.g. {@code -1,0.4}; the error names {@code what}. */
+    public static Interval parse(String what, String text) {
+        String[] parts = text.split(",");
+        if (parts.length == 2) {
+            try {
+                double low = Double.parseDouble(parts[0].trim());
+                double high = Double.parseDouble(parts[1].trim());
+                if (Double.isFinite(low) && Double.isFinite(high) && high > low) {
+                    return new Interval(low, high);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw Check.invalid(what, text, "must be two finite numbers LOW,HIGH with LOW < HIGH, e.g. -1,0.4");
+    }
+
+    /** True when {@code x} lies in the interval. */
+    public boolean contains(double x) {
+        return x >= low && x <= high;
+    }
+
+    /** True when {@code other} lies inside this interval. */
+    public boolean contains(Interval other) {
+        return other.low >= low && other.high <= high;
+    }
+
+    /** The width {@code high - low}. */
+    public double length() {
+        return high - low;
+    }
+
+    @Override
+    public String toString() {
+        return "[" + low + ", " + high + "]";
+    }
+}

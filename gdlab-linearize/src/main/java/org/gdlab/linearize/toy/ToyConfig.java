@@ -1,0 +1,244 @@
+package org.gdlab.linearize.toy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gdlab.core.validate.Check;
+import org.gdlab.linearize.FeatureMethod;
+import org.gdlab.linearize.KernelFeatures;
+import org.gdlab.nn.init.Initializer;
+import org.gdlab.nn.init.Initializers;
+import org.gdlab.nn.layer.Nonlinearity;
+import org.gdlab.nn.optim.OptimizerConfig;
+import org.gdlab.nn.optim.OptimizerKind;
+
+/**
+ * One run of the 1-D toy: data, network, training and what the reports compute. The names in
+ * error messages are the command-line options of {@code gdlab linearize}.
+ *
+ * @param target the function learned
+ * @param samples the number of noisy training points (2 to {@link KernelFeatures#MAX_INPUTS}), drawn uniformly on {@code trainRange}
+ * @param noise the std of the Gaussian noise added to the training targets (>= 0)
+ * @param trainRange where the training inputs lie
+ * @param testRange where the dense noiseless test grid lies
+ * @param testPoints evenly spaced grid points on {@code testRange} (2 to {@link #MAX_TEST_POINTS}); the training inputs are added
+ * @param width the hidden width (>= 1)
+ * @param depth the number of hidden layers (>= 1; 1 is shallow, 4 deep)
+ * @param activation relu, leaky-relu or tanh
+ * @param init the weight initializer (biases start at zero)
+ * @param elbowsInRange set each first-layer bias so the unit's elbow {@code -b/w} is uniform on {@code trainRange}
+ * @param optimizer the optimizer and its learning rate
+ * @param batch the minibatch size (>= 1, at most {@code samples})
+ * @param steps the optimizer steps (>= 0; 0 reports the initialization only)
+ * @param saveEvery a report every this many steps (>= 1; the report after training is always made)
+ * @param features how many principal features (>= 1)
+ * @param method kernel (default) or explicit
+ * @param seed seeds the data, the initialization and the shuffles
+ */
+public record ToyConfig(Target target, int samples, double noise, Interval trainRange, Interval testRange,
+                        int testPoints, int width, int depth, Nonlinearity activation, Initializer init,
+                        boolean elbowsInRange, OptimizerConfig optimizer, int batch, long steps, long saveEvery,
+                        int features, FeatureMethod method, long seed) {
+
+    /** The most evenly spaced test points. */
+    public static final int MAX_TEST_POINTS = 100_000;
+
+    /** Validates every field, naming its option. */
+    public ToyConfig {
+        if (target == null || trainRange == null || testRange == null || activation == null || init == null
+                || optimizer == null || method == null) {
+            throw new IllegalArgumentException("toy config: every component must be given");
+        }
+        Check.inRange("--samples", samples, 2, KernelFeatures.MAX_INPUTS);
+        Check.finite("--noise", Check.nonNegative("--noise", noise));
+        Check.inRange("--test-points", testPoints, 2, MAX_TEST_POINTS);
+        Check.inRange("--width", width, 1, 100_000);
+        Check.inRange("--depth", depth, 1, 100);
+        if (activation == Nonlinearity.LINEAR) {
+            throw Check.invalid("--activation", activation.label(), "must be one of relu, leaky-relu, tanh");
+        }
+        Check.inRange("--batch", batch, 1, samples);
+        if (steps < 0) {
+            throw Check.invalid("--steps", steps, "must be >= 0");
+        }
+        if (saveEvery < 1) {
+            throw Check.invalid("--save-every", saveEvery, "must be >= 1");
+        }
+        Check.inRange("--features", features, 1, samples);
+        Interval domain = new Interval(Math.max(-Double.MAX_VALUE, target.domain()[0]),
+                Math.min(Double.MAX_VALUE, target.domain()[1]));
+        if (!domain.contains(trainRange) || !domain.contains(testRange)) {
+            throw Check.invalid("--target", target.describe(), "is defined on " + domain
+                    + ", which must hold the train range " + trainRange + " and the test range " + testRange);
+        }
+    }
+
+    /** The hidden widths, {@code depth} times {@code width}. */
+    public int[] hidden() {
+        int[] h = new int[depth];
+        java.util.Arrays.fill(h, width);
+        return h;
+    }
+
+    /** The settings as names and plain values, for results.json and reports. */
+    public Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("target", target.describe());
+        m.put("samples", samples);
+        m.put("noise", noise);
+        m.put("train_range", new double[] {trainRange.low(), trainRange.high()});
+        m.put("test_range", new double[] {testRange.low(), testRange.high()});
+        m.put("test_points", testPoints);
+        m.put("network", "1-" + java.util.Arrays.toString(hidden()) + "-1 " + activation.label());
+        m.put("init", init.describe() + (elbowsInRange ? " (elbows in the train range)" : ""));
+        m.put("optimizer", optimizer.kind().label());
+        m.put("lr", optimizer.learningRate());
+        m.put("batch", batch);
+        m.put("steps", steps);
+        m.put("save_every", saveEvery);
+        m.put("features", features);
+        m.put("method", method.label());
+        m.put("seed", seed);
+        return m;
+    }
+
+    /** A builder starting from the defaults of {@code gdlab linearize}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Mutable settings with the defaults of {@code gdlab linearize}; {@link #build()} validates. */
+    public static final class Builder {
+        Target target = new Target.Course();
+        int samples = 200;
+        double noise = 0.1;
+        Interval trainRange = new Interval(-1, 1);
+        Interval testRange = new Interval(-1, 1);
+        int testPoints = 1000;
+        int width = 128;
+        int depth = 1;
+        Nonlinearity activation = Nonlinearity.RELU;
+        Initializer init = Initializers.parse("--init", "he");
+        boolean elbowsInRange;
+        OptimizerConfig optimizer = new OptimizerConfig(OptimizerKind.SGD, 0.02, 0.9);
+        int batch = 40;
+        long steps = 150_000;
+        long saveEvery = 50_000;
+        int features = 10;
+        FeatureMethod method = FeatureMethod.KERNEL;
+        long seed;
+
+        /** Sets the target. */
+        public Builder target(Target v) {
+            target = v;
+            return this;
+        }
+
+        /** Sets the number of training points. */
+        public Builder samples(int v) {
+            samples = v;
+            return this;
+        }
+
+        /** Sets the noise std. */
+        public Builder noise(double v) {
+            noise = v;
+            return this;
+        }
+
+        /** Sets the training range. */
+        public Builder trainRange(Interval v) {
+            trainRange = v;
+            return this;
+        }
+
+        /** Sets the test range. */
+        public Builder testRange(Interval v) {
+            testRange = v;
+            return this;
+        }
+
+        /** Sets the number of evenly spaced test points. */
+        public Builder testPoints(int v) {
+            testPoints = v;
+            return this;
+        }
+
+        /** Sets the hidden width. */
+        public Builder width(int v) {
+            width = v;
+            return this;
+        }
+
+        /** Sets the number of hidden layers. */
+        public Builder depth(int v) {
+            depth = v;
+            return this;
+        }
+
+        /** Sets the hidden activation. */
+        public Builder activation(Nonlinearity v) {
+            activation = v;
+            return this;
+        }
+
+        /** Sets the initializer. */
+        public Builder init(Initializer v) {
+            init = v;
+            return this;
+        }
+
+        /** Sets whether the first layer's elbows are placed in the training range. */
+        public Builder elbowsInRange(boolean v) {
+            elbowsInRange = v;
+            return this;
+        }
+
+        /** Sets the optimizer. */
+        public Builder optimizer(OptimizerConfig v) {
+            optimizer = v;
+            return this;
+        }
+
+        /** Sets the minibatch size. */
+        public Builder batch(int v) {
+            batch = v;
+            return this;
+        }
+
+        /** Sets the number of steps. */
+        public Builder steps(long v) {
+            steps = v;
+            return this;
+        }
+
+        /** Sets the report interval. */
+        public Builder saveEvery(long v) {
+            saveEvery = v;
+            return this;
+        }
+
+        /** Sets the number of principal features. */
+        public Builder features(int v) {
+            features = v;
+            return this;
+        }
+
+        /** Sets the feature method. */
+        public Builder method(FeatureMethod v) {
+            method = v;
+            return this;
+        }
+
+        /** Sets the seed. */
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        /** The validated config. */
+        public ToyConfig build() {
+            return new ToyConfig(target, samples, noise, trainRange, testRange, testPoints, width, depth, activation,
+                    init, elbowsInRange, optimizer, batch, steps, saveEvery, features, method, seed);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The 1-D regression toy of MISSION.md section 6: targets, noisy training points and a dense
+ * test grid, a small MLP trained with MSE, and its linearization reports before, during and
+ * after training.
+ */
+package org.gdlab.linearize.toy;

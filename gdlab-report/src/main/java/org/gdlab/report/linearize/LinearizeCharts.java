@@ -1,0 +1,153 @@
+package org.gdlab.report.linearize;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gdlab.linearize.FeatureSpectrum;
+import org.gdlab.linearize.toy.LinearizationReport;
+import org.gdlab.linearize.toy.ParameterGradientNorm;
+import org.gdlab.linearize.toy.ToyResult;
+import org.gdlab.report.ChartSpec;
+import org.gdlab.report.ChartSpec.Style;
+
+/**
+ * The charts of one toy run, by file name: {@code gradient-norms}, {@code fit-init}, {@code fit},
+ * {@code singular-values}, {@code features-init}, {@code features-trained} and {@code loss}; and
+ * comparison charts across runs for the suite. Points that are not finite (a diverged run) are
+ * left out of the drawing; the results file keeps them.
+ */
+public final class LinearizeCharts {
+    private LinearizeCharts() {
+    }
+
+    /** Every chart of {@code r}, named {@code prefix + name}; {@code label} heads each title. */
+    public static Map<String, ChartSpec> of(ToyResult r, String prefix, String label) {
+        Map<String, ChartSpec> charts = new LinkedHashMap<>();
+        charts.put(prefix + "gradient-norms", gradientNorms(label, r));
+        charts.put(prefix + "fit-init", fit(label + ": fit at initialization", r, r.initial()));
+        if (r.reports().size() > 1) {
+            charts.put(prefix + "fit", fit(label + ": fit after " + r.last().step() + " steps", r, r.last()));
+        }
+        charts.put(prefix + "singular-values", singularValues(label + ": singular values of Phi", namedReports(r)));
+        charts.put(prefix + "features-init", features(label + ": principal features at initialization", r, r.initial()));
+        if (r.reports().size() > 1) {
+            charts.put(prefix + "features-trained", features(label + ": principal features after " + r.last().step()
+                    + " steps", r, r.last()));
+        }
+        if (r.training().loss().length > 0) {
+            charts.put(prefix + "loss", loss(label, r));
+        }
+        return charts;
+    }
+
+    /** The per-parameter gradient norms against the layer, weights and biases, at init and after training. */
+    static ChartSpec gradientNorms(String label, ToyResult r) {
+        ChartSpec.Builder b = ChartSpec.builder(label + ": norm of the loss gradient per layer", "layer",
+                "||dL/dparameter||").logY();
+        List<LinearizationReport> shown = r.reports().size() > 1 ? List.of(r.initial(), r.last()) : List.of(r.initial());
+        for (LinearizationReport rep : shown) {
+            for (String kind : List.of("weight", "bias")) {
+                List<double[]> points = new ArrayList<>();
+                for (ParameterGradientNorm n : rep.gradientNorms()) {
+                    if (n.kind().equals(kind)) {
+                        points.add(new double[] {n.layer(), n.norm()});
+                    }
+                }
+                double[][] xy = finite(points);
+                b.series(kind + "s, step " + rep.step(), xy[0], xy[1], rep.step() == 0 ? Style.DASHED : Style.LINE);
+            }
+        }
+        return b.build();
+    }
+
+    /** The truth on the grid, the training points, and the prediction of {@code rep}. */
+    static ChartSpec fit(String title, ToyResult r, LinearizationReport rep) {
+        ChartSpec.Builder b = ChartSpec.builder(title, "x", "y")
+                .line("truth", r.data().gridX(), r.data().gridTruth())
+                .series("training points", r.data().trainX(), r.data().trainY(), Style.SCATTER);
+        double[][] xy = finite(r.data().gridX(), rep.predictions());
+        b.series("network, step " + rep.step(), xy[0], xy[1], Style.DASHED);
+        return b.build();
+    }
+
+    /** The singular values of several reports against their index, on a log scale. */
+    public static ChartSpec singularValues(String title, Map<String, LinearizationReport> reports) {
+        ChartSpec.Builder b = ChartSpec.builder(title, "index k", "singular value s_k").logY();
+        reports.forEach((name, rep) -> {
+            if (rep.spectrum() != null) {
+                double[] s = rep.spectrum().singularValues();
+                double[] k = new double[s.length];
+                for (int i = 0; i < s.length; i++) {
+                    k[i] = i + 1;
+                }
+                double[][] xy = finite(k, s);
+                b.line(name, xy[0], xy[1]);
+            }
+        });
+        return b.build();
+    }
+
+    /** The principal features {@code psi_k} of {@code rep} on the test grid, with the training range shaded. */
+    static ChartSpec features(String title, ToyResult r, LinearizationReport rep) {
+        ChartSpec.Builder b = ChartSpec.builder(title, "x", "psi_k(x) = phi(x) . v_k");
+        FeatureSpectrum s = rep.spectrum();
+        if (s == null) {
+            return ChartSpec.builder(title + " (" + rep.note() + ")", "x", "psi_k(x)").build();
+        }
+        for (int c = 0; c < s.count(); c++) {
+            double[][] xy = finite(r.data().gridX(), s.features()[c]);
+            b.line("psi_" + (c + 1), xy[0], xy[1]);
+        }
+        double[] train = trainRange(r);
+        return b.shade(train[0], train[1], "training range").build();
+    }
+
+    /** The minibatch training loss against the step, with the divergence marked. */
+    static ChartSpec loss(String label, ToyResult r) {
+        double[] steps = new double[r.training().lossSteps().length];
+        for (int i = 0; i < steps.length; i++) {
+            steps[i] = r.training().lossSteps()[i];
+        }
+        double[][] xy = finite(steps, r.training().loss());
+        ChartSpec.Builder b = ChartSpec.builder(label + ": training loss (" + r.training().status() + ")", "step",
+                "minibatch MSE").logY().line("loss", xy[0], xy[1]);
+        if (r.training().diverged()) {
+            b.marker(r.training().divergedStep(), "diverged at step " + r.training().divergedStep());
+        }
+        return b.build();
+    }
+
+    /** The reports of {@code r} by name: {@code step N}. */
+    static Map<String, LinearizationReport> namedReports(ToyResult r) {
+        Map<String, LinearizationReport> m = new LinkedHashMap<>();
+        for (LinearizationReport rep : r.reports()) {
+            m.put("step " + rep.step(), rep);
+        }
+        return m;
+    }
+
+    /** The training range {@code [low, high]} of a run's config. */
+    static double[] trainRange(ToyResult r) {
+        return (double[]) r.config().get("train_range");
+    }
+
+    /** The finite points of (x, y). */
+    static double[][] finite(double[] x, double[] y) {
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            points.add(new double[] {x[i], y[i]});
+        }
+        return finite(points);
+    }
+
+    private static double[][] finite(List<double[]> points) {
+        List<double[]> kept = points.stream().filter(p -> Double.isFinite(p[0]) && Double.isFinite(p[1])).toList();
+        double[][] xy = new double[2][kept.size()];
+        for (int i = 0; i < kept.size(); i++) {
+            xy[0][i] = kept.get(i)[0];
+            xy[1][i] = kept.get(i)[1];
+        }
+        return xy;
+    }
+}

@@ -1,0 +1,56 @@
+package org.gdlab.report.linearize;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gdlab.linearize.FeatureSpectrum;
+import org.gdlab.linearize.model.ModelSpectrum;
+import org.gdlab.report.ChartSpec;
+
+/**
+ * The charts of a trained classifier's kernel spectrum: {@code singular-values} (before and
+ * after training, log scale) and {@code eigenvectors-init}, {@code eigenvectors-trained} (the top
+ * three {@code u_k} over the inputs, in the order the inputs were taken).
+ */
+public final class ModelCharts {
+    private ModelCharts() {
+    }
+
+    /** The charts of {@code r} by file name. */
+    public static Map<String, ChartSpec> of(ModelSpectrum r) {
+        Map<String, ChartSpec> charts = new LinkedHashMap<>();
+        String title = r.network() + ", " + r.output() + ", " + r.inputs() + " inputs";
+        ChartSpec.Builder sv = ChartSpec.builder(title + ": singular values of Phi", "index k", "s_k").logY();
+        addValues(sv, "at initialization", r.before());
+        addValues(sv, "after training", r.after());
+        charts.put("singular-values", sv.build());
+        charts.put("eigenvectors-init", vectors(title + ": top eigenvectors at initialization", r.before()));
+        charts.put("eigenvectors-trained", vectors(title + ": top eigenvectors after training", r.after()));
+        return charts;
+    }
+
+    private static void addValues(ChartSpec.Builder b, String name, FeatureSpectrum s) {
+        if (s != null) {
+            double[] k = new double[s.singularValues().length];
+            for (int i = 0; i < k.length; i++) {
+                k[i] = i + 1;
+            }
+            double[][] xy = LinearizeCharts.finite(k, s.singularValues());
+            b.line(name, xy[0], xy[1]);
+        }
+    }
+
+    private static ChartSpec vectors(String title, FeatureSpectrum s) {
+        ChartSpec.Builder b = ChartSpec.builder(title, "input index i", "u_k,i");
+        if (s != null) {
+            for (int c = 0; c < Math.min(3, s.count()); c++) {
+                double[] u = s.leftVectors()[c];
+                double[] i = new double[u.length];
+                for (int j = 0; j < u.length; j++) {
+                    i[j] = j;
+                }
+                b.line("u_" + (c + 1), i, u);
+            }
+        }
+        return b.build();
+    }
+}

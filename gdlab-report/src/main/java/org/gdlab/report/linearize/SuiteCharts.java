@@ -1,0 +1,95 @@
+package org.gdlab.report.linearize;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gdlab.linearize.suite.LinearizeSuite.SuiteResult;
+import org.gdlab.linearize.suite.SuiteRun;
+import org.gdlab.linearize.toy.LinearizationReport;
+import org.gdlab.linearize.toy.ParameterGradientNorm;
+import org.gdlab.linearize.toy.ToyResult;
+import org.gdlab.report.ChartSpec;
+import org.gdlab.report.ChartSpec.Style;
+
+/**
+ * The charts of {@code gdlab linearize suite}, for one folder: every run's own charts under its
+ * label ({@code init-small-fit.png}, ...) and the comparisons side by side:
+ * {@code compare-init-*} (small, large, He), {@code compare-depth-*} (shallow against deep) and
+ * {@code compare-range-*} (trained on [-1, 0.4] against [-1, 1], the range left out shaded).
+ */
+public final class SuiteCharts {
+    private SuiteCharts() {
+    }
+
+    /** Every chart of the suite by file name. */
+    public static Map<String, ChartSpec> of(SuiteResult r) {
+        Map<String, ChartSpec> charts = new LinkedHashMap<>();
+        for (SuiteRun run : SuiteRun.values()) {
+            charts.putAll(LinearizeCharts.of(r.get(run), run.label() + "-", run.title()));
+        }
+        List<SuiteRun> inits = List.of(SuiteRun.SMALL_INIT, SuiteRun.LARGE_INIT, SuiteRun.HE_INIT);
+        ChartSpec.Builder norms = ChartSpec.builder("weight gradient norms per layer at initialization", "layer",
+                "||dL/dW_l||").logY();
+        for (SuiteRun run : inits) {
+            double[][] xy = weightNorms(r.get(run).initial());
+            norms.line(run.title(), xy[0], xy[1]);
+        }
+        charts.put("compare-init-gradient-norms", norms.build());
+        charts.put("compare-init-singular-values-init", LinearizeCharts.singularValues(
+                "singular values at initialization: small, large and He init", at(r, inits, true)));
+        charts.put("compare-init-singular-values-trained", LinearizeCharts.singularValues(
+                "singular values after training: small, large (diverged: its last finite report) and He init",
+                at(r, inits, false)));
+        List<SuiteRun> depths = List.of(SuiteRun.SHALLOW, SuiteRun.HE_INIT);
+        charts.put("compare-depth-singular-values", LinearizeCharts.singularValues(
+                "singular values after training: shallow against deep", at(r, depths, false)));
+        charts.put("compare-depth-fit", fits("fit after training: shallow against deep", r, depths, null));
+        List<SuiteRun> ranges = List.of(SuiteRun.SHALLOW, SuiteRun.PARTIAL_RANGE);
+        double[] partial = LinearizeCharts.trainRange(r.get(SuiteRun.PARTIAL_RANGE));
+        double[] grid = r.get(SuiteRun.PARTIAL_RANGE).data().gridX();
+        double[] outside = {partial[1], grid[grid.length - 1]};
+        charts.put("compare-range-fit", fits("fit after training on [-1, 1] and on [-1, 0.4]", r, ranges, outside));
+        charts.put("compare-range-singular-values", LinearizeCharts.singularValues(
+                "singular values after training on [-1, 1] and on [-1, 0.4]", at(r, ranges, false)));
+        return charts;
+    }
+
+    private static Map<String, LinearizationReport> at(SuiteResult r, List<SuiteRun> runs, boolean initial) {
+        Map<String, LinearizationReport> m = new LinkedHashMap<>();
+        for (SuiteRun run : runs) {
+            ToyResult t = r.get(run);
+            LinearizationReport rep = initial ? t.initial() : t.last();
+            if (!initial && rep.spectrum() == null) {
+                rep = t.reports().stream().filter(x -> x.spectrum() != null).reduce((a, b) -> b).orElse(t.initial());
+            }
+            m.put(run.title() + ", step " + rep.step(), rep);
+        }
+        return m;
+    }
+
+    private static ChartSpec fits(String title, SuiteResult r, List<SuiteRun> runs, double[] shade) {
+        ToyResult first = r.get(runs.get(0));
+        ChartSpec.Builder b = ChartSpec.builder(title, "x", "y").line("truth", first.data().gridX(),
+                first.data().gridTruth());
+        for (SuiteRun run : runs) {
+            ToyResult t = r.get(run);
+            double[][] xy = LinearizeCharts.finite(t.data().gridX(), t.last().predictions());
+            b.series(run.title(), xy[0], xy[1], Style.DASHED);
+        }
+        if (shade != null) {
+            b.shade(shade[0], shade[1], "not in the partial training range");
+        }
+        return b.build();
+    }
+
+    private static double[][] weightNorms(LinearizationReport rep) {
+        List<ParameterGradientNorm> w = rep.gradientNorms().stream().filter(n -> n.kind().equals("weight")).toList();
+        double[] layers = new double[w.size()];
+        double[] norms = new double[w.size()];
+        for (int i = 0; i < w.size(); i++) {
+            layers[i] = w.get(i).layer();
+            norms[i] = w.get(i).norm();
+        }
+        return LinearizeCharts.finite(layers, norms);
+    }
+}
