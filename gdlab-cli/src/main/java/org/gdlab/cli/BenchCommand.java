@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gdlab bench}: throughput benchmarks that print figures to compare with the peers. */
-@Command(name = "bench", description = "Measure gdlab's speed (compare with shared/bench/peers on the same machine).",
+@Command(name = "bench", header = "Measure gdlab's speed, to compare with the peer programs.",
+        description = "Measure gdlab's speed (compare with shared/bench/peers on the same machine).",
         mixinStandardHelpOptions = true, subcommands = {BenchCommand.Gemm.class, BenchCommand.Train.class})
 final class BenchCommand implements Runnable {
     @Spec

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gdlab data}: loads a data set the way {@code gdlab train} does and shows what was found. */
-@Command(name = "data", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "data", header = "Load a data set as training would and describe it.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Load a data set as training would (find it, read it, split it, subtract the training mean) "
                 + "and print its files with their SHA-256, the split sizes, the examples per class and the load time."})
 final class DataCommand implements Callable<Integer> {

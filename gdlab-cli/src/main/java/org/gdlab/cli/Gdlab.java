@@ -20,8 +20,8 @@ import picocli.CommandLine.ScopeType;
         sortOptions = false,
         description = "A laboratory for how learning systems train: every question is a command that computes "
                 + "the answer, checks it by simulation or training, and draws it.",
-        subcommands = {InfoCommand.class, BenchCommand.class, DataCommand.class, GradcheckCommand.class, TrainCommand.class,
-                GdCommand.class, MomentumCommand.class, NoiseCommand.class, RidgeCommand.class, LinearizeCommand.class,
+        subcommands = {InfoCommand.class, BenchCommand.class, DataCommand.class, GdCommand.class, MomentumCommand.class,
+                NoiseCommand.class, RidgeCommand.class, GradcheckCommand.class, TrainCommand.class, LinearizeCommand.class,
                 ExperimentCommand.class, LabCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'gdlab COMMAND --help' for the options of a command."})
 public final class Gdlab implements Runnable {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gdlab gradcheck}: every layer, loss and a few networks against centred finite differences. */
-@Command(name = "gradcheck", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "gradcheck", header = "Check every layer, loss and net against finite differences.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compare every backward pass (affine, relu, leaky-relu, tanh, dropout, batch norm in train and "
                 + "eval mode, softmax cross-entropy, mean squared error, whole networks with L2, batch norm and "
                 + "dropout) with centred finite differences in float64, and print the largest relative error of each.",

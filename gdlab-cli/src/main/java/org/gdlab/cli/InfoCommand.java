@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gdlab info}: what gdlab runs on. */
-@Command(name = "info", description = "Show gdlab's version, the Java runtime, the BLAS and its thread count.",
+@Command(name = "info", header = "Show the version, the Java runtime, the BLAS and its threads.", description = "Show gdlab's version, the Java runtime, the BLAS and its thread count.",
         mixinStandardHelpOptions = true)
 final class InfoCommand implements Callable<Integer> {
     @Spec

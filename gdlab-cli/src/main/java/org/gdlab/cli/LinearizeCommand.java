@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code gdlab linearize}: the features of a 1-D regression MLP's local linearization, before,
  * during and after training (MISSION.md section 6).
  */
-@Command(name = "linearize", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "linearize", header = "Features of a network's local linearization, before and after.", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {LinearizeSuiteCommand.class, LinearizeBenchCommand.class},
         description = {"Train a 1-D regression MLP 1 -> [width]*depth -> 1 with MSE and report, at initialization, "
                 + "every --save-every steps and after training: the norm of the loss gradient for each weight and "

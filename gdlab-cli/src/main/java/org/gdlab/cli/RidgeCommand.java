@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gdlab ridge}: ridge regression's two forms, its Bayesian reading, and which form is faster. */
-@Command(name = "ridge", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "ridge", header = "Ridge regression in primal and kernel form, and as a posterior.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Ridge regression by the primal form (X^T X + lambda I)^{-1} X^T y (a d x d system) and the kernel "
                 + "form X^T (X X^T + lambda I)^{-1} y (an n x n system), both by Cholesky; their difference; the cheaper "
                 + "one used (n < d: kernel); the posterior mean and covariance under W ~ N(0, I), Y = X W + sqrt(lambda) N.",

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
  * {@code gdlab train}: trains a fully-connected classifier and writes the run folder
  * (config.json, results.json, charts, checkpoint.bin).
  */
-@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "train", header = "Train a fully-connected net on an image data set.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train a fully-connected classifier (ReLU by default) with a softmax loss by minibatches, and write "
                 + "config.json, results.json (config, histories, final train/validation/test accuracy, timings, "
                 + "versions), charts of loss, accuracy and gradient norms (PNG and SVG) and checkpoint.bin to --out.",

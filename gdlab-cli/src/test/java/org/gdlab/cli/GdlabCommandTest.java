@@ -18,6 +18,18 @@ class GdlabCommandTest {
     }
 
     @Test
+    void helpGivesEachCommandOneLine() {
+        CliRun run = CliRun.of("--help");
+        java.util.List<String> commandLines = run.out().lines()
+                .dropWhile(l -> !l.startsWith("Commands:")).skip(1)
+                .takeWhile(l -> !l.isBlank()).toList();
+        assertTrue(commandLines.size() >= 3, run.out());
+        for (String line : commandLines) {
+            assertTrue(line.matches("  [a-z][a-z-]* +\\S.*"), "a command's help runs over one line: '" + line + "'\n" + run.out());
+        }
+    }
+
+    @Test
     void noArgumentsPrintsTheUsage() {
         CliRun run = CliRun.of();
         assertEquals(0, run.exitCode());

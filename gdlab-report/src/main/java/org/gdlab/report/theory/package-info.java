@@ -1,5 +1,5 @@
 /**
- * Charts of the theory results (gdlab-theory's result records): what each analysis draws, built
- * from its result alone, never recomputing it.
+ * Charts of the theory results (gradient descent, momentum, noise, ridge), built from the result
+ * records of gdlab-theory alone; nothing here computes a result.
  */
 package org.gdlab.report.theory;
