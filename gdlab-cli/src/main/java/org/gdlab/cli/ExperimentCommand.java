@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gdlab experiment NAME}: one of the course's experiments into a run folder (MISSION.md section 5). */
-@Command(name = "experiment", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "experiment", header = "Run one of the course's experiments into a run folder.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs one of the course's experiments on an image data set and writes its run folder: config.json, "
                 + "results.json and the charts (PNG and SVG) drawn from results.json.",
             "  overfit     [100]*5 net, SGD on 50 images (std 0.1, batch 25, 20 epochs) at lr 1e-3, 1e-2, 0.1, 0.3",

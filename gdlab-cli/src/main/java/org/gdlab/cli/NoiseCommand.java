@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gdlab noise}: noise augmentation as regularization, in theory and by Monte Carlo. */
-@Command(name = "noise", header = "Noise augmentation is ridge regularization, checked by Monte Carlo.", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "noise", header = "Input noise is ridge regularization, checked by Monte Carlo.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Noise augmentation is regularization: E||(X+N)w - y||^2 = ||Xw - y||^2 + m sigma^2 ||w||^2, "
                 + "so lambda = sigma^2 in the (1/m) form.",
                 "With --x (and --y a number): the scalar case, GD on 1/2 (x_noisy w - y)^2 with fresh noise each step: "
