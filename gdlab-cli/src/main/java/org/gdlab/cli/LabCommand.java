@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
                 + "question of MISSION.md with the answer, the charts and an explanation from the results files.",
             "A failing step (missing data, say) is reported in its section and the rest still runs; the exit code is then 1.",
             "Progress: one line per step on stderr, with its time and what remains. Sized for under 15 minutes on 2 cores "
-                + "(measured: under 1 idle, 5 shared with other jobs); --quick: under 2 (measured: under 1)."})
+                + "(measured: 4 on idle cores); --quick: under 2 (measured: under 1)."})
 final class LabCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

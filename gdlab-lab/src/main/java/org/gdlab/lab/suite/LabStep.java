@@ -64,14 +64,11 @@ public enum LabStep {
     INIT(ExperimentName.INIT, InitExperiment.Result.class),
     /** Section 5: {@link ExperimentName#BEST_MODEL}. */
     BEST_MODEL(ExperimentName.BEST_MODEL, BestModelExperiment.Result.class),
-    /**
-     * Section 6: the linearization suite of gdlab-linearize, always its reduced version: the full one
-     * ({@code gdlab linearize suite}, 150,000 steps per run) alone takes longer than the lab's budget.
-     */
+    /** Section 6: the linearization suite of gdlab-linearize (its reduced version with --quick). */
     LINEARIZE("linearize", 6, LinearizeSuite.SuiteResult.class) {
         @Override
         void run(LabOptions o, Path dir, ProgressListener listener) {
-            LinearizeConfig c = new LinearizeConfig(true, o.seed(),
+            LinearizeConfig c = new LinearizeConfig(o.quick(), o.seed(),
                     Arrays.stream(SuiteRun.values()).map(r -> r.label() + ": " + r.title()).toList());
             RunFolder.write(dir, c, LinearizeSuite.run(c.quick(), c.seed(), listener));
         }
