@@ -19,6 +19,7 @@ import org.gdlab.nn.train.TrainBenchmark;
 import org.gdlab.nn.train.TrainBenchmark.Measurement;
 import org.gdlab.nn.train.TrainBenchmark.Workload;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +39,7 @@ final class BenchCommand implements Runnable {
 
     /** {@code gdlab bench gemm}. */
     @Command(name = "gemm", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"GFLOP/s of float32 GEMM for (100x784)(784x100), (256x784)(784x512) and "
+            description = {"Default BLAS threads: every core. GFLOP/s of float32 GEMM for (100x784)(784x100), (256x784)(784x512) and "
                     + "(1024x1024)(1024x1024), and of float64 GEMM for the last, measured like the numpy peer "
                     + "(warm-up, then repeats for at least --min-seconds; best and mean)."})
     static final class Gemm implements Callable<Integer> {
@@ -49,9 +50,8 @@ final class BenchCommand implements Runnable {
                 description = "Time each shape for at least S seconds (> 0). Default: ${DEFAULT-VALUE}.")
         double minSeconds;
 
-        @Option(names = "--threads", paramLabel = "N",
-                description = "BLAS threads (>= 1). Default: GDLAB_THREADS, or every core.")
-        Integer threads;
+        @Mixin
+        ThreadsOption threads;
 
         @Option(names = "--json", description = "Print the results as JSON instead of a table.")
         boolean json;
@@ -59,10 +59,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Check.positive("--min-seconds", minSeconds);
-            if (threads != null) {
-                Check.positive("--threads", threads.intValue());
-                Blas.setThreads(threads);
-            }
+            threads.apply(Runtime.getRuntime().availableProcessors());
             var out = spec.commandLine().getOut();
             List<GemmResult> results = GemmBenchmark.run(GemmBenchmark.STANDARD_SHAPES, minSeconds);
             if (json) {
@@ -98,7 +95,8 @@ final class BenchCommand implements Runnable {
                     + "(b) 784-[200]*10-10, batch 200, Adam, float32, on every training image (no validation split), "
                     + "timed like the peers (shuffle and training steps, no evaluation; median over epochs), and the "
                     + "bytes allocated per warm iteration. Compare with shared/bench/peers (run.sh mlp-numpy, mlp-a, "
-                    + "mlp-b) in the same session."})
+                    + "mlp-b) in the same session.",
+                    TrainCommand.ONE_THREAD_NOTE})
     static final class Train implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -115,9 +113,8 @@ final class BenchCommand implements Runnable {
                 description = "Only workload a or b. Default: both.")
         String workload;
 
-        @Option(names = "--threads", paramLabel = "N",
-                description = "BLAS threads (>= 1). Default: GDLAB_THREADS, or every core.")
-        Integer threads;
+        @Mixin
+        ThreadsOption threads;
 
         @Option(names = "--json", description = "Print the results as JSON instead of a table.")
         boolean json;
@@ -133,10 +130,7 @@ final class BenchCommand implements Runnable {
                 }
                 workloads = List.of(workloads.get(k));
             }
-            if (threads != null) {
-                Check.positive("--threads", threads.intValue());
-                Blas.setThreads(threads);
-            }
+            threads.apply(1);
             var out = spec.commandLine().getOut();
             DataSplits splits = DataSplits.load(new DataConfig(DataSource.parse(data), 0, java.util.OptionalInt.empty()));
             List<Measurement> results = new ArrayList<>();

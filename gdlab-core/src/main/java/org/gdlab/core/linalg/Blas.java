@@ -46,6 +46,12 @@ public final class Blas {
                 + " is not allowed: must be a whole number >= 1 (or unset for all cores)");
     }
 
+    /** True when {@code GDLAB_THREADS} sets the thread count (to a valid value). */
+    public static boolean threadsSetByEnvironment() {
+        String value = System.getenv(THREADS_VARIABLE);
+        return value != null && !value.isBlank();
+    }
+
     /** Sets the number of threads OpenBLAS uses. */
     public static void setThreads(int threads) {
         if (threads < 1) {

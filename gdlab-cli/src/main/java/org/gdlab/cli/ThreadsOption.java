@@ -1,0 +1,24 @@
+package org.gdlab.cli;
+
+import org.gdlab.core.linalg.Blas;
+import org.gdlab.core.validate.Check;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --threads} option of commands that call BLAS, and its rule: the option if given,
+ * else {@code GDLAB_THREADS} if set, else the command's own default.
+ */
+final class ThreadsOption {
+    @Option(names = "--threads", paramLabel = "N",
+            description = "BLAS threads (>= 1). Default: GDLAB_THREADS if set, else the command's default (see above).")
+    Integer threads;
+
+    /** Sets the BLAS thread count by the rule above, {@code commandDefault} being the last resort. */
+    void apply(int commandDefault) {
+        if (threads != null) {
+            Blas.setThreads((int) Check.positive("--threads", threads.intValue()));
+        } else if (!Blas.threadsSetByEnvironment()) {
+            Blas.setThreads(commandDefault);
+        }
+    }
+}
