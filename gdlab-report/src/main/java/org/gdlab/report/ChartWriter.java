@@ -16,6 +16,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -43,7 +44,11 @@ public final class ChartWriter {
      * @return the two files written, PNG first
      */
     public static List<Path> write(ChartSpec spec, Path dir, String name) {
-        XYChart chart = draw(spec);
+        return writeFiles(draw(spec), dir, name);
+    }
+
+    /** Writes a drawn chart as {@code dir/NAME.png} and {@code dir/NAME.svg}, each atomically; PNG first. */
+    static List<Path> writeFiles(Chart<?, ?> chart, Path dir, String name) {
         Path png = dir.resolve(name + ".png");
         Path svg = dir.resolve(name + ".svg");
         try {

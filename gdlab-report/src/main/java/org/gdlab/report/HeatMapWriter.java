@@ -1,19 +1,12 @@
 package org.gdlab.report;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.gdlab.core.io.AtomicFiles;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 
 /**
  * Draws a {@link HeatMapSpec} with XChart's heat map and writes {@code NAME.png} and
@@ -36,17 +29,7 @@ public final class HeatMapWriter {
      * @return the two files written, PNG first
      */
     public static List<Path> write(HeatMapSpec spec, Path dir, String name) {
-        HeatMapChart chart = draw(spec);
-        Path png = dir.resolve(name + ".png");
-        Path svg = dir.resolve(name + ".svg");
-        try {
-            byte[] pngBytes = BitmapEncoder.getBitmapBytes(chart, BitmapFormat.PNG);
-            AtomicFiles.write(png, out -> out.write(pngBytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw " + png + ": " + e.getMessage(), e);
-        }
-        AtomicFiles.write(svg, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG));
-        return List.of(png, svg);
+        return ChartWriter.writeFiles(draw(spec), dir, name);
     }
 
     /** The XChart heat map for a spec. */

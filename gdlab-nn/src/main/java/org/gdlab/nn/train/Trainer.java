@@ -121,20 +121,9 @@ public final class Trainer {
                 }
                 double l = net.lossAndGradients(x, loss, config.reg(), iteration);
                 double meanNorm = net.gradientNorms(norms);
-                int t = Math.toIntExact(iteration);
-                history.loss()[t] = l;
-                history.gradientNorm()[t] = meanNorm;
-                for (int k = 0; k < layers; k++) {
-                    history.layerGradientNorms()[k][t] = norms[k];
-                }
-                if (!Double.isFinite(l) || !Double.isFinite(meanNorm)) {
-                    divergedLayer = 0;
-                    for (int k = layers - 1; k >= 0; k--) {
-                        if (!Double.isFinite(norms[k])) {
-                            divergedLayer = k + 1;
-                            break;
-                        }
-                    }
+                int blownLayer = record(history, Math.toIntExact(iteration), l, meanNorm, norms);
+                if (blownLayer >= 0) {
+                    divergedLayer = blownLayer;
                     status = TrainStatus.DIVERGED;
                     divergedIteration = iteration;
                     divergence = "loss " + l + " at iteration " + iteration + " (epoch " + (epoch + 1) + ")"
@@ -254,20 +243,9 @@ public final class Trainer {
             Rows.gather(train.targets(), order, from, targets);
             double l = net.lossAndGradients(x, loss, config.reg(), iteration);
             double meanNorm = net.gradientNorms(norms);
-            int t = Math.toIntExact(iteration);
-            history.loss()[t] = l;
-            history.gradientNorm()[t] = meanNorm;
-            for (int k = 0; k < layers; k++) {
-                history.layerGradientNorms()[k][t] = norms[k];
-            }
-            if (!Double.isFinite(l) || !Double.isFinite(meanNorm)) {
-                divergedLayer = 0;
-                for (int k = layers - 1; k >= 0; k--) {
-                    if (!Double.isFinite(norms[k])) {
-                        divergedLayer = k + 1;
-                        break;
-                    }
-                }
+            int blownLayer = record(history, Math.toIntExact(iteration), l, meanNorm, norms);
+            if (blownLayer >= 0) {
+                divergedLayer = blownLayer;
                 status = TrainStatus.DIVERGED;
                 divergedIteration = iteration;
                 divergence = "loss " + l + " at step " + iteration
@@ -330,5 +308,30 @@ public final class Trainer {
             labels[i] = train.labels()[index[i]];
         }
         return labels;
+    }
+
+    /**
+     * Records iteration {@code t}'s loss and gradient norms (overall and per layer) in the history,
+     * and tells whether training diverged there.
+     *
+     * @return -1 when the loss and every gradient norm are finite; otherwise the 1-based index of
+     *     the last layer whose gradient norm is not finite (the one nearest the output), or 0 when
+     *     only the loss is
+     */
+    private static int record(TrainHistory history, int t, double loss, double meanNorm, double[] norms) {
+        history.loss()[t] = loss;
+        history.gradientNorm()[t] = meanNorm;
+        for (int k = 0; k < norms.length; k++) {
+            history.layerGradientNorms()[k][t] = norms[k];
+        }
+        if (Double.isFinite(loss) && Double.isFinite(meanNorm)) {
+            return -1;
+        }
+        for (int k = norms.length - 1; k >= 0; k--) {
+            if (!Double.isFinite(norms[k])) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 }
