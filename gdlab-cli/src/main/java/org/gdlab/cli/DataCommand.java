@@ -4,15 +4,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.JsonFiles;
 import org.gdlab.nn.data.DataConfig;
 import org.gdlab.nn.data.DataFile;
-import org.gdlab.nn.data.DataSource;
 import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.data.Dataset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,21 +29,15 @@ final class DataCommand implements Callable<Integer> {
                     + "/usr/share/datasets/NAME), NAME:DIR, or npy:X,Y[,X_TEST,Y_TEST] (.npy or .csv files).")
     String data;
 
-    @Option(names = "--validation-size", defaultValue = "5000", paramLabel = "N",
-            description = "Validation examples, the last N of the training file (>= 0). Default: ${DEFAULT-VALUE}.")
-    int validationSize;
-
-    @Option(names = "--train-size", paramLabel = "N",
-            description = "Train on the first N of the remaining training examples (>= 1). Default: all.")
-    Integer trainSize;
+    @Mixin
+    DataSplitOptions split;
 
     @Option(names = "--json", description = "Print the provenance, class counts and load time as JSON.")
     boolean json;
 
     @Override
     public Integer call() {
-        DataConfig config = new DataConfig(DataSource.parse(data), validationSize,
-                trainSize == null ? OptionalInt.empty() : OptionalInt.of(trainSize));
+        DataConfig config = split.config(data);
         long start = System.nanoTime();
         DataSplits splits = DataSplits.load(config);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.JsonFiles;
 import org.gdlab.core.linalg.Blas;
@@ -14,7 +13,6 @@ import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.random.RandomStream;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataConfig;
-import org.gdlab.nn.data.DataSource;
 import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.init.Initializer;
 import org.gdlab.nn.init.Initializers;
@@ -71,13 +69,8 @@ final class TrainCommand implements Callable<Integer> {
                     + "/usr/share/datasets/NAME), NAME:DIR, or npy:X,Y[,X_TEST,Y_TEST]. Default: ${DEFAULT-VALUE}.")
     String data;
 
-    @Option(names = "--validation-size", defaultValue = "5000", paramLabel = "N",
-            description = "Validation examples, the last N of the training file (>= 0). Default: ${DEFAULT-VALUE}.")
-    int validationSize;
-
-    @Option(names = "--train-size", paramLabel = "N",
-            description = "Train on the first N of the remaining training examples (>= 1). Default: all.")
-    Integer trainSize;
+    @Mixin
+    DataSplitOptions split;
 
     @Option(names = "--hidden", defaultValue = "100x5", paramLabel = "WIDTHS",
             description = "Hidden widths: 100x5 is five layers of 100, 200,100 two layers, none a linear classifier. "
@@ -192,8 +185,7 @@ final class TrainCommand implements Callable<Integer> {
             throw Check.invalid("--activation", activation, "must be one of relu, leaky-relu, tanh");
         }
         Precision p = Precision.parse("--precision", precision);
-        DataConfig dataConfig = new DataConfig(DataSource.parse(data), validationSize,
-                trainSize == null ? OptionalInt.empty() : OptionalInt.of(trainSize));
+        DataConfig dataConfig = split.config(data);
         TrainConfig trainConfig = new TrainConfig(batch, epochs, lrDecay, reg, seed, TrainConfig.DEFAULT_ACCURACY_SAMPLE,
                 TrainConfig.DEFAULT_EVAL_BATCH);
 
@@ -289,8 +281,8 @@ final class TrainCommand implements Callable<Integer> {
     private Map<String, Object> options() {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("data", data);
-        o.put("validation_size", validationSize);
-        o.put("train_size", trainSize);
+        o.put("validation_size", split.validationSize);
+        o.put("train_size", split.trainSize);
         o.put("hidden", hidden);
         o.put("activation", activation);
         o.put("init", init);
@@ -314,8 +306,8 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException(resume.resolve(CONFIG) + ": no \"options\" object; is this a gdlab train run folder?");
         }
         data = o.path("data").asText(data);
-        validationSize = o.path("validation_size").asInt(validationSize);
-        trainSize = o.path("train_size").isNumber() ? o.path("train_size").asInt() : null;
+        split.validationSize = o.path("validation_size").asInt(split.validationSize);
+        split.trainSize = o.path("train_size").isNumber() ? o.path("train_size").asInt() : null;
         hidden = o.path("hidden").asText(hidden);
         activation = o.path("activation").asText(activation);
         init = o.path("init").asText(init);

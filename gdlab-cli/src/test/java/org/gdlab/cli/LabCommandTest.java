@@ -39,6 +39,16 @@ class LabCommandTest {
     }
 
     @Test
+    void anOutputThatCannotBeAFolderFailsAtOnceInOneLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        CliRun failed = CliRun.of("lab", "--quick", "--out", file.toString());
+        assertEquals(2, failed.exitCode());
+        assertTrue(failed.oneLineError(), failed.err());
+        assertTrue(failed.err().contains("--out = " + file + " is not allowed: cannot create the folder"), failed.err());
+        assertFalse(failed.err().contains("1/10"), "no step may run: " + failed.err());
+    }
+
+    @Test
     void everyStepRunsWithOneProgressLineEach() {
         assumeTrue(data, "Fashion-MNIST is not on this machine: apt-get install dataset-fashion-mnist");
         assertEquals(0, run.exitCode(), run.err());
