@@ -18,6 +18,7 @@ import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.train.TrainBenchmark;
 import org.gdlab.nn.train.TrainBenchmark.Measurement;
 import org.gdlab.nn.train.TrainBenchmark.Workload;
+import org.gdlab.nn.train.TrainingThreads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -96,7 +97,7 @@ final class BenchCommand implements Runnable {
                     + "timed like the peers (shuffle and training steps, no evaluation; median over epochs), and the "
                     + "bytes allocated per warm iteration. Compare with shared/bench/peers (run.sh mlp-numpy, mlp-a, "
                     + "mlp-b) in the same session.",
-                    TrainCommand.ONE_THREAD_NOTE})
+                    TrainCommand.THREADS_NOTE})
     static final class Train implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -130,29 +131,30 @@ final class BenchCommand implements Runnable {
                 }
                 workloads = List.of(workloads.get(k));
             }
-            threads.apply(1);
+            int count = threads.count(TrainingThreads.DEFAULT);
             var out = spec.commandLine().getOut();
             DataSplits splits = DataSplits.load(new DataConfig(DataSource.parse(data), 0, java.util.OptionalInt.empty()));
             List<Measurement> results = new ArrayList<>();
             if (!json) {
-                out.println(Blas.configuration() + "; " + splits.train().size() + " training images");
+                out.println(Blas.library() + "; " + splits.train().size() + " training images");
                 out.flush();
             }
             for (Workload w : workloads) {
-                Measurement m = TrainBenchmark.run(w, splits.train(), epochs, org.gdlab.core.progress.ProgressListener.SILENT);
+                Measurement m = TrainBenchmark.run(w, splits.train(), epochs, count,
+                        org.gdlab.core.progress.ProgressListener.SILENT);
                 results.add(m);
                 if (!json) {
                     out.printf("%-32s median %.3f s/epoch  %6.1f GFLOP/s  epochs %s  allocated %.0f bytes/iteration  "
-                            + "final loss %.4f%n", m.workload(), m.medianSeconds(), m.gflops(),
+                            + "final loss %.4f  (%s)%n", m.workload(), m.medianSeconds(), m.gflops(),
                             java.util.Arrays.toString(java.util.Arrays.stream(m.epochSeconds())
                                     .map(x -> Math.round(x * 1000) / 1000.0).toArray()),
-                            m.allocatedBytesPerIteration(), m.finalLoss());
+                            m.allocatedBytesPerIteration(), m.finalLoss(), m.threads());
                     out.flush();
                 }
             }
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("blas", Blas.configuration());
+                doc.put("blas", Blas.library());
                 doc.put("data", splits.provenance());
                 doc.put("results", results);
                 out.print(org.gdlab.core.io.JsonFiles.toJson(doc));

@@ -10,15 +10,19 @@ import picocli.CommandLine.Option;
  */
 final class ThreadsOption {
     @Option(names = "--threads", paramLabel = "N",
-            description = "BLAS threads (>= 1). Default: GDLAB_THREADS if set, else the command's default (see above).")
+            description = "Threads (>= 1). Default: GDLAB_THREADS if set, else the command's default (see above).")
     Integer threads;
 
     /** Sets the BLAS thread count by the rule above, {@code commandDefault} being the last resort. */
     void apply(int commandDefault) {
+        Blas.setThreads(count(commandDefault));
+    }
+
+    /** The thread count by the rule above, {@code commandDefault} being the last resort. */
+    int count(int commandDefault) {
         if (threads != null) {
-            Blas.setThreads((int) Check.positive("--threads", threads.intValue()));
-        } else if (!Blas.threadsSetByEnvironment()) {
-            Blas.setThreads(commandDefault);
+            return Check.positive("--threads", threads.intValue());
         }
+        return Blas.threadsSetByEnvironment() ? Blas.threads() : commandDefault;
     }
 }

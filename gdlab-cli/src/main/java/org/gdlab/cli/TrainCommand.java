@@ -29,6 +29,7 @@ import org.gdlab.nn.train.CheckpointFile;
 import org.gdlab.nn.train.TrainConfig;
 import org.gdlab.nn.train.TrainResult;
 import org.gdlab.nn.train.Trainer;
+import org.gdlab.nn.train.TrainingThreads;
 import org.gdlab.report.ChartWriter;
 import org.gdlab.report.train.TrainCharts;
 import picocli.CommandLine.Command;
@@ -45,17 +46,15 @@ import picocli.CommandLine.Spec;
         description = {"Train a fully-connected classifier (ReLU by default) with a softmax loss by minibatches, and write "
                 + "config.json, results.json (config, histories, final train/validation/test accuracy, timings, "
                 + "versions), charts of loss, accuracy and gradient norms (PNG and SVG) and checkpoint.bin to --out.",
-                TrainCommand.ONE_THREAD_NOTE,
+                TrainCommand.THREADS_NOTE,
                 "Example: gdlab train --data fashion-mnist --hidden 100x5 --init he --optim adam --lr 1e-3 --batch 100 "
                         + "--epochs 5 --seed 0 --out runs/adam"})
 final class TrainCommand implements Callable<Integer> {
-    /**
-     * Why training defaults to one BLAS thread: measured on 2 cores (`gdlab bench train`), one
-     * thread ran an epoch of 784-[100]*5-10 in 0.55 s against 0.94 s with two, and 784-[200]*10-10
-     * in 2.63 s against 2.65 s; the minibatch GEMMs are too small for a second thread to pay.
-     */
-    static final String ONE_THREAD_NOTE = "Default BLAS threads: 1 (its minibatch products are too small for more "
-            + "to pay: 0.55 s against 0.94 s per epoch of 784-[100]*5-10 on 2 cores).";
+    /** How training uses threads, for the help of train and bench train (see {@link TrainingThreads}). */
+    static final String THREADS_NOTE = "Default threads: " + TrainingThreads.DEFAULT + " on any machine (GDLAB_THREADS "
+            + "or --threads overrides): each batch is split into that many shards trained in parallel, one BLAS thread "
+            + "each (with --batchnorm, whole batches and BLAS gets the threads). The rounding of the summed gradient "
+            + "depends on the count, so a run repeats bit for bit with the same count (saved in config.json).";
 
     static final String CONFIG = "config.json";
     static final String RESULTS = "results.json";
@@ -142,6 +141,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    /** The thread count of the run: from --threads or GDLAB_THREADS, or from config.json on --resume. */
+    private int threadCount;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -151,11 +153,11 @@ final class TrainCommand implements Callable<Integer> {
     /** The options that define a run, saved in config.json and taken from it on --resume. */
     private static final List<String> RUN_OPTIONS = List.of("--data", "--validation-size", "--train-size", "--hidden",
             "--activation", "--init", "--optim", "--lr", "--momentum", "--batch", "--epochs", "--lr-decay", "--reg",
-            "--dropout", "--batchnorm", "--seed", "--precision", "--out");
+            "--dropout", "--batchnorm", "--seed", "--precision", "--threads", "--out");
 
     @Override
     public Integer call() {
-        threads.apply(1);
+        threadCount = threads.count(TrainingThreads.DEFAULT);
         Checkpoint checkpoint = null;
         if (resume != null) {
             for (String name : RUN_OPTIONS) {
@@ -214,8 +216,11 @@ final class TrainCommand implements Callable<Integer> {
         }
         var stdout = spec.commandLine().getOut();
         ProgressListener listener = quiet || json ? ProgressListener.SILENT : ConsoleProgress.forStderr(spec.commandLine().getErr());
-        TrainResult result = new Trainer(trainConfig).fit(net, optimizerConfig.create(), splits.train(), splits.validation(),
-                listener, out == null ? null : out.resolve(CHECKPOINT), checkpoint);
+        TrainResult result;
+        try (TrainingThreads using = TrainingThreads.apply(net, threadCount)) {
+            result = new Trainer(trainConfig).fit(net, optimizerConfig.create(), splits.train(), splits.validation(),
+                    listener, out == null ? null : out.resolve(CHECKPOINT), checkpoint);
+        }
 
         long evalStart = System.nanoTime();
         Map<String, Object> accuracy = new LinkedHashMap<>();
@@ -297,6 +302,7 @@ final class TrainCommand implements Callable<Integer> {
         o.put("batchnorm", batchNorm);
         o.put("seed", seed);
         o.put("precision", precision);
+        o.put("threads", threadCount);
         return o;
     }
 
@@ -322,6 +328,7 @@ final class TrainCommand implements Callable<Integer> {
         batchNorm = o.path("batchnorm").asBoolean(batchNorm);
         seed = o.path("seed").asLong(seed);
         precision = o.path("precision").asText(precision);
+        threadCount = o.path("threads").asInt(1);
     }
 
     private static Map<String, String> versions() {

@@ -121,12 +121,36 @@ class TrainCommandTest {
         for (String[] args : new String[][] {
             {"train", "--optim", "lbfgs"}, {"train", "--lr", "-1"}, {"train", "--batch", "0"}, {"train", "--lr-decay", "1.5"},
             {"train", "--dropout", "1"}, {"train", "--init", "kaiming"}, {"train", "--precision", "float16"},
-            {"train", "--hidden", "100*5"}, {"train", "--reg", "NaN"}}) {
+            {"train", "--hidden", "100*5"}, {"train", "--reg", "NaN"}, {"train", "--threads", "0"}}) {
             Run r = run(args);
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
             assertTrue(r.err().startsWith("train: " + args[1] + " = "), r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());
             assertFalse(r.err().contains("Exception"), r.err());
         }
+    }
+
+    @Test
+    void threadsSplitTheBatchReproduciblyAndAreSavedForResume(@TempDir Path dir) {
+        JsonNode[] losses = new JsonNode[3];
+        String[] threads = {"1", "2", "2"};
+        for (int k = 0; k < 3; k++) {
+            Path runDir = dir.resolve("run" + k);
+            Run r = run("train", "--data", source(), "--validation-size", "200", "--hidden", "16x2", "--dropout", "0.1",
+                    "--batch", "50", "--epochs", "2", "--threads", threads[k], "--quiet", "--out", runDir.toString());
+            assertEquals(0, r.code(), r.err());
+            assertEquals(Integer.parseInt(threads[k]),
+                    JsonFiles.read(runDir.resolve("config.json")).path("options").path("threads").asInt());
+            losses[k] = JsonFiles.read(runDir.resolve("results.json")).path("training").path("history").path("loss");
+        }
+        assertEquals(losses[1], losses[2], "the same seed and threads give the same run");
+        assertEquals(20, losses[0].size());
+        Run conflict = run("train", "--resume", dir.resolve("run1").toString(), "--threads", "1");
+        assertEquals(2, conflict.code());
+        assertTrue(conflict.err().startsWith("train: --threads = 1 is not allowed: cannot be combined with --resume"),
+                conflict.err());
+        Run batchNorm = run("train", "--data", source(), "--validation-size", "200", "--hidden", "16x2", "--batchnorm",
+                "--batch", "50", "--epochs", "1", "--threads", "2", "--quiet");
+        assertEquals(0, batchNorm.code(), batchNorm.err());
     }
 }

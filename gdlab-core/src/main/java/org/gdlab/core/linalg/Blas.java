@@ -68,9 +68,13 @@ public final class Blas {
     /** Which BLAS runs and how: library, version, threads and the OPENBLAS_CORETYPE override if set. */
     public static String configuration() {
         String coreType = System.getenv("OPENBLAS_CORETYPE");
+        return library() + ", threads=" + threads() + (coreType == null ? "" : ", OPENBLAS_CORETYPE=" + coreType);
+    }
+
+    /** The library and its version, e.g. {@code OpenBLAS 0.3.31-1.5.13 (org.bytedeco)}. */
+    public static String library() {
         return "OpenBLAS " + org.bytedeco.openblas.global.openblas_nolapack.class.getPackage().getImplementationVersion()
-                + " (org.bytedeco), threads=" + threads()
-                + (coreType == null ? "" : ", OPENBLAS_CORETYPE=" + coreType);
+                + " (org.bytedeco)";
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.gdlab.nn.loss;
 
 import org.gdlab.core.matrix.DenseMatrix;
-import org.gdlab.nn.tensor.Access;
 
 /**
  * Mean squared error over every element (PyTorch's {@code MSELoss} with mean reduction):
@@ -16,21 +15,21 @@ public final class MeanSquaredError implements Loss {
     }
 
     @Override
-    public double lossAndGradient(DenseMatrix<?> output, DenseMatrix<?> dOutput) {
-        output.requireSameShape(targets, "mean squared error outputs and targets");
+    public double lossAndGradient(DenseMatrix<?> output, DenseMatrix<?> dOutput, int first, int n) {
         output.requireSameShape(dOutput, "mean squared error outputs and gradient");
-        Access o = Access.of(output);
-        Access t = Access.of(targets);
-        Access d = Access.of(dOutput);
-        int n = output.rows();
+        int m = output.rows();
         int k = output.cols();
+        if (targets.cols() != k || first < 0 || first + m > n || targets.rows() != n) {
+            throw new IllegalArgumentException("mean squared error: rows [" + first + ", " + (first + m) + ") of "
+                    + output.shape() + " outputs do not fit " + targets.shape() + " targets of a batch of " + n);
+        }
         double scale = 1.0 / ((double) n * k);
         double total = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < m; i++) {
             for (int j = 0; j < k; j++) {
-                double r = o.get(i, j) - t.get(i, j);
+                double r = output.getAsDouble(i, j) - targets.getAsDouble(first + i, j);
                 total += r * r;
-                d.set(i, j, 2 * r * scale);
+                dOutput.setFromDouble(i, j, 2 * r * scale);
             }
         }
         return total * scale;

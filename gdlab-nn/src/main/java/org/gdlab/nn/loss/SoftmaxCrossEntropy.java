@@ -1,7 +1,6 @@
 package org.gdlab.nn.loss;
 
 import org.gdlab.core.matrix.DenseMatrix;
-import org.gdlab.nn.tensor.Access;
 
 /**
  * Softmax cross-entropy on class scores {@code s} ({@code n x k}) and labels {@code y}:
@@ -11,12 +10,10 @@ import org.gdlab.nn.tensor.Access;
  * so nothing underflows to log 0). Gradient: {@code dL/ds_ij = (p_ij - [j = y_i]) / n}.
  *
  * <p>The loss reads the labels array each time it is evaluated, so a trainer can refill one
- * array batch after batch; entries {@code [0, n)} are used. Not thread-safe.
+ * array batch after batch; entries {@code [0, n)} are used.
  */
 public final class SoftmaxCrossEntropy implements Loss {
     private final int[] labels;
-    private Access scoresAccess;
-    private Access gradientAccess;
 
     /** The loss against {@code labels} (read, not copied, at each evaluation). */
     public SoftmaxCrossEntropy(int[] labels) {
@@ -24,37 +21,34 @@ public final class SoftmaxCrossEntropy implements Loss {
     }
 
     @Override
-    public double lossAndGradient(DenseMatrix<?> scores, DenseMatrix<?> dScores) {
+    public double lossAndGradient(DenseMatrix<?> scores, DenseMatrix<?> dScores, int first, int n) {
         scores.requireSameShape(dScores, "softmax cross-entropy scores and gradient");
-        int n = scores.rows();
+        int m = scores.rows();
         int k = scores.cols();
-        if (labels.length < n) {
-            throw new IllegalArgumentException("softmax cross-entropy: " + n + " score rows but " + labels.length + " labels");
+        if (first < 0 || first + m > n || labels.length < n) {
+            throw new IllegalArgumentException("softmax cross-entropy: rows [" + first + ", " + (first + m)
+                    + ") of a batch of " + n + " with " + labels.length + " labels");
         }
-        scoresAccess = Access.reuse(scoresAccess, scores);
-        gradientAccess = Access.reuse(gradientAccess, dScores);
-        Access s = scoresAccess;
-        Access d = gradientAccess;
         double total = 0;
-        for (int i = 0; i < n; i++) {
-            int y = labels[i];
+        for (int i = 0; i < m; i++) {
+            int y = labels[first + i];
             if (y < 0 || y >= k) {
-                throw new IllegalArgumentException("softmax cross-entropy: label " + i + " = " + y
+                throw new IllegalArgumentException("softmax cross-entropy: label " + (first + i) + " = " + y
                         + " is not allowed: must be in [0, " + (k - 1) + "]");
             }
-            double m = Double.NEGATIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < k; j++) {
-                m = Math.max(m, s.get(i, j));
+                max = Math.max(max, scores.getAsDouble(i, j));
             }
             double z = 0;
             for (int j = 0; j < k; j++) {
-                z += Math.exp(s.get(i, j) - m);
+                z += Math.exp(scores.getAsDouble(i, j) - max);
             }
             double logZ = Math.log(z);
-            total -= s.get(i, y) - m - logZ;
+            total -= scores.getAsDouble(i, y) - max - logZ;
             for (int j = 0; j < k; j++) {
-                double p = Math.exp(s.get(i, j) - m - logZ);
-                d.set(i, j, ((j == y ? p - 1 : p)) / n);
+                double p = Math.exp(scores.getAsDouble(i, j) - max - logZ);
+                dScores.setFromDouble(i, j, (j == y ? p - 1 : p) / n);
             }
         }
         return total / n;

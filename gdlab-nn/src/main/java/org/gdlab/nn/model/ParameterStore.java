@@ -105,8 +105,32 @@ public final class ParameterStore {
         return values.cols();
     }
 
+    /**
+     * The parameters again, in the same order, sharing this store's values but with the
+     * trainable ones' gradients as views of {@code gradients} (a {@code 1 x trainableSize()}
+     * vector of this precision at the same offsets): the parameters of a replica of the layers
+     * that accumulates its own gradient.
+     */
+    public List<Parameter> withGradients(DenseMatrix<?> gradients) {
+        if (gradients.rows() != 1 || gradients.cols() != trainable || Precision.of(gradients) != precision) {
+            throw new IllegalArgumentException("replica gradients " + gradients.shape() + " " + Precision.of(gradients).label()
+                    + " do not fit 1x" + trainable + " " + precision.label());
+        }
+        List<Parameter> list = new ArrayList<>();
+        for (Parameter p : parameters) {
+            list.add(p.gradient() == null ? p : new Parameter(p.spec(), p.first(), p.value(),
+                    gradients.reshapedView(p.first(), p.spec().rows(), p.spec().cols())));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
     /** Sets every gradient to zero (before a backward pass accumulates into them). */
     public void zeroGradients() {
+        zero(gradients);
+    }
+
+    /** Sets the first {@link #trainableSize()} elements of {@code gradients} (this store's or a replica's) to zero. */
+    public void zero(DenseMatrix<?> gradients) {
         if (gradients instanceof MatrixF32 g) {
             g.buffer().put(g.offset(), zeros32, 0, trainable);
         } else {

@@ -68,7 +68,7 @@ public final class Adam extends Optimizer {
     }
 
     @Override
-    protected void update(float[] w, float[] g, int n, float[][] state) {
+    protected void update(float[] w, float[] g, int from, int to, float[][] state) {
         float step = (float) stepSize();
         float c2 = (float) secondCorrection();
         float shrink = (float) (1 - learningRate() * weightDecay);
@@ -79,7 +79,7 @@ public final class Adam extends Optimizer {
         float e = (float) eps;
         float[] m = state[0];
         float[] v = state[1];
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < to; k++) {
             float gk = g[k];
             float mk = b1 * m[k] + a1 * gk;
             float vk = b2 * v[k] + a2 * gk * gk;
@@ -90,7 +90,7 @@ public final class Adam extends Optimizer {
     }
 
     @Override
-    protected void update(double[] w, double[] g, int n, double[][] state) {
+    protected void update(double[] w, double[] g, int from, int to, double[][] state) {
         double step = stepSize();
         double c2 = secondCorrection();
         double shrink = 1 - learningRate() * weightDecay;
@@ -98,7 +98,7 @@ public final class Adam extends Optimizer {
         double a2 = 1 - beta2;
         double[] m = state[0];
         double[] v = state[1];
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < to; k++) {
             double gk = g[k];
             double mk = beta1 * m[k] + a1 * gk;
             double vk = beta2 * v[k] + a2 * gk * gk;

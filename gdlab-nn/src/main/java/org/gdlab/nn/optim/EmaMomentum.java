@@ -22,12 +22,12 @@ public final class EmaMomentum extends Optimizer {
     }
 
     @Override
-    protected void update(float[] w, float[] g, int n, float[][] state) {
+    protected void update(float[] w, float[] g, int from, int to, float[][] state) {
         float eta = (float) learningRate();
         float keep = (float) (1 - beta);
         float b = (float) beta;
         float[] z = state[0];
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < to; k++) {
             float zk = keep * z[k] + b * g[k];
             z[k] = zk;
             w[k] -= eta * zk;
@@ -35,11 +35,11 @@ public final class EmaMomentum extends Optimizer {
     }
 
     @Override
-    protected void update(double[] w, double[] g, int n, double[][] state) {
+    protected void update(double[] w, double[] g, int from, int to, double[][] state) {
         double eta = learningRate();
         double keep = 1 - beta;
         double[] z = state[0];
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < to; k++) {
             double zk = keep * z[k] + beta * g[k];
             z[k] = zk;
             w[k] -= eta * zk;

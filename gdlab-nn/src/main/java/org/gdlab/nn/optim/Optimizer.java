@@ -2,6 +2,8 @@ package org.gdlab.nn.optim;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntConsumer;
+import org.gdlab.core.parallel.WorkerTeam;
 import org.gdlab.core.matrix.MatrixF32;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.validate.Check;
@@ -33,6 +35,9 @@ public abstract class Optimizer {
     private float[] g32;
     private double[] w64;
     private double[] g64;
+    private final IntConsumer stepPart = this::stepPart;
+    private ParameterStore stepping;
+    private int parts;
 
     /**
      * @param learningRate > 0
@@ -68,10 +73,17 @@ public abstract class Optimizer {
      * The step count is incremented before the update uses it.
      */
     public final void step(ParameterStore store) {
+        step(store, WorkerTeam.SERIAL);
+    }
+
+    /**
+     * {@link #step(ParameterStore)} with the elements shared among the members of {@code team}
+     * (each updates a contiguous range; the result does not depend on the team's size).
+     */
+    public final void step(ParameterStore store, WorkerTeam team) {
         int n = store.trainableSize();
         steps++;
-        if (store.values() instanceof MatrixF32 values) {
-            MatrixF32 grads = (MatrixF32) store.gradients();
+        if (store.values() instanceof MatrixF32) {
             if (state32 == null) {
                 state32 = new float[bufferNames.length][n];
                 w32 = new float[n];
@@ -83,13 +95,7 @@ public abstract class Optimizer {
                 }
             }
             requireSize(state32.length == 0 ? n : state32[0].length, n);
-            values.buffer().get(values.offset(), w32, 0, n);
-            grads.buffer().get(grads.offset(), g32, 0, n);
-            update(w32, g32, n, state32);
-            values.buffer().put(values.offset(), w32, 0, n);
         } else {
-            MatrixF64 values = (MatrixF64) store.values();
-            MatrixF64 grads = (MatrixF64) store.gradients();
             if (state64 == null) {
                 state64 = new double[bufferNames.length][n];
                 w64 = new double[n];
@@ -101,12 +107,37 @@ public abstract class Optimizer {
                 }
             }
             requireSize(state64.length == 0 ? n : state64[0].length, n);
-            values.buffer().get(values.offset(), w64, 0, n);
-            grads.buffer().get(grads.offset(), g64, 0, n);
-            update(w64, g64, n, state64);
-            values.buffer().put(values.offset(), w64, 0, n);
         }
         restored = null;
+        stepping = store;
+        parts = team.size();
+        team.run(stepPart);
+        stepping = null;
+    }
+
+    /**
+     * Part {@code k} of {@code parts} of the current step: copies its range of the values and
+     * gradients to the heap arrays, updates them, and copies the values back.
+     */
+    private void stepPart(int k) {
+        int n = stepping.trainableSize();
+        int from = WorkerTeam.split(n, parts, k);
+        int to = WorkerTeam.split(n, parts, k + 1);
+        int length = to - from;
+        if (stepping.values() instanceof MatrixF32 values) {
+            MatrixF32 grads = (MatrixF32) stepping.gradients();
+            values.buffer().get(values.offset() + from, w32, from, length);
+            grads.buffer().get(grads.offset() + from, g32, from, length);
+            update(w32, g32, from, to, state32);
+            values.buffer().put(values.offset() + from, w32, from, length);
+        } else {
+            MatrixF64 values = (MatrixF64) stepping.values();
+            MatrixF64 grads = (MatrixF64) stepping.gradients();
+            values.buffer().get(values.offset() + from, w64, from, length);
+            grads.buffer().get(grads.offset() + from, g64, from, length);
+            update(w64, g64, from, to, state64);
+            values.buffer().put(values.offset() + from, w64, from, length);
+        }
     }
 
     private void requireSize(int stateSize, int n) {
@@ -124,16 +155,17 @@ public abstract class Optimizer {
     }
 
     /**
-     * The update of elements {@code [0, n)} in float32 arithmetic.
+     * The update of elements {@code [from, to)} in float32 arithmetic (the step may be cut into
+     * ranges updated by different threads: an element's update reads and writes that element only).
      *
      * @param w the parameters, modified
      * @param g the gradients, read only
      * @param state the arrays named by the constructor, in that order, modified
      */
-    protected abstract void update(float[] w, float[] g, int n, float[][] state);
+    protected abstract void update(float[] w, float[] g, int from, int to, float[][] state);
 
     /** The same update in float64 arithmetic. */
-    protected abstract void update(double[] w, double[] g, int n, double[][] state);
+    protected abstract void update(double[] w, double[] g, int from, int to, double[][] state);
 
     /** The rule with its hyperparameters, e.g. {@code adam(lr=0.001, betas=(0.9, 0.999), eps=1e-08)}. */
     public abstract String describe();

@@ -25,13 +25,13 @@ public final class RmsProp extends Optimizer {
     }
 
     @Override
-    protected void update(float[] w, float[] g, int n, float[][] state) {
+    protected void update(float[] w, float[] g, int from, int to, float[][] state) {
         float lr = (float) learningRate();
         float r = (float) decay;
         float r1 = (float) (1 - decay);
         float e = (float) eps;
         float[] c = state[0];
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < to; k++) {
             float gk = g[k];
             float ck = r * c[k] + r1 * gk * gk;
             c[k] = ck;
@@ -40,11 +40,11 @@ public final class RmsProp extends Optimizer {
     }
 
     @Override
-    protected void update(double[] w, double[] g, int n, double[][] state) {
+    protected void update(double[] w, double[] g, int from, int to, double[][] state) {
         double lr = learningRate();
         double r1 = 1 - decay;
         double[] c = state[0];
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < to; k++) {
             double gk = g[k];
             double ck = decay * c[k] + r1 * gk * gk;
             c[k] = ck;

@@ -12,17 +12,17 @@ public final class Sgd extends Optimizer {
     }
 
     @Override
-    protected void update(float[] w, float[] g, int n, float[][] state) {
+    protected void update(float[] w, float[] g, int from, int to, float[][] state) {
         float lr = (float) learningRate();
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < to; k++) {
             w[k] -= lr * g[k];
         }
     }
 
     @Override
-    protected void update(double[] w, double[] g, int n, double[][] state) {
+    protected void update(double[] w, double[] g, int from, int to, double[][] state) {
         double lr = learningRate();
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < to; k++) {
             w[k] -= lr * g[k];
         }
     }

@@ -30,11 +30,11 @@ public final class SgdMomentum extends Optimizer {
     }
 
     @Override
-    protected void update(float[] w, float[] g, int n, float[][] state) {
+    protected void update(float[] w, float[] g, int from, int to, float[][] state) {
         float lr = (float) learningRate();
         float m = (float) momentum;
         float[] v = state[0];
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < to; k++) {
             float gk = g[k];
             float vk = m * v[k] + gk;
             v[k] = vk;
@@ -43,11 +43,11 @@ public final class SgdMomentum extends Optimizer {
     }
 
     @Override
-    protected void update(double[] w, double[] g, int n, double[][] state) {
+    protected void update(double[] w, double[] g, int from, int to, double[][] state) {
         double lr = learningRate();
         double m = momentum;
         double[] v = state[0];
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < to; k++) {
             double gk = g[k];
             double vk = m * v[k] + gk;
             v[k] = vk;

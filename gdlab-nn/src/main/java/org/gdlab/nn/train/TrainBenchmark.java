@@ -34,6 +34,7 @@ public final class TrainBenchmark {
      * One measured workload.
      *
      * @param workload its label
+     * @param threads how the run used its threads ({@link TrainingThreads#describe()})
      * @param examples training examples per epoch
      * @param epochSeconds each epoch's training time
      * @param medianSeconds their median
@@ -41,7 +42,7 @@ public final class TrainBenchmark {
      * @param allocatedBytesPerIteration bytes allocated per warm hot-loop iteration (-1 if the JVM cannot tell)
      * @param finalLoss the last iteration's loss, to show the training was real
      */
-    public record Measurement(String workload, int examples, double[] epochSeconds, double medianSeconds, double gflops,
+    public record Measurement(String workload, String threads, int examples, double[] epochSeconds, double medianSeconds, double gflops,
                               double allocatedBytesPerIteration, double finalLoss) {
     }
 
@@ -68,14 +69,25 @@ public final class TrainBenchmark {
         return perExample * (double) (examples / batch) * batch;
     }
 
-    /** Trains {@code epochs} epochs of {@code workload} on {@code train} and measures them. */
-    public static Measurement run(Workload workload, Dataset train, int epochs, ProgressListener listener) {
+    /**
+     * Trains {@code epochs} epochs of {@code workload} on {@code train} with {@code threads}
+     * threads ({@link TrainingThreads}) and measures them.
+     */
+    public static Measurement run(Workload workload, Dataset train, int epochs, int threads, ProgressListener listener) {
         NetConfig config = NetConfig.relu(train.features(), workload.hidden(), train.classes(), Precision.FLOAT32);
         FullyConnectedNet net = new FullyConnectedNet(config, new RandomStream(0));
         net.initialize(new HeInitializer(), new RandomStream(0).split("init"));
         Optimizer adam = new Adam(Adam.DEFAULT_LR, Adam.DEFAULT_BETA1, Adam.DEFAULT_BETA2, Adam.DEFAULT_EPS);
         Dataset check = head(train, Math.min(1000, train.size()));
         TrainConfig tc = new TrainConfig(workload.batch(), epochs, 1, 0, 0, check.size(), 1000);
+        try (TrainingThreads using = TrainingThreads.apply(net, threads)) {
+            return measure(workload, using.describe(), config, net, adam, train, check, tc, listener);
+        }
+    }
+
+    private static Measurement measure(Workload workload, String threads, NetConfig config, FullyConnectedNet net,
+                                       Optimizer adam, Dataset train, Dataset check, TrainConfig tc,
+                                       ProgressListener listener) {
         TrainResult r = new Trainer(tc).fit(net, adam, train, check, listener, null, null);
         double[] seconds = Arrays.copyOf(r.history().epochSeconds(), r.epochsCompleted());
         double[] sorted = seconds.clone();
@@ -84,7 +96,7 @@ public final class TrainBenchmark {
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
         double gflops = flopsPerEpoch(config, train.size(), workload.batch()) / median / 1e9;
         double[] loss = r.history().loss();
-        return new Measurement(workload.label(), train.size(), seconds, median, gflops,
+        return new Measurement(workload.label(), threads, train.size(), seconds, median, gflops,
                 allocatedPerIteration(net, adam, train, workload.batch()), loss[loss.length - 1]);
     }
 
@@ -117,7 +129,7 @@ public final class TrainBenchmark {
             Rows.gather(train.inputs(), order, 0, x);
             net.lossAndGradients(x, loss, 0, t);
             net.gradientNorms(norms);
-            optimizer.step(net.parameters());
+            optimizer.step(net.parameters(), net.team());
         }
         return (double) (bean.getThreadAllocatedBytes(threadId) - before) / iterations;
     }

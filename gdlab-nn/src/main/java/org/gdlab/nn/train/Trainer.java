@@ -132,7 +132,7 @@ public final class Trainer {
                     trainSeconds += (System.nanoTime() - epochStart) / 1e9;
                     break epochs;
                 }
-                optimizer.step(net.parameters());
+                optimizer.step(net.parameters(), net.team());
                 iteration++;
                 if (b % reportEvery == 0 || b == perEpoch - 1) {
                     listener.advance(iteration, String.format("epoch %d/%d  loss %.4f", epoch + 1, config.epochs(), l));
@@ -253,7 +253,7 @@ public final class Trainer {
                 iteration++;
                 break;
             }
-            optimizer.step(net.parameters());
+            optimizer.step(net.parameters(), net.team());
             if ((iteration + 1) % snapshotEvery == 0) {
                 snapshots.after(iteration + 1, net);
             }

@@ -39,8 +39,8 @@ class GradientCheckSuiteTest {
         MatrixF64 scores = MatrixF64.of(2, 3, 0.1, -0.4, 0.3, 1.2, 0.0, -0.7);
         SoftmaxCrossEntropy right = new SoftmaxCrossEntropy(new int[] {2, 0});
         GradientCheckResult ok = GradientCheck.loss("right", right, scores);
-        GradientCheckResult bad = GradientCheck.loss("wrong", (out, d) -> {
-            double loss = right.lossAndGradient(out, d);
+        GradientCheckResult bad = GradientCheck.loss("wrong", (out, d, first, n) -> {
+            double loss = right.lossAndGradient(out, d, first, n);
             d.scaleInPlace(1.001);
             return loss;
         }, scores);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.gdlab.core.parallel.WorkerTeam;
 import org.gdlab.core.random.RandomStream;
 import org.gdlab.nn.model.ParameterSpec;
 import org.gdlab.nn.model.ParameterSpec.Kind;
@@ -99,6 +100,29 @@ class OptimizerTest {
         ParameterStore s = new ParameterStore(p, List.of(new ParameterSpec("w", 4, 25, Kind.WEIGHT, 1)));
         r.fillNormal(s.values(), 0, 1);
         return s;
+    }
+
+    @Test
+    void aStepSharedByAWorkerTeamEqualsTheSerialStepBitForBit() {
+        for (Precision precision : Precision.values()) {
+            for (Optimizer rule : List.of(new Sgd(0.1), new SgdMomentum(0.1, 0.9, true), new RmsProp(0.01, 0.99, 1e-8),
+                    new Adam(1e-2, 0.9, 0.999, 1e-8), new EmaMomentum(0.1, 0.5))) {
+                ParameterStore serial = new ParameterStore(precision, List.of(new ParameterSpec("w", 37, 11, Kind.WEIGHT, 1)));
+                ParameterStore shared = new ParameterStore(precision, List.of(new ParameterSpec("w", 37, 11, Kind.WEIGHT, 1)));
+                Optimizer a = rule.copy();
+                Optimizer b = rule.copy();
+                try (WorkerTeam team = new WorkerTeam(3)) {
+                    for (int t = 0; t < 5; t++) {
+                        new RandomStream(t).fillNormal(serial.gradients(), 0, 1);
+                        shared.gradients().copyFrom(serial.gradients());
+                        a.step(serial);
+                        b.step(shared, team);
+                    }
+                }
+                assertArrayEquals(serial.values().toDoubleArray(), shared.values().toDoubleArray(), rule.describe());
+                assertTrue(serial.values().maxAbs() > 0);
+            }
+        }
     }
 
     @Test

