@@ -23,6 +23,6 @@ final class ThreadsOption {
         if (threads != null) {
             return Check.positive("--threads", threads.intValue());
         }
-        return Blas.threadsSetByEnvironment() ? Blas.threads() : commandDefault;
+        return Blas.threadsFromEnvironmentOr(commandDefault);
     }
 }

@@ -52,6 +52,11 @@ public final class Blas {
         return value != null && !value.isBlank();
     }
 
+    /** The thread count {@code GDLAB_THREADS} sets, or {@code otherwise} when it is unset. */
+    public static int threadsFromEnvironmentOr(int otherwise) {
+        return threadsSetByEnvironment() ? threadsFromEnvironment(System.getenv(THREADS_VARIABLE)) : otherwise;
+    }
+
     /** Sets the number of threads OpenBLAS uses. */
     public static void setThreads(int threads) {
         if (threads < 1) {

@@ -142,9 +142,12 @@ public final class WorkerTeam implements AutoCloseable {
         }
     }
 
-    /** Stops the helper threads; the team cannot run afterwards. Idempotent. */
+    /** Stops the helper threads; the team cannot run afterwards. Idempotent; {@link #SERIAL} stays open. */
     @Override
     public void close() {
+        if (this == SERIAL) {
+            return;
+        }
         closed = true;
         for (Thread t : helpers) {
             LockSupport.unpark(t);

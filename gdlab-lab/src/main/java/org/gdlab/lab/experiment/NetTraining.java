@@ -14,6 +14,7 @@ import org.gdlab.nn.tensor.Precision;
 import org.gdlab.nn.train.TrainConfig;
 import org.gdlab.nn.train.TrainResult;
 import org.gdlab.nn.train.Trainer;
+import org.gdlab.nn.train.TrainingThreads;
 
 /**
  * The step every experiment shares: a float32 ReLU network of the given hidden widths for the
@@ -44,10 +45,16 @@ final class NetTraining {
         return net;
     }
 
-    /** Trains {@code net} on the train split, validating on the validation split; the net ends with the best parameters. */
+    /**
+     * Trains {@code net} on the train split, validating on the validation split, with the
+     * standard training threads ({@link TrainingThreads#standard()}); the net ends with the best
+     * parameters.
+     */
     static TrainResult fit(FullyConnectedNet net, OptimizerConfig optimizer, TrainConfig train, DataSplits data,
                            ProgressListener listener) {
-        return new Trainer(train).fit(net, optimizer.create(), data.train(), data.validation(), listener, null, null);
+        try (TrainingThreads using = TrainingThreads.apply(net, TrainingThreads.standard())) {
+            return new Trainer(train).fit(net, optimizer.create(), data.train(), data.validation(), listener, null, null);
+        }
     }
 
     /** A train config without regularization, measuring the train accuracy on {@code accuracySample} training images. */

@@ -19,14 +19,21 @@ public final class TrainingThreads implements AutoCloseable {
     /** The default thread count of training: two, on any machine, so runs are reproduced everywhere. */
     public static final int DEFAULT = 2;
 
+    /** {@code GDLAB_THREADS} if set, else {@link #DEFAULT}. */
+    public static int standard() {
+        return Blas.threadsFromEnvironmentOr(DEFAULT);
+    }
+
     private final FullyConnectedNet net;
     private final WorkerTeam team;
     private final int threads;
+    private final int blasBefore;
 
-    private TrainingThreads(FullyConnectedNet net, WorkerTeam team, int threads) {
+    private TrainingThreads(FullyConnectedNet net, WorkerTeam team, int threads, int blasBefore) {
         this.net = net;
         this.team = team;
         this.threads = threads;
+        this.blasBefore = blasBefore;
     }
 
     /**
@@ -39,14 +46,15 @@ public final class TrainingThreads implements AutoCloseable {
         if (threads > FullyConnectedNet.MAX_TEAM) {
             throw Check.invalid("threads", threads, "must be <= " + FullyConnectedNet.MAX_TEAM);
         }
+        int blasBefore = Blas.threads();
         if (!net.canSplitBatches()) {
             Blas.setThreads(threads);
-            return new TrainingThreads(net, WorkerTeam.SERIAL, threads);
+            return new TrainingThreads(net, WorkerTeam.SERIAL, threads, blasBefore);
         }
         Blas.setThreads(1);
         WorkerTeam team = threads == 1 ? WorkerTeam.SERIAL : new WorkerTeam(threads);
         net.setTeam(team);
-        return new TrainingThreads(net, team, threads);
+        return new TrainingThreads(net, team, threads, blasBefore);
     }
 
     /** How the threads are used, e.g. {@code "2 threads: batches split in 2, BLAS 1 thread each"}. */
@@ -58,9 +66,10 @@ public final class TrainingThreads implements AutoCloseable {
                 : threads + " threads: batches split in " + threads + ", BLAS 1 thread each";
     }
 
-    /** Stops the team's threads and returns the net to whole batches. */
+    /** Stops the team's threads, returns the net to whole batches and BLAS to its thread count before. */
     @Override
     public void close() {
+        Blas.setThreads(blasBefore);
         net.setTeam(WorkerTeam.SERIAL);
         if (team != WorkerTeam.SERIAL) {
             team.close();
