@@ -20,8 +20,9 @@ class TrainChartsTest {
     void aDivergedRunIsDrawnWithoutItsNonFiniteValues(@TempDir Path dir) {
         TrainHistory h = new TrainHistory(new double[] {2.3, 1.5, Double.NaN}, new double[] {0.5, 0.7, Double.POSITIVE_INFINITY},
                 new double[][] {{0.4, 0.6, Double.NaN}, {0.6, 0.8, Double.NaN}}, new double[] {0.5}, new double[] {0.45},
-                new double[] {1.0});
-        TrainResult r = new TrainResult(TrainStatus.DIVERGED, 1, 3, "loss NaN at iteration 2", 2, 2, h, 1, 0.45, 0.5, 0.45, 1, 1.2);
+                new double[] {1.0}, new long[0], new double[0]);
+        TrainResult r = new TrainResult(TrainStatus.DIVERGED, 1, 3, 2, "loss NaN at iteration 2", 2, 2, h, 1, 0.45, 0.5, 0.45,
+                1, 1.2);
         Map<String, ChartSpec> charts = TrainCharts.of("test", r);
         assertEquals(java.util.List.of("loss", "accuracy", "gradient-norms"), java.util.List.copyOf(charts.keySet()));
         ChartSpec.Series loss = charts.get("loss").series().get(0);
