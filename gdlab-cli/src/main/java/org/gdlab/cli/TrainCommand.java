@@ -126,6 +126,17 @@ final class TrainCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--accuracy-sample", defaultValue = "" + TrainConfig.DEFAULT_ACCURACY_SAMPLE, paramLabel = "N",
+            description = "The train accuracy is measured on a fixed seeded sample of N training examples (>= 1; "
+                    + "all of them if fewer). Default: ${DEFAULT-VALUE}.")
+    int accuracySample;
+
+    @Option(names = "--accuracy-every", defaultValue = "0", paramLabel = "N",
+            description = "Besides after every epoch, measure the train accuracy on that sample after every N "
+                    + "iterations (after the step), for results.json and the accuracy chart (>= 0; 0 is never). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int accuracyEvery;
+
     @Option(names = "--precision", defaultValue = "float32", paramLabel = "P",
             description = "float32 or float64. Default: ${DEFAULT-VALUE}.")
     String precision;
@@ -151,7 +162,7 @@ final class TrainCommand implements Callable<Integer> {
     /** The options that define a run, saved in config.json and taken from it on --resume. */
     private static final List<String> RUN_OPTIONS = List.of("--data", "--validation-size", "--train-size", "--hidden",
             "--activation", "--init", "--optim", "--lr", "--momentum", "--batch", "--epochs", "--lr-decay", "--reg",
-            "--dropout", "--batchnorm", "--seed", "--precision", "--out");
+            "--dropout", "--batchnorm", "--seed", "--accuracy-sample", "--accuracy-every", "--precision", "--out");
 
     @Override
     public Integer call() {
@@ -176,6 +187,10 @@ final class TrainCommand implements Callable<Integer> {
         Check.positive("--epochs", epochs);
         Check.inHalfOpenRange("--lr-decay", lrDecay, 0, 1);
         Check.finite("--reg", Check.nonNegative("--reg", reg));
+        Check.positive("--accuracy-sample", accuracySample);
+        if (accuracyEvery < 0) {
+            throw Check.invalid("--accuracy-every", accuracyEvery, "must be >= 0 (0 for never)");
+        }
         if (!(dropout >= 0 && dropout < 1)) {
             throw Check.invalid("--dropout", dropout, "must be in [0, 1) (0 for none)");
         }
@@ -186,8 +201,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         Precision p = Precision.parse("--precision", precision);
         DataConfig dataConfig = split.config(data);
-        TrainConfig trainConfig = new TrainConfig(batch, epochs, lrDecay, reg, seed, TrainConfig.DEFAULT_ACCURACY_SAMPLE,
-                TrainConfig.DEFAULT_EVAL_BATCH);
+        TrainConfig trainConfig = new TrainConfig(batch, epochs, lrDecay, reg, seed, accuracySample,
+                TrainConfig.DEFAULT_EVAL_BATCH, accuracyEvery);
 
         long start = System.nanoTime();
         DataSplits splits = DataSplits.load(dataConfig);
@@ -296,6 +311,8 @@ final class TrainCommand implements Callable<Integer> {
         o.put("dropout", dropout);
         o.put("batchnorm", batchNorm);
         o.put("seed", seed);
+        o.put("accuracy_sample", accuracySample);
+        o.put("accuracy_every", accuracyEvery);
         o.put("precision", precision);
         return o;
     }
@@ -321,6 +338,8 @@ final class TrainCommand implements Callable<Integer> {
         dropout = o.path("dropout").asDouble(dropout);
         batchNorm = o.path("batchnorm").asBoolean(batchNorm);
         seed = o.path("seed").asLong(seed);
+        accuracySample = o.path("accuracy_sample").asInt(accuracySample);
+        accuracyEvery = o.path("accuracy_every").asInt(accuracyEvery);
         precision = o.path("precision").asText(precision);
     }
 

@@ -102,6 +102,29 @@ class TrainCommandTest {
         Run conflict = run("train", "--resume", straight.toString(), "--epochs", "9");
         assertEquals(2, conflict.code());
         assertTrue(conflict.err().startsWith("train: --epochs = 9 is not allowed: cannot be combined with --resume"), conflict.err());
+        CliRun measure = CliRun.of("train", "--resume", straight.toString(), "--accuracy-every", "5");
+        assertEquals(2, measure.exitCode());
+        assertTrue(measure.err().startsWith("train: --accuracy-every = 5 is not allowed: cannot be combined with --resume"),
+                measure.err());
+    }
+
+    @Test
+    void accuracyEveryRecordsTheSampleAccuracyInTheResultsAndTheConfig(@TempDir Path dir) {
+        CliRun r = CliRun.of("train", "--data", source(), "--validation-size", "200", "--hidden", "8", "--epochs", "2",
+                "--batch", "100", "--accuracy-every", "5", "--accuracy-sample", "50", "--quiet", "--out", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode history = JsonFiles.read(dir.resolve("results.json")).path("training").path("history");
+        assertEquals("[5,10]", history.path("iterationTrainAccuracyAt").toString(), "5 iterations per epoch, 2 epochs");
+        assertEquals(history.path("trainAccuracy"), history.path("iterationTrainAccuracy"),
+                "measured at the epochs' ends, they are the epochs' train accuracies");
+        for (JsonNode a : history.path("iterationTrainAccuracy")) {
+            assertEquals(0, a.asDouble() * 50 % 1, 1e-9, "a fraction of the 50 examples of the sample: " + a);
+        }
+        JsonNode config = JsonFiles.read(dir.resolve("config.json"));
+        assertEquals(5, config.path("options").path("accuracy_every").asInt());
+        assertEquals(50, config.path("options").path("accuracy_sample").asInt());
+        assertEquals(5, config.path("training").path("accuracyEvery").asInt());
+        assertTrue(Files.exists(dir.resolve("accuracy.svg")));
     }
 
     @Test
@@ -121,7 +144,8 @@ class TrainCommandTest {
         for (String[] args : new String[][] {
             {"train", "--optim", "lbfgs"}, {"train", "--lr", "-1"}, {"train", "--batch", "0"}, {"train", "--lr-decay", "1.5"},
             {"train", "--dropout", "1"}, {"train", "--init", "kaiming"}, {"train", "--precision", "float16"},
-            {"train", "--hidden", "100*5"}, {"train", "--reg", "NaN"}}) {
+            {"train", "--hidden", "100*5"}, {"train", "--reg", "NaN"}, {"train", "--accuracy-every", "-1"},
+            {"train", "--accuracy-sample", "0"}}) {
             Run r = run(args);
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
             assertTrue(r.err().startsWith("train: " + args[1] + " = "), r.err());
