@@ -146,8 +146,9 @@ final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--resume", paramLabel = "DIR",
-            description = "Continue the run in DIR from its checkpoint with its config.json (the other training "
-                    + "options must not be given), writing to DIR.")
+            description = "Continue the run in DIR from its checkpoint with its config.json, writing to DIR. The "
+                    + "other training options must not be given, except --epochs N to train it on to N epochs in all "
+                    + "(N >= the epochs done), which rewrites config.json.")
     Path resume;
 
     @Mixin
@@ -164,20 +165,28 @@ final class TrainCommand implements Callable<Integer> {
             "--activation", "--init", "--optim", "--lr", "--momentum", "--batch", "--epochs", "--lr-decay", "--reg",
             "--dropout", "--batchnorm", "--seed", "--accuracy-sample", "--accuracy-every", "--precision", "--out");
 
+    /** The run option that --resume takes from the command line too: more epochs extend the run. */
+    private static final String EXTENDING_OPTION = "--epochs";
+
     @Override
     public Integer call() {
         threads.apply(1);
         Checkpoint checkpoint = null;
+        boolean extending = resume != null && given(EXTENDING_OPTION);
         if (resume != null) {
             for (String name : RUN_OPTIONS) {
-                if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
+                if (!name.equals(EXTENDING_OPTION) && given(name)) {
                     throw Check.invalid(name, spec.commandLine().getParseResult().matchedOptionValue(name, (Object) ""),
                             "cannot be combined with --resume (the run's config.json decides)");
                 }
             }
+            int extendTo = epochs;
             loadOptions(JsonFiles.read(resume.resolve(CONFIG)).path("options"));
             out = resume;
             checkpoint = CheckpointFile.read(resume.resolve(CHECKPOINT));
+            if (extending) {
+                epochs = extendedEpochs(extendTo, checkpoint.epochsDone());
+            }
         }
         OptimizerKind kind = OptimizerKind.parse("--optim", optim);
         OptimizerConfig optimizerConfig = new OptimizerConfig(kind,
@@ -224,7 +233,7 @@ final class TrainCommand implements Callable<Integer> {
         config.put("training", trainConfig);
         config.put("data", splits.provenance());
         config.put("versions", versions());
-        if (out != null && resume == null) {
+        if (out != null && (resume == null || extending)) {
             JsonFiles.write(out.resolve(CONFIG), config);
         }
         var stdout = spec.commandLine().getOut();
@@ -283,6 +292,20 @@ final class TrainCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /** The epochs a resumed run is extended to: at least 1 and at least the {@code done} of its checkpoint. */
+    private int extendedEpochs(int requested, int done) {
+        Check.positive("--epochs", requested);
+        if (requested < done) {
+            throw Check.invalid("--epochs", requested, "must be >= the " + done + " epochs the run in " + resume
+                    + " has done");
+        }
+        return requested;
     }
 
     private double checkMomentum() {
