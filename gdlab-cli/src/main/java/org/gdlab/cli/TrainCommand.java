@@ -125,6 +125,17 @@ final class TrainCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--accuracy-sample", defaultValue = "" + TrainConfig.DEFAULT_ACCURACY_SAMPLE, paramLabel = "N",
+            description = "The train accuracy is measured on a fixed seeded sample of N training examples (>= 1; "
+                    + "all of them if fewer). Default: ${DEFAULT-VALUE}.")
+    int accuracySample;
+
+    @Option(names = "--accuracy-every", defaultValue = "0", paramLabel = "N",
+            description = "Besides after every epoch, measure the train accuracy on that sample after every N "
+                    + "iterations (after the step), for results.json and the accuracy chart (>= 0; 0 is never). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int accuracyEvery;
+
     @Option(names = "--precision", defaultValue = "float32", paramLabel = "P",
             description = "float32 or float64. Default: ${DEFAULT-VALUE}.")
     String precision;
@@ -134,8 +145,9 @@ final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--resume", paramLabel = "DIR",
-            description = "Continue the run in DIR from its checkpoint with its config.json (the other training "
-                    + "options must not be given), writing to DIR.")
+            description = "Continue the run in DIR from its checkpoint with its config.json, writing to DIR. The "
+                    + "other training options must not be given, except --epochs N to train it on to N epochs in all "
+                    + "(N >= the epochs done), which rewrites config.json.")
     Path resume;
 
     @Mixin
@@ -153,22 +165,31 @@ final class TrainCommand implements Callable<Integer> {
     /** The options that define a run, saved in config.json and taken from it on --resume. */
     private static final List<String> RUN_OPTIONS = List.of("--data", "--validation-size", "--train-size", "--hidden",
             "--activation", "--init", "--optim", "--lr", "--momentum", "--batch", "--epochs", "--lr-decay", "--reg",
-            "--dropout", "--batchnorm", "--seed", "--precision", "--threads", "--out");
+            "--dropout", "--batchnorm", "--seed", "--accuracy-sample", "--accuracy-every", "--precision", "--threads",
+            "--out");
+
+    /** The run option that --resume takes from the command line too: more epochs extend the run. */
+    private static final String EXTENDING_OPTION = "--epochs";
 
     @Override
     public Integer call() {
         threadCount = threads.count(TrainingThreads.DEFAULT);
         Checkpoint checkpoint = null;
+        boolean extending = resume != null && given(EXTENDING_OPTION);
         if (resume != null) {
             for (String name : RUN_OPTIONS) {
-                if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
+                if (!name.equals(EXTENDING_OPTION) && given(name)) {
                     throw Check.invalid(name, spec.commandLine().getParseResult().matchedOptionValue(name, (Object) ""),
                             "cannot be combined with --resume (the run's config.json decides)");
                 }
             }
+            int extendTo = epochs;
             loadOptions(JsonFiles.read(resume.resolve(CONFIG)).path("options"));
             out = resume;
             checkpoint = CheckpointFile.read(resume.resolve(CHECKPOINT));
+            if (extending) {
+                epochs = extendedEpochs(extendTo, checkpoint.epochsDone());
+            }
         }
         OptimizerKind kind = OptimizerKind.parse("--optim", optim);
         OptimizerConfig optimizerConfig = new OptimizerConfig(kind,
@@ -178,6 +199,10 @@ final class TrainCommand implements Callable<Integer> {
         Check.positive("--epochs", epochs);
         Check.inHalfOpenRange("--lr-decay", lrDecay, 0, 1);
         Check.finite("--reg", Check.nonNegative("--reg", reg));
+        Check.positive("--accuracy-sample", accuracySample);
+        if (accuracyEvery < 0) {
+            throw Check.invalid("--accuracy-every", accuracyEvery, "must be >= 0 (0 for never)");
+        }
         if (!(dropout >= 0 && dropout < 1)) {
             throw Check.invalid("--dropout", dropout, "must be in [0, 1) (0 for none)");
         }
@@ -188,8 +213,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         Precision p = Precision.parse("--precision", precision);
         DataConfig dataConfig = split.config(data);
-        TrainConfig trainConfig = new TrainConfig(batch, epochs, lrDecay, reg, seed, TrainConfig.DEFAULT_ACCURACY_SAMPLE,
-                TrainConfig.DEFAULT_EVAL_BATCH);
+        TrainConfig trainConfig = new TrainConfig(batch, epochs, lrDecay, reg, seed, accuracySample,
+                TrainConfig.DEFAULT_EVAL_BATCH, accuracyEvery);
 
         long start = System.nanoTime();
         DataSplits splits = DataSplits.load(dataConfig);
@@ -211,7 +236,7 @@ final class TrainCommand implements Callable<Integer> {
         config.put("training", trainConfig);
         config.put("data", splits.provenance());
         config.put("versions", versions());
-        if (out != null && resume == null) {
+        if (out != null && (resume == null || extending)) {
             JsonFiles.write(out.resolve(CONFIG), config);
         }
         var stdout = spec.commandLine().getOut();
@@ -275,6 +300,20 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /** The epochs a resumed run is extended to: at least 1 and at least the {@code done} of its checkpoint. */
+    private int extendedEpochs(int requested, int done) {
+        Check.positive("--epochs", requested);
+        if (requested < done) {
+            throw Check.invalid("--epochs", requested, "must be >= the " + done + " epochs the run in " + resume
+                    + " has done");
+        }
+        return requested;
+    }
+
     private double checkMomentum() {
         if (!(momentum >= 0 && momentum < 1)) {
             throw Check.invalid("--momentum", momentum, "must be in [0, 1)");
@@ -301,6 +340,8 @@ final class TrainCommand implements Callable<Integer> {
         o.put("dropout", dropout);
         o.put("batchnorm", batchNorm);
         o.put("seed", seed);
+        o.put("accuracy_sample", accuracySample);
+        o.put("accuracy_every", accuracyEvery);
         o.put("precision", precision);
         o.put("threads", threadCount);
         return o;
@@ -327,6 +368,8 @@ final class TrainCommand implements Callable<Integer> {
         dropout = o.path("dropout").asDouble(dropout);
         batchNorm = o.path("batchnorm").asBoolean(batchNorm);
         seed = o.path("seed").asLong(seed);
+        accuracySample = o.path("accuracy_sample").asInt(accuracySample);
+        accuracyEvery = o.path("accuracy_every").asInt(accuracyEvery);
         precision = o.path("precision").asText(precision);
         threadCount = o.path("threads").asInt(1);
     }

@@ -99,9 +99,82 @@ class TrainCommandTest {
         assertEquals(before.path("accuracy"), after.path("accuracy"));
         assertEquals(before.path("training").path("history").path("loss"), after.path("training").path("history").path("loss"));
         assertEquals(2, after.path("training").path("epochsCompleted").asInt());
-        Run conflict = run("train", "--resume", straight.toString(), "--epochs", "9");
+        Run conflict = run("train", "--resume", straight.toString(), "--batch", "50");
         assertEquals(2, conflict.code());
-        assertTrue(conflict.err().startsWith("train: --epochs = 9 is not allowed: cannot be combined with --resume"), conflict.err());
+        assertTrue(conflict.err().startsWith("train: --batch = 50 is not allowed: cannot be combined with --resume"), conflict.err());
+        CliRun measure = CliRun.of("train", "--resume", straight.toString(), "--accuracy-every", "5");
+        assertEquals(2, measure.exitCode());
+        assertTrue(measure.err().startsWith("train: --accuracy-every = 5 is not allowed: cannot be combined with --resume"),
+                measure.err());
+    }
+
+    @Test
+    void accuracyEveryRecordsTheSampleAccuracyInTheResultsAndTheConfig(@TempDir Path dir) {
+        CliRun r = CliRun.of("train", "--data", source(), "--validation-size", "200", "--hidden", "8", "--epochs", "2",
+                "--batch", "100", "--accuracy-every", "5", "--accuracy-sample", "50", "--quiet", "--out", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode history = JsonFiles.read(dir.resolve("results.json")).path("training").path("history");
+        assertEquals("[5,10]", history.path("iterationTrainAccuracyAt").toString(), "5 iterations per epoch, 2 epochs");
+        assertEquals(history.path("trainAccuracy"), history.path("iterationTrainAccuracy"),
+                "measured at the epochs' ends, they are the epochs' train accuracies");
+        for (JsonNode a : history.path("iterationTrainAccuracy")) {
+            assertEquals(0, a.asDouble() * 50 % 1, 1e-9, "a fraction of the 50 examples of the sample: " + a);
+        }
+        JsonNode config = JsonFiles.read(dir.resolve("config.json"));
+        assertEquals(5, config.path("options").path("accuracy_every").asInt());
+        assertEquals(50, config.path("options").path("accuracy_sample").asInt());
+        assertEquals(5, config.path("training").path("accuracyEvery").asInt());
+        assertTrue(Files.exists(dir.resolve("accuracy.svg")));
+    }
+
+    @Test
+    void resumeWithMoreEpochsContinuesAsIfTrainedStraight(@TempDir Path dir) {
+        Path straight = dir.resolve("straight");
+        Path extended = dir.resolve("extended");
+        String[] common = {"--data", source(), "--validation-size", "200", "--hidden", "8", "--batch", "100", "--lr-decay",
+            "0.8", "--accuracy-every", "3", "--quiet"};
+        CliRun whole = CliRun.of(args(common, "train", "--epochs", "4", "--out", straight.toString()));
+        assertEquals(0, whole.exitCode(), whole.err());
+        CliRun half = CliRun.of(args(common, "train", "--epochs", "2", "--out", extended.toString()));
+        assertEquals(0, half.exitCode(), half.err());
+        CliRun more = CliRun.of("train", "--resume", extended.toString(), "--epochs", "4", "--quiet");
+        assertEquals(0, more.exitCode(), more.err());
+        assertTrue(more.out().contains("completed after 4 epochs, 20 iterations"), more.out());
+
+        JsonNode expected = JsonFiles.read(straight.resolve("results.json"));
+        JsonNode actual = JsonFiles.read(extended.resolve("results.json"));
+        for (String h : new String[] {"loss", "gradientNorm", "layerGradientNorms", "trainAccuracy", "validationAccuracy",
+            "iterationTrainAccuracyAt", "iterationTrainAccuracy"}) {
+            assertEquals(expected.path("training").path("history").path(h), actual.path("training").path("history").path(h), h);
+        }
+        assertEquals(6, actual.path("training").path("history").path("iterationTrainAccuracy").size(), "floor(20 / 3)");
+        assertEquals(expected.path("accuracy"), actual.path("accuracy"));
+        assertEquals(expected.path("config").path("options"), actual.path("config").path("options"));
+        JsonNode config = JsonFiles.read(extended.resolve("config.json"));
+        assertEquals(4, config.path("options").path("epochs").asInt(), "config.json is rewritten with the new epochs");
+        assertEquals(4, config.path("training").path("epochs").asInt());
+
+        CliRun again = CliRun.of("train", "--resume", extended.toString(), "--quiet");
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("completed after 4 epochs, 20 iterations"), "a later --resume sees 4: " + again.out());
+
+        CliRun fewer = CliRun.of("train", "--resume", extended.toString(), "--epochs", "3");
+        assertEquals(2, fewer.exitCode(), fewer.err());
+        assertTrue(fewer.oneLineError(), fewer.err());
+        assertEquals("train: --epochs = 3 is not allowed: must be >= the 4 epochs the run in " + extended + " has done",
+                fewer.err().strip());
+        assertEquals(4, JsonFiles.read(extended.resolve("config.json")).path("options").path("epochs").asInt(),
+                "a refused --epochs leaves config.json alone");
+        CliRun zero = CliRun.of("train", "--resume", extended.toString(), "--epochs", "0");
+        assertEquals(2, zero.exitCode(), zero.err());
+        assertTrue(zero.oneLineError() && zero.err().startsWith("train: --epochs = 0 is not allowed: must be >= 1"), zero.err());
+    }
+
+    /** The arguments {@code leading} followed by {@code common}. */
+    private static String[] args(String[] common, String... leading) {
+        String[] all = java.util.Arrays.copyOf(leading, leading.length + common.length);
+        System.arraycopy(common, 0, all, leading.length, common.length);
+        return all;
     }
 
     @Test
@@ -121,7 +194,8 @@ class TrainCommandTest {
         for (String[] args : new String[][] {
             {"train", "--optim", "lbfgs"}, {"train", "--lr", "-1"}, {"train", "--batch", "0"}, {"train", "--lr-decay", "1.5"},
             {"train", "--dropout", "1"}, {"train", "--init", "kaiming"}, {"train", "--precision", "float16"},
-            {"train", "--hidden", "100*5"}, {"train", "--reg", "NaN"}, {"train", "--threads", "0"}}) {
+            {"train", "--hidden", "100*5"}, {"train", "--reg", "NaN"}, {"train", "--accuracy-every", "-1"},
+            {"train", "--accuracy-sample", "0"}, {"train", "--threads", "0"}}) {
             Run r = run(args);
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
             assertTrue(r.err().startsWith("train: " + args[1] + " = "), r.err());

@@ -26,12 +26,17 @@ import org.gdlab.nn.optim.OptimizerState;
  * <p>Layout (big-endian): the 8 bytes {@code GDLABCK1}; a 4-byte length and that many bytes of
  * UTF-8 JSON holding the scalars; a 4-byte count of arrays; then each array as its name
  * (Java modified UTF-8 with a 2-byte length), a 4-byte element count and the float64 elements.
- * Arrays are binary so that every number comes back bit for bit.
+ * Arrays are binary so that every number comes back bit for bit. A reader ignores the arrays it
+ * does not know; the per-iteration train accuracies ({@code history.iterationTrainAccuracyAt}, the
+ * iteration counts as float64, and {@code history.iterationTrainAccuracy}) came after the first
+ * checkpoints, so a file without them is read as having none.
  */
 public final class CheckpointFile {
     private static final byte[] MAGIC = "GDLABCK1".getBytes(StandardCharsets.US_ASCII);
     private static final String OPTIMIZER_PREFIX = "optimizer.";
     private static final String LAYER_PREFIX = "history.layerGradientNorm.";
+    private static final String ACCURACY_AT = "history.iterationTrainAccuracyAt";
+    private static final String ACCURACY = "history.iterationTrainAccuracy";
 
     private CheckpointFile() {
     }
@@ -60,6 +65,8 @@ public final class CheckpointFile {
         arrays.put("history.trainAccuracy", h.trainAccuracy());
         arrays.put("history.validationAccuracy", h.validationAccuracy());
         arrays.put("history.epochSeconds", h.epochSeconds());
+        arrays.put(ACCURACY_AT, java.util.Arrays.stream(h.iterationTrainAccuracyAt()).asDoubleStream().toArray());
+        arrays.put(ACCURACY, h.iterationTrainAccuracy());
         byte[] json = JsonFiles.toJson(meta).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, raw -> {
             DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16));
@@ -150,14 +157,30 @@ public final class CheckpointFile {
         for (int l = 0; l < layers; l++) {
             layerNorms[l] = arrays.get(LAYER_PREFIX + (l + 1));
         }
+        double[] accuracyAt = arrays.getOrDefault(ACCURACY_AT, new double[0]);
+        double[] accuracy = arrays.getOrDefault(ACCURACY, new double[0]);
+        if (accuracyAt.length != accuracy.length) {
+            throw MatrixFileException.of(file, "corrupt: '" + ACCURACY_AT + "' holds " + accuracyAt.length
+                    + " numbers but '" + ACCURACY + "' " + accuracy.length);
+        }
         TrainHistory history = new TrainHistory(require(file, arrays, "history.loss"),
                 require(file, arrays, "history.gradientNorm"), layerNorms, require(file, arrays, "history.trainAccuracy"),
-                require(file, arrays, "history.validationAccuracy"), require(file, arrays, "history.epochSeconds"));
+                require(file, arrays, "history.validationAccuracy"), require(file, arrays, "history.epochSeconds"),
+                iterations(accuracyAt), accuracy);
         OptimizerState state = new OptimizerState(text(file, meta, "optimizer"), meta.path("optimizerSteps").asLong(),
                 scalars[1], optimizer);
         return new Checkpoint(text(file, meta, "network"), meta.path("epochsDone").asInt(), meta.path("iteration").asLong(),
                 require(file, arrays, "parameters"), require(file, arrays, "bestParameters"), meta.path("bestEpoch").asInt(),
                 scalars[0], state, history, scalars[2]);
+    }
+
+    /** The iteration counts stored as float64 (exact below 2^53), back as longs. */
+    private static long[] iterations(double[] stored) {
+        long[] at = new long[stored.length];
+        for (int k = 0; k < stored.length; k++) {
+            at[k] = (long) stored[k];
+        }
+        return at;
     }
 
     private static double[] require(Path file, Map<String, double[]> arrays, String name) {

@@ -12,18 +12,38 @@ import java.util.Arrays;
  * @param trainAccuracy per epoch, on a fixed sample of the training set
  * @param validationAccuracy per epoch
  * @param epochSeconds the time of each epoch's training iterations (evaluation excluded)
+ * @param iterationTrainAccuracyAt the iterations completed when each entry of {@code iterationTrainAccuracy} was
+ *     measured: {@code N, 2N, ...} for {@link TrainConfig#accuracyEvery()} {@code N}; empty when it is 0 (null,
+ *     from results written before these existed, is read as empty)
+ * @param iterationTrainAccuracy the train accuracy on the same sample as {@code trainAccuracy}, measured after the
+ *     optimizer's step of each of those iterations
  */
 public record TrainHistory(double[] loss, double[] gradientNorm, double[][] layerGradientNorms, double[] trainAccuracy,
-                           double[] validationAccuracy, double[] epochSeconds) {
-    /** Room for {@code iterations} iterations and {@code epochs} epochs of a net with {@code layers} affine layers. */
-    static TrainHistory allocate(int layers, long iterations, int epochs) {
-        int n = Math.toIntExact(iterations);
-        return new TrainHistory(new double[n], new double[n], new double[layers][n], new double[epochs],
-                new double[epochs], new double[epochs]);
+                           double[] validationAccuracy, double[] epochSeconds, long[] iterationTrainAccuracyAt,
+                           double[] iterationTrainAccuracy) {
+    /** Reads a missing per-iteration accuracy as none, and requires one iteration per accuracy. */
+    public TrainHistory {
+        iterationTrainAccuracyAt = iterationTrainAccuracyAt == null ? new long[0] : iterationTrainAccuracyAt;
+        iterationTrainAccuracy = iterationTrainAccuracy == null ? new double[0] : iterationTrainAccuracy;
+        if (iterationTrainAccuracyAt.length != iterationTrainAccuracy.length) {
+            throw new IllegalArgumentException("the history has " + iterationTrainAccuracy.length
+                    + " per-iteration train accuracies but " + iterationTrainAccuracyAt.length + " iterations for them");
+        }
     }
 
-    /** The first {@code iterations} and {@code epochs} entries of each array. */
-    TrainHistory truncate(long iterations, int epochs) {
+    /**
+     * Room for {@code iterations} iterations, {@code epochs} epochs and {@code accuracies}
+     * per-iteration train accuracies of a net with {@code layers} affine layers.
+     */
+    static TrainHistory allocate(int layers, long iterations, int epochs, long accuracies) {
+        int n = Math.toIntExact(iterations);
+        int a = Math.toIntExact(accuracies);
+        return new TrainHistory(new double[n], new double[n], new double[layers][n], new double[epochs],
+                new double[epochs], new double[epochs], new long[a], new double[a]);
+    }
+
+    /** The first {@code iterations}, {@code epochs} and {@code accuracies} entries of each array. */
+    TrainHistory truncate(long iterations, int epochs, int accuracies) {
         int n = Math.toIntExact(iterations);
         double[][] layers = new double[layerGradientNorms.length][];
         for (int l = 0; l < layers.length; l++) {
@@ -31,7 +51,8 @@ public record TrainHistory(double[] loss, double[] gradientNorm, double[][] laye
         }
         return new TrainHistory(Arrays.copyOf(loss, n), Arrays.copyOf(gradientNorm, n), layers,
                 Arrays.copyOf(trainAccuracy, epochs), Arrays.copyOf(validationAccuracy, epochs),
-                Arrays.copyOf(epochSeconds, epochs));
+                Arrays.copyOf(epochSeconds, epochs), Arrays.copyOf(iterationTrainAccuracyAt, accuracies),
+                Arrays.copyOf(iterationTrainAccuracy, accuracies));
     }
 
     /** This history's entries copied into the front of the (larger) {@code target}. */
@@ -44,5 +65,15 @@ public record TrainHistory(double[] loss, double[] gradientNorm, double[][] laye
         System.arraycopy(trainAccuracy, 0, target.trainAccuracy, 0, trainAccuracy.length);
         System.arraycopy(validationAccuracy, 0, target.validationAccuracy, 0, validationAccuracy.length);
         System.arraycopy(epochSeconds, 0, target.epochSeconds, 0, epochSeconds.length);
+        System.arraycopy(iterationTrainAccuracyAt, 0, target.iterationTrainAccuracyAt, 0, iterationTrainAccuracyAt.length);
+        System.arraycopy(iterationTrainAccuracy, 0, target.iterationTrainAccuracy, 0, iterationTrainAccuracy.length);
+    }
+
+    /**
+     * Records the {@code k}-th (from 0) per-iteration train accuracy, measured after {@code iteration} iterations.
+     */
+    void recordIterationTrainAccuracy(int k, long iteration, double accuracy) {
+        iterationTrainAccuracyAt[k] = iteration;
+        iterationTrainAccuracy[k] = accuracy;
     }
 }

@@ -6,6 +6,8 @@ package org.gdlab.nn.train;
  * @param status completed or diverged
  * @param epochsCompleted the epochs that ran to the end
  * @param iterations the iterations whose loss was recorded
+ * @param iterationsPerEpoch the minibatches of an epoch, {@code floor(n / batch)}: after {@code t} iterations
+ *     the run is at the (fractional) epoch {@code t / iterationsPerEpoch}
  * @param divergence null, or what blew up, e.g. "loss NaN at iteration 612, gradient of layer 5 non-finite"
  * @param divergedIteration the iteration (from 0) at which the run diverged, or -1
  * @param divergedLayer the affine layer (from 1) nearest the output whose gradient was NaN or infinite
@@ -18,8 +20,8 @@ package org.gdlab.nn.train;
  * @param trainSeconds the time spent in training iterations, over all epochs (resumed runs included)
  * @param seconds the wall time of this call (evaluation included)
  */
-public record TrainResult(TrainStatus status, int epochsCompleted, long iterations, String divergence,
-                          long divergedIteration, int divergedLayer, TrainHistory history, int bestEpoch,
+public record TrainResult(TrainStatus status, int epochsCompleted, long iterations, int iterationsPerEpoch,
+                          String divergence, long divergedIteration, int divergedLayer, TrainHistory history, int bestEpoch,
                           double bestValidationAccuracy, double finalTrainAccuracy, double finalValidationAccuracy,
                           double trainSeconds, double seconds) {
     /** The mean training time per completed epoch. */

@@ -24,7 +24,10 @@ import org.gdlab.nn.tensor.Rows;
  * the optimizer's step. After each epoch: the learning rate is multiplied by {@code lrDecay}, the
  * train accuracy is measured on a fixed sample of the training set and the validation accuracy on
  * the whole validation set; the parameters with the best validation accuracy are kept, and the
- * checkpoint (if a file is given) is written.
+ * checkpoint (if a file is given) is written. With {@link TrainConfig#accuracyEvery()} {@code N > 0},
+ * the train accuracy on the same sample is also measured after the step of every {@code N}-th
+ * iteration (after {@code N}, {@code 2N}, ... iterations, counted over the whole run), and left
+ * out of the epoch's training time.
  *
  * <p>Divergence: a NaN or infinite loss or gradient stops the run before the step, with status
  * {@link TrainStatus#DIVERGED}, keeping everything recorded up to and including that iteration.
@@ -75,13 +78,14 @@ public final class Trainer {
         int perEpoch = n / batch;
         int layers = net.depth();
         long total = (long) perEpoch * config.epochs();
-        TrainHistory history = TrainHistory.allocate(layers, total, config.epochs());
+        TrainHistory history = TrainHistory.allocate(layers, total, config.epochs(), config.accuracyMeasurements(total));
         DenseMatrix<?> values = net.parameters().values();
         double[] best = values.toDoubleArray();
         int bestEpoch = 0;
         double bestAccuracy = Double.NEGATIVE_INFINITY;
         int firstEpoch = 0;
         long iteration = 0;
+        int measured = 0;
         double trainSeconds = 0;
         if (resume != null) {
             requireCompatible(net, resume);
@@ -93,6 +97,7 @@ public final class Trainer {
             resume.history().copyInto(history);
             firstEpoch = resume.epochsDone();
             iteration = resume.iteration();
+            measured = resume.history().iterationTrainAccuracy().length;
             trainSeconds = resume.trainSeconds();
         }
         RandomStream root = new RandomStream(config.seed());
@@ -134,6 +139,12 @@ public final class Trainer {
                 }
                 optimizer.step(net.parameters(), net.team());
                 iteration++;
+                if (config.accuracyEvery() > 0 && iteration % config.accuracyEvery() == 0) {
+                    long measureStart = System.nanoTime();
+                    history.recordIterationTrainAccuracy(measured++, iteration,
+                            net.accuracy(sampleInputs, sampleLabels, config.evalBatch()));
+                    epochStart += System.nanoTime() - measureStart;
+                }
                 if (b % reportEvery == 0 || b == perEpoch - 1) {
                     listener.advance(iteration, String.format("epoch %d/%d  loss %.4f", epoch + 1, config.epochs(), l));
                 }
@@ -157,7 +168,7 @@ public final class Trainer {
             if (checkpoint != null) {
                 CheckpointFile.write(checkpoint, new Checkpoint(fingerprint(net), epoch + 1, iteration,
                         values.toDoubleArray(), best.clone(), bestEpoch, bestAccuracy, optimizer.state(),
-                        history.truncate(iteration, epoch + 1), trainSeconds));
+                        history.truncate(iteration, epoch + 1, measured), trainSeconds));
             }
         }
         int completed = status == TrainStatus.COMPLETED ? config.epochs() : epoch;
@@ -167,8 +178,8 @@ public final class Trainer {
         listener.finish(status == TrainStatus.COMPLETED
                 ? String.format("done: best val acc %.4f (epoch %d)", bestAccuracy, bestEpoch)
                 : "diverged: " + divergence);
-        return new TrainResult(status, completed, iteration, divergence, divergedIteration, divergedLayer,
-                history.truncate(iteration, completed), bestEpoch, bestEpoch > 0 ? bestAccuracy : Double.NaN,
+        return new TrainResult(status, completed, iteration, perEpoch, divergence, divergedIteration, divergedLayer,
+                history.truncate(iteration, completed, measured), bestEpoch, bestEpoch > 0 ? bestAccuracy : Double.NaN,
                 completed > 0 ? history.trainAccuracy()[completed - 1] : Double.NaN,
                 completed > 0 ? history.validationAccuracy()[completed - 1] : Double.NaN,
                 trainSeconds, (System.nanoTime() - start) / 1e9);
@@ -216,7 +227,7 @@ public final class Trainer {
         }
         int perEpoch = n / batch;
         int layers = net.depth();
-        TrainHistory history = TrainHistory.allocate(layers, steps, 0);
+        TrainHistory history = TrainHistory.allocate(layers, steps, 0, 0);
         RandomStream shuffles = new RandomStream(config.seed()).split("shuffle");
         DenseMatrix<?> x = net.inputBuffer(batch);
         DenseMatrix<?> targets = net.config().precision().zeros(batch, net.config().outputs());
@@ -264,8 +275,8 @@ public final class Trainer {
         double seconds = (System.nanoTime() - start) / 1e9;
         listener.finish(status == TrainStatus.COMPLETED ? String.format("done: %d steps", steps)
                 : "diverged: " + divergence);
-        return new TrainResult(status, (int) Math.min(Integer.MAX_VALUE, iteration / perEpoch), iteration, divergence,
-                divergedIteration, divergedLayer, history.truncate(iteration, 0), 0, Double.NaN, Double.NaN,
+        return new TrainResult(status, (int) Math.min(Integer.MAX_VALUE, iteration / perEpoch), iteration, perEpoch,
+                divergence, divergedIteration, divergedLayer, history.truncate(iteration, 0, 0), 0, Double.NaN, Double.NaN,
                 Double.NaN, seconds, seconds);
     }
 
@@ -276,10 +287,32 @@ public final class Trainer {
                 + (c.dropout() > 0 ? " dropout " + c.dropout() : "") + ", " + net.parameters().size() + " numbers";
     }
 
-    private static void requireCompatible(FullyConnectedNet net, Checkpoint resume) {
+    private void requireCompatible(FullyConnectedNet net, Checkpoint resume) {
         if (!resume.network().equals(fingerprint(net)) || resume.parameters().length != net.parameters().size()) {
             throw new IllegalArgumentException("the checkpoint is of a network " + resume.network()
                     + ", not of this one: " + fingerprint(net));
+        }
+        if (resume.epochsDone() > config.epochs()) {
+            throw Check.invalid("epochs", config.epochs(), "must be >= the " + resume.epochsDone()
+                    + " epochs the checkpoint has done");
+        }
+        requireSameAccuracySchedule(resume);
+    }
+
+    /**
+     * Requires the checkpoint's per-iteration train accuracies to be those this configuration
+     * records: after iterations {@code N, 2N, ...} up to the checkpoint's, for {@code accuracyEvery N}.
+     */
+    private void requireSameAccuracySchedule(Checkpoint resume) {
+        long[] at = resume.history().iterationTrainAccuracyAt();
+        boolean same = at.length == config.accuracyMeasurements(resume.iteration());
+        for (int k = 0; same && k < at.length; k++) {
+            same = at[k] == (long) (k + 1) * config.accuracyEvery();
+        }
+        if (!same) {
+            throw Check.invalid("accuracy every", config.accuracyEvery(), "must be the checkpoint's, which measured "
+                    + at.length + " per-iteration train accuracies in " + resume.iteration() + " iterations"
+                    + (at.length > 0 ? " (the first after " + at[0] + ")" : ""));
         }
     }
 

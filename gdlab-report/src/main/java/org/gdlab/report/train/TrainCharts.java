@@ -8,9 +8,11 @@ import org.gdlab.report.ChartSpec;
 
 /**
  * The charts of a training run: {@code loss} (per iteration, log scale), {@code accuracy} (train
- * and validation per epoch) and {@code gradient-norms} (the mean and each layer's, per
- * iteration, log scale). Non-finite values (a diverged run's last iteration) are left out of the
- * lines, and a diverged run gets a marker at the iteration where it stopped.
+ * and validation per epoch, and the train accuracy measured every {@code N} iterations if the run
+ * did, at the fractional epoch {@code iteration / iterationsPerEpoch}) and {@code gradient-norms}
+ * (the mean and each layer's, per iteration, log scale). Non-finite values (a diverged run's last
+ * iteration) are left out of the lines, and a diverged run gets a marker at the iteration where it
+ * stopped.
  */
 public final class TrainCharts {
     private TrainCharts() {
@@ -32,6 +34,7 @@ public final class TrainCharts {
         }
         accuracy.series("train (sample)", epochs, h.trainAccuracy(), ChartSpec.Style.LINE);
         accuracy.series("validation", epochs, h.validationAccuracy(), ChartSpec.Style.LINE);
+        addIterationAccuracy(accuracy, result);
         if (result.bestEpoch() > 0) {
             accuracy.marker(result.bestEpoch(), "best");
         }
@@ -45,6 +48,20 @@ public final class TrainCharts {
         markDivergence(norms, result);
         charts.put("gradient-norms", norms.build());
         return charts;
+    }
+
+    /** The per-iteration train accuracy against the fractional epoch, when the run measured it. */
+    private static void addIterationAccuracy(ChartSpec.Builder chart, TrainResult result) {
+        long[] at = result.history().iterationTrainAccuracyAt();
+        if (at.length == 0) {
+            return;
+        }
+        double[] epochs = new double[at.length];
+        for (int k = 0; k < at.length; k++) {
+            epochs[k] = (double) at[k] / result.iterationsPerEpoch();
+        }
+        chart.series("train (sample) every " + at[0] + " iterations", epochs, result.history().iterationTrainAccuracy(),
+                ChartSpec.Style.LINE);
     }
 
     private static void markDivergence(ChartSpec.Builder chart, TrainResult result) {

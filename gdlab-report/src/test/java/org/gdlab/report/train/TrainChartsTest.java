@@ -20,8 +20,9 @@ class TrainChartsTest {
     void aDivergedRunIsDrawnWithoutItsNonFiniteValues(@TempDir Path dir) {
         TrainHistory h = new TrainHistory(new double[] {2.3, 1.5, Double.NaN}, new double[] {0.5, 0.7, Double.POSITIVE_INFINITY},
                 new double[][] {{0.4, 0.6, Double.NaN}, {0.6, 0.8, Double.NaN}}, new double[] {0.5}, new double[] {0.45},
-                new double[] {1.0});
-        TrainResult r = new TrainResult(TrainStatus.DIVERGED, 1, 3, "loss NaN at iteration 2", 2, 2, h, 1, 0.45, 0.5, 0.45, 1, 1.2);
+                new double[] {1.0}, new long[0], new double[0]);
+        TrainResult r = new TrainResult(TrainStatus.DIVERGED, 1, 3, 2, "loss NaN at iteration 2", 2, 2, h, 1, 0.45, 0.5, 0.45,
+                1, 1.2);
         Map<String, ChartSpec> charts = TrainCharts.of("test", r);
         assertEquals(java.util.List.of("loss", "accuracy", "gradient-norms"), java.util.List.copyOf(charts.keySet()));
         ChartSpec.Series loss = charts.get("loss").series().get(0);
@@ -29,7 +30,24 @@ class TrainChartsTest {
         assertArrayEquals(new double[] {2.3, 1.5}, loss.y());
         assertEquals(2, charts.get("loss").markers().get(0).x());
         assertEquals(3, charts.get("gradient-norms").series().size());
+        assertEquals(2, charts.get("accuracy").series().size(), "no per-iteration accuracy was measured");
         charts.forEach((name, spec) -> ChartWriter.write(spec, dir, name));
         assertTrue(Files.exists(dir.resolve("gradient-norms.png")) && Files.exists(dir.resolve("loss.svg")));
+    }
+
+    @Test
+    void thePerIterationTrainAccuracyIsAnExtraSeriesAtItsFractionalEpoch() {
+        double[] loss = {2.3, 2.0, 1.8, 1.5, 1.3, 1.2, 1.1, 1.0};
+        double[][] layers = {loss.clone()};
+        TrainHistory h = new TrainHistory(loss, loss.clone(), layers, new double[] {0.6, 0.8}, new double[] {0.55, 0.75},
+                new double[] {1, 1}, new long[] {3, 6}, new double[] {0.5, 0.7});
+        TrainResult r = new TrainResult(TrainStatus.COMPLETED, 2, 8, 4, null, -1, -1, h, 2, 0.75, 0.8, 0.75, 2, 2.5);
+        ChartSpec accuracy = TrainCharts.of("test", r).get("accuracy");
+        assertEquals("epoch", accuracy.xLabel());
+        assertEquals(3, accuracy.series().size());
+        ChartSpec.Series perIteration = accuracy.series().get(2);
+        assertEquals("train (sample) every 3 iterations", perIteration.name());
+        assertArrayEquals(new double[] {0.75, 1.5}, perIteration.x(), "after 3 and 6 of 4 iterations per epoch");
+        assertArrayEquals(new double[] {0.5, 0.7}, perIteration.y());
     }
 }
