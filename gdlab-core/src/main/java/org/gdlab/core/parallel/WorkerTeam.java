@@ -11,14 +11,15 @@ import java.util.function.IntConsumer;
  * member 0 and one daemon thread per other member, and returns when all have finished.
  *
  * <p>Made for handing over work every few milliseconds, as a training step does: a run
- * allocates nothing, and an idle member spins for {@link #SPIN_NANOS} before it parks, so
- * back-to-back runs start without a wake-up. A failure in any member is rethrown by
+ * allocates nothing, and an idle member keeps checking for {@link #SPIN_NANOS}, yielding its
+ * core to any other runnable thread (the JIT compiler's, while the code warms up), before it
+ * parks, so back-to-back runs start without a wake-up. A failure in any member is rethrown by
  * {@link #run} after every member has finished (the first one, the caller's own first).
  * One run at a time: {@link #run} is not reentrant and must be called from one thread at a time.
  * {@link #split} gives the members equal shares of a range.
  */
 public final class WorkerTeam implements AutoCloseable {
-    /** How long an idle member spins before parking, in nanoseconds. */
+    /** How long an idle member keeps checking before it parks, in nanoseconds. */
     public static final long SPIN_NANOS = 100_000;
 
     /** A team of one: {@link #run} calls the body on the caller's thread. */
@@ -131,12 +132,12 @@ public final class WorkerTeam implements AutoCloseable {
     }
 
     /**
-     * One wait of a member with nothing to do since {@code start}: a spin while that was less
+     * One wait of a member with nothing to do since {@code start}: a yield while that was less
      * than {@link #SPIN_NANOS} ago, else a park until unparked (or a millisecond, in case).
      */
     private static void idle(long start) {
         if (System.nanoTime() - start < SPIN_NANOS) {
-            Thread.onSpinWait();
+            Thread.yield();
         } else {
             LockSupport.parkNanos(1_000_000);
         }
