@@ -23,7 +23,7 @@ import org.gdlab.nn.tensor.Rows;
  * iterations of an epoch (shuffle included, evaluation excluded), its median over epochs, and
  * the GFLOP/s of the GEMM work, {@code 2 n sum_l in_l out_l (3, or 2 for the first layer)}.
  * It also measures the bytes the JVM allocates per iteration of the hot loop (forward, backward,
- * gradient norms, optimizer step) once warm.
+ * gradient norms, optimizer step) once warm, in every thread (the worker team's too).
  */
 public final class TrainBenchmark {
     /** A network and batch size to time. */
@@ -120,17 +120,26 @@ public final class TrainBenchmark {
         DenseMatrix<?> x = net.inputBuffer(batch);
         double[] norms = new double[net.depth()];
         int iterations = 200;
-        long threadId = Thread.currentThread().getId();
+        long[] threads = bean.getAllThreadIds();
         long before = 0;
         for (int t = 0; t < 2 * iterations; t++) {
             if (t == iterations) {
-                before = bean.getThreadAllocatedBytes(threadId);
+                before = allocated(bean, threads);
             }
             Rows.gather(train.inputs(), order, 0, x);
             net.lossAndGradients(x, loss, 0, t);
             net.gradientNorms(norms);
             optimizer.step(net.parameters(), net.team());
         }
-        return (double) (bean.getThreadAllocatedBytes(threadId) - before) / iterations;
+        return (double) (allocated(bean, threads) - before) / iterations;
+    }
+
+    /** The bytes allocated so far by the given threads (the worker team's included), read without allocating. */
+    private static long allocated(com.sun.management.ThreadMXBean bean, long[] threads) {
+        long sum = 0;
+        for (long id : threads) {
+            sum += Math.max(0, bean.getThreadAllocatedBytes(id));
+        }
+        return sum;
     }
 }
