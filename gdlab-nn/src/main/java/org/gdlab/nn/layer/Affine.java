@@ -12,8 +12,8 @@ import org.gdlab.nn.tensor.Precision;
  * <p>Backward: {@code dW += x^T dOut}, {@code db += sum over rows of dOut},
  * {@code dx = dOut W^T}. The products are OpenBLAS GEMMs with transpose flags (no transposed
  * copies); the bias is first copied into every row of the output, which the GEMM then adds to,
- * and {@code db} is summed a row at a time on heap arrays (both are cheaper than OpenBLAS calls
- * of rank 1 at these sizes). The bias may be absent ({@code out = x W}), as before a batch norm, whose
+ * and {@code db} is summed a row at a time on heap arrays, in the matrices' precision (both are
+ * cheaper than OpenBLAS calls of rank 1 at these sizes). The bias may be absent ({@code out = x W}), as before a batch norm, whose
  * shift makes it redundant (its gradient would be exactly zero). The first
  * layer of a network needs no input gradient: built with {@code inputGradient = false}, it skips
  * that product and its backward returns null.
@@ -109,9 +109,7 @@ public final class Affine implements Layer {
         if (bias != null) {
             int d = outputSize();
             biasAccess.getRow(0, c.row, d);
-            for (int i = 0; i < x.rows(); i++) {
-                c.outAccess.setRow(i, c.row, d);
-            }
+            c.outAccess.setRows(x.rows(), c.row, d);
         }
         Precision.gemm(1, x, false, weight.value(), false, bias != null ? 1 : 0, c.out);
         return c.out;
@@ -125,12 +123,7 @@ public final class Affine implements Layer {
             int d = outputSize();
             c.upstream = Access.reuse(c.upstream, dOut);
             dBiasAccess.getRow(0, c.sums, d);
-            for (int i = 0; i < dOut.rows(); i++) {
-                c.upstream.getRow(i, c.row, d);
-                for (int j = 0; j < d; j++) {
-                    c.sums[j] += c.row[j];
-                }
-            }
+            c.upstream.addColumnSums(dOut.rows(), c.sums, d);
             dBiasAccess.setRow(0, c.sums, d);
         }
         if (inputGradient) {

@@ -62,6 +62,12 @@ public abstract sealed class Access permits Access.F32, Access.F64 {
     /** Sets the first {@code n} elements of row {@code i} from {@code src}. */
     public abstract void setRow(int i, double[] src, int n);
 
+    /** Sets the first {@code n} elements of each of rows {@code [0, rows)} from {@code src}. */
+    public abstract void setRows(int rows, double[] src, int n);
+
+    /** Adds to {@code sums[j]} the sum over rows {@code [0, rows)} of element j, for {@code j < n}. */
+    public abstract void addColumnSums(int rows, double[] sums, int n);
+
     /** Element (i, j). */
     public final double get(int i, int j) {
         return at(i * stride + j);
@@ -119,6 +125,37 @@ public abstract sealed class Access permits Access.F32, Access.F64 {
             }
             data.put(offset + i * stride, r, 0, n);
         }
+
+        /** Rounds {@code src} to float once, then stores it in bulk into every row. */
+        @Override
+        public void setRows(int rows, double[] src, int n) {
+            float[] r = row(n);
+            for (int j = 0; j < n; j++) {
+                r[j] = (float) src[j];
+            }
+            for (int i = 0; i < rows; i++) {
+                data.put(offset + i * stride, r, 0, n);
+            }
+        }
+
+        /**
+         * Sums the rows in float32 (a vectorized loop over each row read in bulk; the float
+         * engine's precision) and adds the column totals to {@code sums}.
+         */
+        @Override
+        public void addColumnSums(int rows, double[] sums, int n) {
+            float[] r = row(2 * n);
+            java.util.Arrays.fill(r, n, 2 * n, 0f);
+            for (int i = 0; i < rows; i++) {
+                data.get(offset + i * stride, r, 0, n);
+                for (int j = 0; j < n; j++) {
+                    r[n + j] += r[j];
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                sums[j] += r[n + j];
+            }
+        }
     }
 
     /** Float64 access. */
@@ -150,6 +187,34 @@ public abstract sealed class Access permits Access.F32, Access.F64 {
         @Override
         public void setRow(int i, double[] src, int n) {
             data.put(offset + i * stride, src, 0, n);
+        }
+
+        @Override
+        public void setRows(int rows, double[] src, int n) {
+            for (int i = 0; i < rows; i++) {
+                data.put(offset + i * stride, src, 0, n);
+            }
+        }
+
+        /** Sums in float64, a row at a time. */
+        @Override
+        public void addColumnSums(int rows, double[] sums, int n) {
+            double[] r = row(n);
+            for (int i = 0; i < rows; i++) {
+                data.get(offset + i * stride, r, 0, n);
+                for (int j = 0; j < n; j++) {
+                    sums[j] += r[j];
+                }
+            }
+        }
+
+        private double[] row = new double[0];
+
+        private double[] row(int n) {
+            if (row.length < n) {
+                row = new double[n];
+            }
+            return row;
         }
     }
 }
