@@ -14,13 +14,21 @@ import org.gdlab.core.matrix.MatrixF64;
  *
  * <p>The thread count comes from the environment variable {@code GDLAB_THREADS} (a whole
  * number from 1 up) and defaults to every core the JVM sees; {@link #setThreads(int)} changes it.
+ * An invalid {@code GDLAB_THREADS} does not stop the class from loading (it starts with every
+ * core): {@link #threadsFromEnvironmentOr} reports it to whoever asks for the variable's value.
  */
 public final class Blas {
     /** The environment variable that sets the BLAS thread count. */
     public static final String THREADS_VARIABLE = "GDLAB_THREADS";
 
     static {
-        setThreads(threadsFromEnvironment(System.getenv(THREADS_VARIABLE)));
+        int threads = Runtime.getRuntime().availableProcessors();
+        try {
+            threads = threadsFromEnvironment(System.getenv(THREADS_VARIABLE));
+        } catch (IllegalArgumentException invalid) {
+            // reported by threadsFromEnvironmentOr, which the commands call
+        }
+        setThreads(threads);
     }
 
     private Blas() {
@@ -52,7 +60,11 @@ public final class Blas {
         return value != null && !value.isBlank();
     }
 
-    /** The thread count {@code GDLAB_THREADS} sets, or {@code otherwise} when it is unset. */
+    /**
+     * The thread count {@code GDLAB_THREADS} sets, or {@code otherwise} when it is unset.
+     *
+     * @throws IllegalArgumentException when it is set to anything but a whole number >= 1
+     */
     public static int threadsFromEnvironmentOr(int otherwise) {
         return threadsSetByEnvironment() ? threadsFromEnvironment(System.getenv(THREADS_VARIABLE)) : otherwise;
     }
