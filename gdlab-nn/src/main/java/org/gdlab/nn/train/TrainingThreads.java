@@ -12,8 +12,9 @@ import org.gdlab.nn.model.FullyConnectedNet;
  * small for BLAS's own threads to pay, while the shards also share the elementwise work and the
  * optimizer's step. A net with batch norm keeps whole batches and gives BLAS the threads.
  *
- * <p>Measured on 2 cores (`gdlab bench train`, the same session): an epoch of 784-[200]*10-10,
- * batch 200, Adam took 2.6 s with one thread and 1.4 s with two.
+ * <p>Measured on 2 cores ({@code gdlab bench train}, one session): an epoch of 784-[200]*10-10,
+ * batch 200, Adam took 2.63 s with one thread and 1.53 s with two (1.50 s once the JIT has
+ * warmed up); 784-[100]*5-10, batch 100, 0.56 s and 0.57 s (0.37 s warm).
  */
 public final class TrainingThreads implements AutoCloseable {
     /** The default thread count of training: two, on any machine, so runs are reproduced everywhere. */
