@@ -44,6 +44,9 @@ import org.gdlab.nn.tensor.Rows;
  * over the whole batch).
  */
 public final class FullyConnectedNet {
+    /** The team sizes {@link #setTeam} accepts are at most this. */
+    public static final int MAX_TEAM = 64;
+
     private final NetConfig config;
     private final ParameterStore store;
     private final List<Layer> layers;
@@ -62,8 +65,6 @@ public final class FullyConnectedNet {
     private Loss passLoss;
     private long passIteration;
     private int passShards;
-    /** The team sizes {@link #setTeam} accepts are at most this. */
-    public static final int MAX_TEAM = 64;
 
     /** The buffers of every layer for one batch size. */
     private static final class Workspace {
