@@ -95,6 +95,10 @@ public final class BatchNorm implements Layer {
         final double[] invStd;
         final double[] sumG;
         final double[] sumGXhat;
+        final double[] a;
+        final double[] b;
+        final double[] gammaRow;
+        final double[] betaRow;
         final Access xhatAccess;
         final Access outAccess;
         final Access dxAccess;
@@ -110,6 +114,10 @@ public final class BatchNorm implements Layer {
             invStd = new double[d];
             sumG = new double[d];
             sumGXhat = new double[d];
+            a = new double[d];
+            b = new double[d];
+            gammaRow = new double[d];
+            betaRow = new double[d];
             xhatAccess = Access.of(xhat);
             outAccess = Access.of(out);
             dxAccess = Access.of(dx);
@@ -126,50 +134,63 @@ public final class BatchNorm implements Layer {
         return new BatchNormCache(precision, batch, inputSize());
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Every loop runs a row at a time over heap rows ({@link Access#getRow}), each column
+     * accumulating its rows in order, so the sums are those of a column-by-column loop.
+     */
     @Override
     public DenseMatrix<?> forward(DenseMatrix<?> x, Cache cache, boolean training, long iteration) {
         BatchNormCache c = (BatchNormCache) cache;
         c.trained = training;
         c.in = Access.reuse(c.in, x);
         Access in = c.in;
-        Access rm = meanAccess;
-        Access rv = varAccess;
         int n = x.rows();
         int d = inputSize();
+        double[] a = c.a;
         if (training) {
+            java.util.Arrays.fill(c.mean, 0, d, 0);
+            java.util.Arrays.fill(c.invStd, 0, d, 0);
+            for (int i = 0; i < n; i++) {
+                in.getRow(i, a, d);
+                for (int j = 0; j < d; j++) {
+                    c.mean[j] += a[j];
+                }
+            }
             for (int j = 0; j < d; j++) {
-                double s = 0;
-                for (int i = 0; i < n; i++) {
-                    s += in.get(i, j);
+                c.mean[j] /= n;
+            }
+            for (int i = 0; i < n; i++) {
+                in.getRow(i, a, d);
+                for (int j = 0; j < d; j++) {
+                    double v = a[j] - c.mean[j];
+                    c.invStd[j] += v * v;
                 }
-                double mu = s / n;
-                double ss = 0;
-                for (int i = 0; i < n; i++) {
-                    double v = in.get(i, j) - mu;
-                    ss += v * v;
-                }
-                double var = ss / n;
-                c.mean[j] = mu;
+            }
+            for (int j = 0; j < d; j++) {
+                double var = c.invStd[j] / n;
                 c.invStd[j] = 1 / Math.sqrt(var + eps);
-                rm.put(j, momentum * rm.at(j) + (1 - momentum) * mu);
-                rv.put(j, momentum * rv.at(j) + (1 - momentum) * var);
+                meanAccess.put(j, momentum * meanAccess.at(j) + (1 - momentum) * c.mean[j]);
+                varAccess.put(j, momentum * varAccess.at(j) + (1 - momentum) * var);
             }
         } else {
             for (int j = 0; j < d; j++) {
-                c.mean[j] = rm.at(j);
-                c.invStd[j] = 1 / Math.sqrt(rv.at(j) + eps);
+                c.mean[j] = meanAccess.at(j);
+                c.invStd[j] = 1 / Math.sqrt(varAccess.at(j) + eps);
             }
         }
-        Access xh = c.xhatAccess;
-        Access out = c.outAccess;
-        Access g = gammaAccess;
-        Access b = betaAccess;
+        gammaAccess.getRow(0, c.gammaRow, d);
+        betaAccess.getRow(0, c.betaRow, d);
+        double[] h = c.b;
         for (int i = 0; i < n; i++) {
+            in.getRow(i, a, d);
             for (int j = 0; j < d; j++) {
-                double h = (in.get(i, j) - c.mean[j]) * c.invStd[j];
-                xh.set(i, j, h);
-                out.set(i, j, g.at(j) * h + b.at(j));
+                h[j] = (a[j] - c.mean[j]) * c.invStd[j];
+                a[j] = c.gammaRow[j] * h[j] + c.betaRow[j];
             }
+            c.xhatAccess.setRow(i, h, d);
+            c.outAccess.setRow(i, a, d);
         }
         return c.out;
     }
@@ -180,31 +201,38 @@ public final class BatchNorm implements Layer {
         c.upstream = Access.reuse(c.upstream, dOut);
         Access up = c.upstream;
         Access xh = c.xhatAccess;
-        Access g = gammaAccess;
-        Access dg = dGammaAccess;
-        Access db = dBetaAccess;
-        Access dx = c.dxAccess;
         int n = dOut.rows();
         int d = inputSize();
-        for (int j = 0; j < d; j++) {
-            double s = 0;
-            double sh = 0;
-            for (int i = 0; i < n; i++) {
-                double u = up.get(i, j);
-                s += u;
-                sh += u * xh.get(i, j);
+        double[] u = c.a;
+        double[] h = c.b;
+        double[] s = c.sumG;
+        double[] sh = c.sumGXhat;
+        java.util.Arrays.fill(s, 0, d, 0);
+        java.util.Arrays.fill(sh, 0, d, 0);
+        for (int i = 0; i < n; i++) {
+            up.getRow(i, u, d);
+            xh.getRow(i, h, d);
+            for (int j = 0; j < d; j++) {
+                s[j] += u[j];
+                sh[j] += u[j] * h[j];
             }
-            db.put(j, db.at(j) + s);
-            dg.put(j, dg.at(j) + sh);
-            c.sumG[j] = g.at(j) * s / n;
-            c.sumGXhat[j] = g.at(j) * sh / n;
+        }
+        gammaAccess.getRow(0, c.gammaRow, d);
+        for (int j = 0; j < d; j++) {
+            dBetaAccess.put(j, dBetaAccess.at(j) + s[j]);
+            dGammaAccess.put(j, dGammaAccess.at(j) + sh[j]);
+            s[j] = c.gammaRow[j] * s[j] / n;
+            sh[j] = c.gammaRow[j] * sh[j] / n;
         }
         for (int i = 0; i < n; i++) {
+            up.getRow(i, u, d);
+            xh.getRow(i, h, d);
             for (int j = 0; j < d; j++) {
-                double gij = up.get(i, j) * g.at(j);
-                double v = c.trained ? gij - c.sumG[j] - xh.get(i, j) * c.sumGXhat[j] : gij;
-                dx.set(i, j, v * c.invStd[j]);
+                double gij = u[j] * c.gammaRow[j];
+                double v = c.trained ? gij - s[j] - h[j] * sh[j] : gij;
+                u[j] = v * c.invStd[j];
             }
+            c.dxAccess.setRow(i, u, d);
         }
         return c.dx;
     }
