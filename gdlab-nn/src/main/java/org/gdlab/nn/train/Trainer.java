@@ -163,8 +163,8 @@ public final class Trainer {
                 best = values.toDoubleArray();
             }
             optimizer.setLearningRate(optimizer.learningRate() * config.lrDecay());
-            listener.advance(iteration, String.format("epoch %d/%d  train acc %.4f  val acc %.4f", epoch + 1,
-                    config.epochs(), history.trainAccuracy()[epoch], valAccuracy));
+            listener.advance(iteration, String.format("epoch %d/%d  train acc %.4f", epoch + 1, config.epochs(),
+                    history.trainAccuracy()[epoch]) + (validated ? String.format("  val acc %.4f", valAccuracy) : ""));
             if (checkpoint != null) {
                 CheckpointFile.write(checkpoint, new Checkpoint(fingerprint(net), epoch + 1, iteration,
                         values.toDoubleArray(), best.clone(), bestEpoch, bestAccuracy, optimizer.state(),
@@ -175,9 +175,9 @@ public final class Trainer {
         if (bestEpoch > 0) {
             load(values, best);
         }
-        listener.finish(status == TrainStatus.COMPLETED
-                ? String.format("done: best val acc %.4f (epoch %d)", bestAccuracy, bestEpoch)
-                : "diverged: " + divergence);
+        String done = validation.size() > 0 ? String.format("done: best val acc %.4f (epoch %d)", bestAccuracy, bestEpoch)
+                : "done: the last epoch's parameters (no validation set)";
+        listener.finish(status == TrainStatus.COMPLETED ? done : "diverged: " + divergence);
         return new TrainResult(status, completed, iteration, perEpoch, divergence, divergedIteration, divergedLayer,
                 history.truncate(iteration, completed, measured), bestEpoch, bestEpoch > 0 ? bestAccuracy : Double.NaN,
                 completed > 0 ? history.trainAccuracy()[completed - 1] : Double.NaN,

@@ -8,7 +8,7 @@ import org.gdlab.report.ChartSpec;
 
 /**
  * The charts of a training run: {@code loss} (per iteration, log scale), {@code accuracy} (train
- * and validation per epoch, and the train accuracy measured every {@code N} iterations if the run
+ * and, when the run had a validation set, validation per epoch with the best epoch marked; and the train accuracy measured every {@code N} iterations if the run
  * did, at the fractional epoch {@code iteration / iterationsPerEpoch}) and {@code gradient-norms}
  * (the mean and each layer's, per iteration, log scale). Non-finite values (a diverged run's last
  * iteration) are left out of the lines, and a diverged run gets a marker at the iteration where it
@@ -33,9 +33,12 @@ public final class TrainCharts {
             epochs[e] = e + 1;
         }
         accuracy.series("train (sample)", epochs, h.trainAccuracy(), ChartSpec.Style.LINE);
-        accuracy.series("validation", epochs, h.validationAccuracy(), ChartSpec.Style.LINE);
+        boolean validated = java.util.Arrays.stream(h.validationAccuracy()).anyMatch(Double::isFinite);
+        if (validated) {
+            accuracy.series("validation", epochs, h.validationAccuracy(), ChartSpec.Style.LINE);
+        }
         addIterationAccuracy(accuracy, result);
-        if (result.bestEpoch() > 0) {
+        if (validated && result.bestEpoch() > 0) {
             accuracy.marker(result.bestEpoch(), "best");
         }
         charts.put("accuracy", accuracy.build());

@@ -50,4 +50,16 @@ class TrainChartsTest {
         assertArrayEquals(new double[] {0.75, 1.5}, perIteration.x(), "after 3 and 6 of 4 iterations per epoch");
         assertArrayEquals(new double[] {0.5, 0.7}, perIteration.y());
     }
+
+    @Test
+    void aRunWithoutValidationHasNoValidationLineAndNoBestMarker() {
+        double[] loss = {2.3, 2.0, 1.8, 1.5};
+        TrainHistory h = new TrainHistory(loss, loss.clone(), new double[][] {loss.clone()}, new double[] {0.6, 0.8},
+                new double[] {Double.NaN, Double.NaN}, new double[] {1, 1}, new long[0], new double[0]);
+        TrainResult r = new TrainResult(TrainStatus.COMPLETED, 2, 4, 2, null, -1, -1, h, 2, Double.NaN, 0.8, Double.NaN,
+                2, 2.5);
+        ChartSpec accuracy = TrainCharts.of("test", r).get("accuracy");
+        assertEquals(java.util.List.of("train (sample)"), accuracy.series().stream().map(ChartSpec.Series::name).toList());
+        assertTrue(accuracy.markers().isEmpty(), "no best epoch without a validation set");
+    }
 }
