@@ -14,10 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The issue's quality goal, end to end: He + Adam on 784-[200]*10-10 trained 10 epochs on all
- * 60,000 Fashion-MNIST training images (batch 100, learning rate decayed by 0.7 per epoch).
- * Seeds 0 to 5 reached test accuracies 0.890 to 0.895 on the development machine; the test
- * asks for 0.885, since another CPU's BLAS kernels round differently and move a run by a few
- * tenths of a percent.
+ * 60,000 Fashion-MNIST training images (batch 100, learning rate 2e-3 decayed by 0.6 per epoch).
+ * Seeds 0 to 5 reached test accuracies 0.891 to 0.897 on the development machine (seed 0:
+ * 0.8955); the test asks for 0.885, since another CPU's BLAS kernels round differently and move
+ * a run by a few tenths of a percent.
  */
 class FashionMnistTrainTest {
     @Test
@@ -25,7 +25,7 @@ class FashionMnistTrainTest {
         assumeTrue(DataLocator.system().find(KnownDataSet.FASHION_MNIST).isPresent() || "1".equals(System.getenv("GDLAB_REQUIRE_DATA")),
                 "Fashion-MNIST is not on this machine: apt-get install dataset-fashion-mnist");
         CliRun r = CliRun.of("train", "--data", "fashion-mnist", "--hidden", "200x10", "--init", "he", "--optim", "adam",
-                "--batch", "100", "--epochs", "10", "--lr-decay", "0.7", "--validation-size", "0", "--seed", "0",
+                "--batch", "100", "--lr", "2e-3", "--epochs", "10", "--lr-decay", "0.6", "--validation-size", "0", "--seed", "0",
                 "--quiet", "--out", dir.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode results = JsonFiles.read(dir.resolve("results.json"));
