@@ -144,20 +144,20 @@ public record MomentumMatrix(double sigma2, double eta, double beta) {
      * @param eps the relative tolerance, in (0, 1)
      */
     public long iterationBound(double eps) {
-        double t = trace();
-        double m = determinant();
-        double d = t * t - 4 * m;
-        double r = d <= 0 ? Math.sqrt(m) : (Math.abs(t) + Math.sqrt(d)) / 2;
+        double r = spectralRadius();
         if (!(r < 1)) {
             return Long.MAX_VALUE;
         }
-        double oneMinusU = 1 - 2 * eta * beta * sigma2;
         if (r == 0) {
             return 2;
         }
+        double t = trace();
+        double m = determinant();
+        double d = discriminant();
+        double oneMinusU = entries()[1][1];
         double lnR = Math.log(r);
         long best = Long.MAX_VALUE;
-        if (Math.abs(d) > REPEATED_TOLERANCE * (t * t + 4 * m)) {
+        if (regime() != Regime.REPEATED) {
             // lambda_1 = t/2 + g, lambda_2 = t/2 - g with g = sqrt(d)/2 (real) or i sqrt(-d)/2 (complex)
             double g = Math.sqrt(Math.abs(d)) / 2;
             double l1Re = d > 0 ? t / 2 + g : t / 2;
