@@ -12,9 +12,6 @@ import org.gdlab.theory.spectrum.IterationCount;
  * This class runs the recurrence; the closed forms are in {@link GradientDescentAnalysis}.
  */
 public final class GdRecurrence {
-    /** An error this many times {@code |w*|} (or NaN/infinite) counts as divergence. */
-    public static final double DIVERGENCE_FACTOR = 1e12;
-
     private GdRecurrence() {
     }
 
@@ -23,7 +20,7 @@ public final class GdRecurrence {
      * {@code |w_s - w*| <= eps |w*|} for every {@code s >= t}. Once a step is within eps and
      * {@code |1 - 2 eta sigma^2| < 1}, every later error is that factor times the one before, so
      * the run stops there; it stops with {@code DIVERGED} when the error exceeds
-     * {@link #DIVERGENCE_FACTOR}{@code |w*|} or is NaN, and with {@code NOT_REACHED} after
+     * {@link IterationCount#DIVERGENCE_FACTOR}{@code |w*|} or is NaN, and with {@code NOT_REACHED} after
      * {@code maxIterations} steps. With {@code y = 0}, {@code w_0 = 0 = w*}: 0 steps.
      *
      * @param sigma2 {@code sigma^2 > 0}
@@ -36,7 +33,7 @@ public final class GdRecurrence {
         double sigma = Math.sqrt(sigma2);
         double wStar = target / sigma;
         double tolerance = eps * Math.abs(wStar);
-        double bound = DIVERGENCE_FACTOR * Math.abs(wStar);
+        double bound = IterationCount.DIVERGENCE_FACTOR * Math.abs(wStar);
         double factor = 1 - 2 * eta * sigma2;
         double shift = 2 * eta * sigma * target;
         boolean contracting = Math.abs(factor) < 1;

@@ -117,7 +117,7 @@ public final class GradientDescentAnalysis {
 
     private static GdResult.ErrorTrajectories trajectories(LeastSquaresSpectrum spectrum, int[] shown, double eta,
                                                             IterationCount exact) {
-        int steps = exact.isReached() ? (int) Math.min(MAX_TRAJECTORY, exact.iterations() + exact.iterations() / 10 + 1) : 200;
+        int steps = exact.chartSteps(MAX_TRAJECTORY, 200);
         double[][] errors = new double[shown.length][];
         double[] shownSigma2 = new double[shown.length];
         for (int k = 0; k < shown.length; k++) {

@@ -199,8 +199,7 @@ public final class MomentumAnalysis {
                 ? (double) gd.exact().iterations() / optimal.bestExact().iterations() : Double.NaN;
         MomentumResult.JointOptimum joint = config.optimizeBeta() ? joint(spectrum, eps, budget) : null;
         int[] shown = spectrum.shownIndices(SHOWN);
-        IterationCount longest = exact.worse(gd.exact());
-        int steps = longest.isReached() ? (int) Math.min(MAX_TRAJECTORY, longest.iterations() + longest.iterations() / 10 + 1) : 300;
+        int steps = exact.worse(gd.exact()).chartSteps(MAX_TRAJECTORY, 300);
         return new MomentumResult(SpectrumSummary.of(spectrum), config, p.heavyBallMomentum(), p.heavyBallLearningRate(),
                 MomentumMatrix.SYMBOLIC, List.copyOf(coordinates), spectrum.sigma(0), largestStable,
                 p.eta() < largestStable, slowest, rate, IterationCount.asymptotic(rate, eps), exact, optimal, gd, ratio,

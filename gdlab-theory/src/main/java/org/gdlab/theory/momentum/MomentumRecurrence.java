@@ -11,9 +11,6 @@ import org.gdlab.theory.spectrum.IterationCount;
  * This is the method itself, not its closed form; {@link MomentumMatrix} is the closed form.
  */
 public final class MomentumRecurrence {
-    /** An error this many times {@code |w*|} (or NaN/infinite) counts as divergence. */
-    public static final double DIVERGENCE_FACTOR = 1e12;
-
     private MomentumRecurrence() {
     }
 
@@ -21,7 +18,7 @@ public final class MomentumRecurrence {
      * The first t after which {@code |w_s - w*| <= eps |w*|} for every {@code s >= t}, by running
      * the method. The run stops once the certificate of {@link MomentumMatrix#sequenceBound()}
      * shows that no later step can leave the tolerance; with {@code DIVERGED} when the error
-     * exceeds {@link #DIVERGENCE_FACTOR}{@code |w*|} or is NaN; with {@code NOT_REACHED} after
+     * exceeds {@link IterationCount#DIVERGENCE_FACTOR}{@code |w*|} or is NaN; with {@code NOT_REACHED} after
      * {@code maxIterations} steps. With {@code y = 0}, {@code w_0 = 0 = w*}: 0 steps.
      *
      * @param sigma2 {@code sigma^2 > 0}
@@ -32,7 +29,7 @@ public final class MomentumRecurrence {
         double sigma = Math.sqrt(sigma2);
         double wStar = target / sigma;
         double tolerance = eps * Math.abs(wStar);
-        double bound = DIVERGENCE_FACTOR * Math.abs(wStar);
+        double bound = IterationCount.DIVERGENCE_FACTOR * Math.abs(wStar);
         double eta = p.eta();
         double beta = p.beta();
         double m = 1 - beta;

@@ -10,6 +10,8 @@ package org.gdlab.theory.spectrum;
  *     for {@link Outcome#NEVER}
  */
 public record IterationCount(Outcome outcome, long iterations) {
+    /** A simulated error this many times {@code |w*|} (or NaN/infinite) counts as divergence. */
+    public static final double DIVERGENCE_FACTOR = 1e12;
 
     /** Why there is, or is not, a count. Declared from best to worst. */
     public enum Outcome {
@@ -62,6 +64,14 @@ public record IterationCount(Outcome outcome, long iterations) {
     /** Whether this count is strictly better than the other (a better outcome, or the same outcome in fewer steps). */
     public boolean isBetterThan(IterationCount other) {
         return other.worse(this) == other && !equals(other);
+    }
+
+    /**
+     * How many steps a trajectory chart of this run draws: the count and a tenth more, so that the
+     * end of the convergence shows, at most {@code max}; {@code otherwise} when there is no count.
+     */
+    public int chartSteps(int max, int otherwise) {
+        return isReached() ? (int) Math.min(max, iterations + iterations / 10 + 1) : otherwise;
     }
 
     /** For reports: the count, or the reason there is none. */
