@@ -21,8 +21,22 @@ public final class LeastSquares {
 
     /** The numerical rank of {@code x}: the number of singular values above {@link #rankTolerance}. */
     public static int rank(MatrixF64 x) {
-        double[] s = SingularValueDecomposition.singularValues(x);
-        return countAbove(s, s.length == 0 ? 0 : rankTolerance(x.rows(), x.cols(), s[0]));
+        return rank(SingularValueDecomposition.singularValues(x), x.rows(), x.cols());
+    }
+
+    /**
+     * The numerical rank of an {@code n x d} matrix from its singular values: how many of them lie
+     * above {@link #rankTolerance}.
+     *
+     * @param s the singular values, descending, read only
+     */
+    public static int rank(double[] s, int n, int d) {
+        double tolerance = s.length == 0 ? 0 : rankTolerance(n, d, s[0]);
+        int rank = 0;
+        while (rank < s.length && s[rank] > tolerance) {
+            rank++;
+        }
+        return rank;
     }
 
     /**
@@ -36,7 +50,7 @@ public final class LeastSquares {
         RidgeRegression.requireCompatible(x, y);
         SingularValueDecomposition svd = SingularValueDecomposition.of(x);
         double[] s = svd.singularValues();
-        int rank = countAbove(s, s.length == 0 ? 0 : rankTolerance(x.rows(), x.cols(), s[0]));
+        int rank = rank(s, x.rows(), x.cols());
         MatrixF64 w = MatrixF64.zeros(x.cols(), 1);
         for (int k = 0; k < rank; k++) {
             double coefficient = 0;
@@ -49,13 +63,5 @@ public final class LeastSquares {
             }
         }
         return w;
-    }
-
-    private static int countAbove(double[] s, double tolerance) {
-        int rank = 0;
-        while (rank < s.length && s[rank] > tolerance) {
-            rank++;
-        }
-        return rank;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.gdlab.core.linalg.SingularValueDecomposition;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.validate.Check;
+import org.gdlab.theory.ridge.LeastSquares;
 
 /**
  * A least-squares problem {@code Xw ~ y} in SVD coordinates. With {@code X = U S V^T},
@@ -91,7 +92,7 @@ public record LeastSquaresSpectrum(double[] sigma2, double[] targets, boolean ta
     /**
      * The problem {@code Xw ~ y} through the SVD of X (LAPACK dgesdd; the singular vectors U are
      * formed only when y is given, for {@code y' = U^T y}). Singular values at most
-     * {@code max(m, n) * ulp(1) * sigma_max} count as zero: those directions, and the
+     * {@code max(m, n) * ulp(1) * sigma_max} ({@link LeastSquares#rankTolerance}) count as zero: those directions, and the
      * {@code n - m} null directions of a wide X, are reported in {@link #zeroDirections()}.
      *
      * @param name the parameter X came from (e.g. {@code --matrix X.npy}), named in errors
@@ -116,11 +117,7 @@ public record LeastSquaresSpectrum(double[] sigma2, double[] targets, boolean ta
         }
         SingularValueDecomposition svd = yValues == null ? null : SingularValueDecomposition.of(x);
         double[] s = svd == null ? SingularValueDecomposition.singularValues(x) : svd.singularValues();
-        double tolerance = Math.max(x.rows(), x.cols()) * Math.ulp(1.0) * s[0];
-        int positive = 0;
-        while (positive < s.length && s[positive] > tolerance) {
-            positive++;
-        }
+        int positive = LeastSquares.rank(s, x.rows(), x.cols());
         if (positive == 0) {
             throw Check.invalid(name, x.shape() + " matrix with sigma_max = " + s[0],
                     "X must have a positive singular value (every direction of this X is one GD never moves)");
