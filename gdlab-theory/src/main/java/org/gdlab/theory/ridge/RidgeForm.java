@@ -39,6 +39,11 @@ public enum RidgeForm {
         return this == PRIMAL ? d : n;
     }
 
+    /** The other form. */
+    public RidgeForm other() {
+        return this == PRIMAL ? KERNEL : PRIMAL;
+    }
+
     /** The form with the smaller {@link #flops} for an {@code n x d} matrix (primal on a tie). */
     public static RidgeForm cheaper(int n, int d) {
         return KERNEL.flops(n, d) < PRIMAL.flops(n, d) ? KERNEL : PRIMAL;

@@ -102,8 +102,7 @@ public final class RidgeRegression {
                     + Math.min(n, d) + ", so X^T X + lambda I and X X^T + lambda I are both singular; use lambda > 0");
         }
         RidgeForm cheaper = RidgeForm.cheaper(n, d);
-        RidgeForm chosen = (cheaper == RidgeForm.PRIMAL ? primal : kernel).isPresent()
-                ? cheaper : (cheaper == RidgeForm.PRIMAL ? RidgeForm.KERNEL : RidgeForm.PRIMAL);
+        RidgeForm chosen = (cheaper == RidgeForm.PRIMAL ? primal : kernel).isPresent() ? cheaper : cheaper.other();
         double[] primalW = primal.map(MatrixF64::toDoubleArray).orElse(null);
         double[] kernelW = kernel.map(MatrixF64::toDoubleArray).orElse(null);
         double difference = primal.isPresent() && kernel.isPresent() ? primal.get().maxAbsDifference(kernel.get()) : Double.NaN;
@@ -123,7 +122,7 @@ public final class RidgeRegression {
      */
     public static double[][] path(MatrixF64 x, MatrixF64 y, double[] lambdas) {
         RidgeForm cheaper = RidgeForm.cheaper(x.rows(), x.cols());
-        RidgeForm other = cheaper == RidgeForm.PRIMAL ? RidgeForm.KERNEL : RidgeForm.PRIMAL;
+        RidgeForm other = cheaper.other();
         double[][] path = new double[lambdas.length][];
         for (int k = 0; k < lambdas.length; k++) {
             double lambda = Check.positive("lambda", lambdas[k]);
@@ -147,7 +146,7 @@ public final class RidgeRegression {
     }
 
     private static String reason(int n, int d, RidgeForm cheaper, RidgeForm chosen) {
-        RidgeForm other = cheaper == RidgeForm.PRIMAL ? RidgeForm.KERNEL : RidgeForm.PRIMAL;
+        RidgeForm other = cheaper.other();
         String model = String.format("n = %d %s d = %d: the %s form solves a %d x %d system (model %.3g flops) "
                         + "instead of the %s form's %d x %d (model %.3g flops)",
                 n, n < d ? "<" : n == d ? "=" : ">", d, name(cheaper), cheaper.systemSize(n, d), cheaper.systemSize(n, d),

@@ -27,4 +27,10 @@ class RidgeFormTest {
         assertEquals(7, RidgeForm.PRIMAL.systemSize(3, 7));
         assertEquals(3, RidgeForm.KERNEL.systemSize(3, 7));
     }
+
+    @Test
+    void eachFormsOtherIsTheOtherOne() {
+        assertEquals(RidgeForm.KERNEL, RidgeForm.PRIMAL.other());
+        assertEquals(RidgeForm.PRIMAL, RidgeForm.KERNEL.other());
+    }
 }
