@@ -68,7 +68,9 @@ class MomentumMatrixProperties {
         double lapackRadius = Math.max(lapack[0].modulus(), lapack[1].modulus());
         assertEquals(lapackRadius, m.spectralRadius(), 1e-6 * scale);
         assertEquals(m.trace(), closed[0].re() + closed[1].re(), 1e-9 * scale);
-        assertEquals(1 - beta, m.determinant(), 0);
+        // det R = 1 - beta is the product of LAPACK's eigenvalues (complex product, real part)
+        double product = lapack[0].re() * lapack[1].re() - lapack[0].im() * lapack[1].im();
+        assertEquals(product, m.determinant(), 1e-9 * scale * scale);
     }
 
     private static Eigenvalue[] sorted(Eigenvalue[] e) {
