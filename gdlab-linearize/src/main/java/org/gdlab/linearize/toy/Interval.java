@@ -11,7 +11,7 @@ import org.gdlab.core.validate.Check;
 public record Interval(double low, double high) {
     /** Checks that the interval is finite and not empty. */
     public Interval {
-        if (!(Double.isFinite(low) && Double.isFinite(high) && high > low)) {
+        if (!isInterval(low, high)) {
             throw Check.invalid("interval", low + "," + high, "must be two finite numbers LOW,HIGH with LOW < HIGH");
         }
     }
@@ -23,7 +23,7 @@ public record Interval(double low, double high) {
             try {
                 double low = Double.parseDouble(parts[0].trim());
                 double high = Double.parseDouble(parts[1].trim());
-                if (Double.isFinite(low) && Double.isFinite(high) && high > low) {
+                if (isInterval(low, high)) {
                     return new Interval(low, high);
                 }
             } catch (NumberFormatException e) {
@@ -33,9 +33,9 @@ public record Interval(double low, double high) {
         throw Check.invalid(what, text, "must be two finite numbers LOW,HIGH with LOW < HIGH, e.g. -1,0.4");
     }
 
-    /** True when {@code x} lies in the interval. */
-    public boolean contains(double x) {
-        return x >= low && x <= high;
+    /** Whether {@code low} and {@code high} are finite with {@code low < high} (NaN fails). */
+    private static boolean isInterval(double low, double high) {
+        return Double.isFinite(low) && Double.isFinite(high) && high > low;
     }
 
     /** True when {@code other} lies inside this interval. */

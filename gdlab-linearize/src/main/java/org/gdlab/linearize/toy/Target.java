@@ -21,8 +21,10 @@ public sealed interface Target permits Target.Course, Target.Sin20, Target.Knots
     /** {@code f(x)}. */
     double value(double x);
 
-    /** The interval on which {@code f} is defined. */
-    double[] domain();
+    /** The interval on which {@code f} is defined: the whole real line unless the target says otherwise. */
+    default double[] domain() {
+        return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+    }
 
     /** The command-line form. */
     String describe();
@@ -37,11 +39,6 @@ public sealed interface Target permits Target.Course, Target.Sin20, Target.Knots
         }
 
         @Override
-        public double[] domain() {
-            return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
-        }
-
-        @Override
         public String describe() {
             return "course";
         }
@@ -52,11 +49,6 @@ public sealed interface Target permits Target.Course, Target.Sin20, Target.Knots
         @Override
         public double value(double x) {
             return Math.sin(20 * x);
-        }
-
-        @Override
-        public double[] domain() {
-            return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
         }
 
         @Override
