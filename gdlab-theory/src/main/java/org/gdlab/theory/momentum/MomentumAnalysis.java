@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gdlab.theory.gd.GdRecurrence;
 import org.gdlab.theory.gd.GradientDescentAnalysis;
+import org.gdlab.theory.ridge.RidgeRegression;
 import org.gdlab.theory.spectrum.IterationCount;
 import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 import org.gdlab.theory.spectrum.SpectrumSummary;
@@ -242,19 +243,11 @@ public final class MomentumAnalysis {
                 IterationCount.asymptotic(classicalRate, eps), exactIterations(spectrum, classical, eps, budget));
     }
 
-    private static double[] logSpace(double from, double to, int n) {
-        double[] out = new double[n];
-        for (int j = 0; j < n; j++) {
-            out[j] = from * Math.pow(to / from, (double) j / (n - 1));
-        }
-        return out;
-    }
-
     private static MomentumResult.RadiusCurves curves(LeastSquaresSpectrum spectrum, MomentumParameters p, int[] shown) {
         double beta = p.beta();
         double from = Math.min(MomentumMatrix.etaRepeatedLow(spectrum.largest(), beta) / 10, p.eta() / 2);
         double to = Math.max(1.2 * MomentumMatrix.etaStableMax(spectrum.largest(), beta), p.eta() * 1.2);
-        double[] eta = logSpace(from, to, CURVE_POINTS);
+        double[] eta = RidgeRegression.logGrid(from, to, CURVE_POINTS);
         double[][] radius = new double[shown.length][CURVE_POINTS];
         double[] shownSigma2 = new double[shown.length];
         for (int k = 0; k < shown.length; k++) {
@@ -277,7 +270,7 @@ public final class MomentumAnalysis {
         }
         double from = Math.min(MomentumMatrix.etaRepeatedLow(spectrum.largest(), 1) / 100, p.eta() / 2);
         double to = Math.max(2 * MomentumMatrix.etaStableMax(spectrum.largest(), beta[0]), p.eta() * 2);
-        double[] eta = logSpace(from, to, MAP_ETAS);
+        double[] eta = RidgeRegression.logGrid(from, to, MAP_ETAS);
         double[][] worst = new double[MAP_BETAS][MAP_ETAS];
         double[][] iterations = new double[MAP_BETAS][MAP_ETAS];
         for (int b = 0; b < MAP_BETAS; b++) {

@@ -196,15 +196,15 @@ public record MomentumMatrix(double sigma2, double eta, double beta) {
         return best == Long.MAX_VALUE ? best : best + 1;
     }
 
-    /** {@code 1 - sqrt(1 - beta)}, computed as {@code beta / (1 + sqrt(1 - beta))} without cancellation. */
-    static double oneMinusRootM(double beta) {
-        return beta / (1 + Math.sqrt(1 - beta));
-    }
-
-    /** The smaller eta of repeated eigenvalues: {@code (1 - sqrt(1 - beta))^2 / (2 beta sigma^2)}; below it the eigenvalues are real and positive. */
+    /**
+     * The smaller eta of repeated eigenvalues: {@code (1 - sqrt(1 - beta))^2 / (2 beta sigma^2)}; below it the
+     * eigenvalues are real and positive. Since {@code 1 - sqrt(1 - beta) = beta / (1 + sqrt(1 - beta))}, it is
+     * computed as {@code beta / (2 sigma^2 (1 + sqrt(1 - beta))^2)}: no cancellation, and no underflow to 0 for
+     * a tiny beta (squaring {@code 1 - sqrt(1 - beta)} would underflow below beta = 1e-154).
+     */
     public static double etaRepeatedLow(double sigma2, double beta) {
-        double a = oneMinusRootM(beta);
-        return a * a / (2 * beta * sigma2);
+        double a = 1 + Math.sqrt(1 - beta);
+        return beta / (2 * sigma2 * a * a);
     }
 
     /** The larger eta of repeated eigenvalues: {@code (1 + sqrt(1 - beta))^2 / (2 beta sigma^2)}; between the two they are complex. */

@@ -71,6 +71,19 @@ class MomentumAnalysisTest {
     }
 
     @Test
+    void aTinyBetaIsAnalysedNotRejectedAsAnUnderflowedOrOverflowedEta() {
+        // (1 - sqrt(1 - beta))^2 underflows to 0 below beta = 1e-154, and the chart's eta range spans more than 1e308
+        assertEquals(1e-200 / (2 * 0.05 * 4), MomentumMatrix.etaRepeatedLow(0.05, 1e-200), 1e-214);
+        MomentumResult r = MomentumAnalysis.analyze(MISSION, new MomentumConfig(new MomentumParameters(1, 1e-200),
+                MomentumForm.EMA, 1e-3, 1000, 3, false));
+        assertTrue(r.optimal().etaLow() > 0);
+        assertEquals(Outcome.NOT_REACHED, r.exact().outcome());
+        for (double eta : r.curves().eta()) {
+            assertTrue(eta > 0 && Double.isFinite(eta), "chart eta " + eta);
+        }
+    }
+
+    @Test
     void theHeavyBallFormConverts() {
         MomentumParameters p = MomentumParameters.fromHeavyBall(0.9, 0.37);
         assertEquals(0.1, p.beta(), 1e-15);
