@@ -15,9 +15,7 @@ public record GdConfig(double eta, double eps, long maxIterations) {
         Check.positive("eta", eta);
         Check.finite("eta", eta);
         requireEps("eps", eps);
-        if (maxIterations < 1) {
-            throw Check.invalid("maxIterations", maxIterations, "must be >= 1");
-        }
+        requireMaxIterations(maxIterations);
     }
 
     /** Requires {@code 0 < eps < 1} (NaN fails), naming the parameter. */
@@ -26,5 +24,13 @@ public record GdConfig(double eta, double eps, long maxIterations) {
             throw Check.invalid(name, eps, "must be in (0, 1)");
         }
         return eps;
+    }
+
+    /** Requires a step budget {@code maxIterations >= 1}. */
+    public static long requireMaxIterations(long maxIterations) {
+        if (maxIterations < 1) {
+            throw Check.invalid("maxIterations", maxIterations, "must be >= 1");
+        }
+        return maxIterations;
     }
 }

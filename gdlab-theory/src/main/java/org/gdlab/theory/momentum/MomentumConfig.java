@@ -21,9 +21,7 @@ public record MomentumConfig(MomentumParameters parameters, MomentumForm form, d
             throw Check.invalid(parameters == null ? "parameters" : "form", null, "must be given");
         }
         GdConfig.requireEps("eps", eps);
-        if (maxIterations < 1) {
-            throw Check.invalid("maxIterations", maxIterations, "must be >= 1");
-        }
+        GdConfig.requireMaxIterations(maxIterations);
         Check.positive("scanPoints", scanPoints);
     }
 }
