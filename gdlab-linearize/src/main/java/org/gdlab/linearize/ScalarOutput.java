@@ -42,15 +42,25 @@ public record ScalarOutput(int index) {
     }
 
     /**
+     * Requires the chosen output to be one of a network's {@code outputs}.
+     *
+     * @return this
+     */
+    public ScalarOutput requireFits(int outputs) {
+        if (index >= outputs) {
+            throw Check.invalid("output", index, "the network has " + outputs + " outputs: must be in [0, "
+                    + (outputs - 1) + "] or sum");
+        }
+        return this;
+    }
+
+    /**
      * The coefficient {@code c_j} of output {@code j}.
      *
      * @throws IllegalArgumentException when the chosen output is not one of {@code outputs}
      */
     public double coefficient(int j, int outputs) {
-        if (index >= outputs) {
-            throw Check.invalid("output", index, "the network has " + outputs + " outputs: must be in [0, "
-                    + (outputs - 1) + "] or sum");
-        }
+        requireFits(outputs);
         return index == SUM || index == j ? 1 : 0;
     }
 

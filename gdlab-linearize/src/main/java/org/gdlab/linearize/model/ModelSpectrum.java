@@ -41,7 +41,7 @@ public record ModelSpectrum(String model, String network, String data, String ou
         long start = System.nanoTime();
         Check.positive("--inputs", inputs);
         TrainedRun run = TrainedRun.open(model, dataOverride);
-        output.coefficient(0, run.config().outputs());
+        output.requireFits(run.config().outputs());
         listener.start("linearize " + run.config().describe() + " on " + inputs + " inputs", 2);
         Dataset train = DataSplits.load(run.dataConfig()).train();
         Check.inRange("--inputs", inputs, 1, Math.min(train.size(), KernelFeatures.MAX_INPUTS));
