@@ -218,7 +218,7 @@ public final class MomentumAnalysis {
         IterationCount best = null;
         IterationCount worst = IterationCount.reached(0);
         for (int j = 0; j < points; j++) {
-            etas[j] = points == 1 ? (interval ? centralEta(spectrum, beta) : mm.etaLow())
+            etas[j] = points == 1 ? centralEta(spectrum, beta)
                     : mm.etaLow() + (mm.etaHigh() - mm.etaLow()) * j / (points - 1);
             IterationCount c = exactIterations(spectrum, new MomentumParameters(etas[j], beta), config.eps(), config.maxIterations());
             counts.add(c);
