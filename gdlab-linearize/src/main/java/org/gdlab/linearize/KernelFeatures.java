@@ -133,7 +133,8 @@ public final class KernelFeatures {
         for (int i = 0; i < n; i++) {
             s[i] = Math.sqrt(Math.max(0, eigen.values()[i]));
         }
-        int count = Math.min(Math.min(k, n), FeatureSpectrum.numericalRank(s));
+        int rank = FeatureSpectrum.numericalRank(s);
+        int count = Math.min(k, rank);
         double[][] u = new double[count][];
         MatrixF64 scaledU = MatrixF64.zeros(n, count);
         for (int c = 0; c < count; c++) {
@@ -158,7 +159,7 @@ public final class KernelFeatures {
                 }
             }
         }
-        return new FeatureSpectrum(s, u, features, FeatureSpectrum.numericalRank(s));
+        return new FeatureSpectrum(s, u, features, rank);
     }
 
     /** The lower triangle of {@code C <- X X^T} ({@code dsyrk}); the upper triangle is left as it was. */
