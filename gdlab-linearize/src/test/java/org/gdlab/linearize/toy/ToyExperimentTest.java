@@ -49,7 +49,7 @@ class ToyExperimentTest {
     void theGradientNormsAreThoseOfTheMeanSquaredError() {
         ToyConfig c = small().steps(0).build();
         ToyResult r = ToyExperiment.run(c, ProgressListener.SILENT);
-        // dL/db2 = (2/n) sum_i (f(x_i) - y_i): computed from the predictions on the grid, which hold the training inputs.
+        // dL/db2 = (2/n) sum_i (f(x_i) - y_i), from the initial network's outputs at the training inputs.
         ToyData d = r.data();
         FullyConnectedNet net = ToyExperiment.network(c);
         double[] f = net.forward(d.trainInputs(), false, 0).columnArray(0);
