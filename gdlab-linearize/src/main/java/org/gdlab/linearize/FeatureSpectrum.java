@@ -49,17 +49,24 @@ public record FeatureSpectrum(double[] singularValues, double[][] leftVectors, d
     }
 
     /**
-     * The sign {@code +1} or {@code -1} that makes the largest-magnitude entry of {@code u}
-     * positive (the earliest on ties).
+     * Applies the sign rule to a left singular vector: multiplies {@code u} by the sign {@code +1}
+     * or {@code -1} that makes its largest-magnitude entry positive (the earliest on ties).
+     *
+     * @param u modified in place
+     * @return the sign applied, for the matching right singular vector
      */
-    static double sign(double[] u) {
+    static double applySignRule(double[] u) {
         int best = 0;
         for (int i = 1; i < u.length; i++) {
             if (Math.abs(u[i]) > Math.abs(u[best])) {
                 best = i;
             }
         }
-        return u.length == 0 || u[best] >= 0 ? 1 : -1;
+        double sign = u.length == 0 || u[best] >= 0 ? 1 : -1;
+        for (int i = 0; i < u.length; i++) {
+            u[i] *= sign;
+        }
+        return sign;
     }
 
     /** Requires a feature count {@code k >= 1}. */

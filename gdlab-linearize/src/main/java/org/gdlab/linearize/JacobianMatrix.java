@@ -92,10 +92,7 @@ public final class JacobianMatrix {
         MatrixF64 v = MatrixF64.zeros(phiTrain.cols(), count);
         for (int c = 0; c < count; c++) {
             u[c] = svd.u().columnArray(c);
-            double sign = FeatureSpectrum.sign(u[c]);
-            for (int i = 0; i < n; i++) {
-                u[c][i] *= sign;
-            }
+            double sign = FeatureSpectrum.applySignRule(u[c]);
             for (int q = 0; q < phiTrain.cols(); q++) {
                 v.set(q, c, sign * svd.vt().get(c, q));
             }

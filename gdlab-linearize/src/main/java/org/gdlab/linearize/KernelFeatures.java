@@ -139,9 +139,8 @@ public final class KernelFeatures {
         MatrixF64 scaledU = MatrixF64.zeros(n, count);
         for (int c = 0; c < count; c++) {
             u[c] = eigen.vectors().columnArray(c);
-            double sign = FeatureSpectrum.sign(u[c]);
+            FeatureSpectrum.applySignRule(u[c]);
             for (int i = 0; i < n; i++) {
-                u[c][i] *= sign;
                 scaledU.set(i, c, u[c][i] / s[c]);
             }
         }
