@@ -183,6 +183,9 @@ class OptimizerTest {
         assertThrows(IllegalArgumentException.class, () -> new RmsProp(1e-2, 0.99, -1));
         assertThrows(IllegalArgumentException.class, () -> new EmaMomentum(0.1, 0));
         assertThrows(IllegalArgumentException.class, () -> new Sgd(Double.NaN));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new OptimizerConfig(OptimizerKind.NESTEROV, 0.1, 0))
+                .getMessage().contains("Nesterov momentum requires a momentum > 0"), "the config builds its optimizer once");
+        assertThrows(IllegalArgumentException.class, () -> new OptimizerConfig(OptimizerKind.ADAM, Double.POSITIVE_INFINITY, 0));
         assertEquals("--optim = lbfgs is not allowed: must be one of [sgd, momentum, nesterov, ema, rmsprop, adam, adamw]",
                 assertThrows(IllegalArgumentException.class, () -> OptimizerKind.parse("--optim", "lbfgs")).getMessage());
     }
