@@ -31,11 +31,6 @@ public final class Dropout implements Layer {
         this.stream = stream;
     }
 
-    /** The drop probability. */
-    public double probability() {
-        return p;
-    }
-
     @Override
     public String describe() {
         return "dropout(" + p + ")";
