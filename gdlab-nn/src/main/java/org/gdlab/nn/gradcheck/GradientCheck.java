@@ -86,7 +86,7 @@ public final class GradientCheck {
         store.zeroGradients();
         MatrixF64 dx = MatrixF64.copyOf(layer.backward(g, cache));
         MatrixF64 grads = MatrixF64.copyOf(store.gradients());
-        DoubleSupplier f = () -> dot(layer.forward(x, cache, training, 7), g);
+        DoubleSupplier f = () -> Precision.dot(layer.forward(x, cache, training, 7), g);
         List<GradientCheckResult> results = new ArrayList<>();
         results.add(new GradientCheckResult(name + " dx", (int) x.size(), maxRelativeError(x, dx, f)));
         for (Parameter p : store.parameters()) {
@@ -131,18 +131,6 @@ public final class GradientCheck {
         }
         store.values().copyFrom(state);
         return results;
-    }
-
-    private static double dot(DenseMatrix<?> a, DenseMatrix<?> b) {
-        Access x = Access.of(a);
-        Access y = Access.of(b);
-        double s = 0;
-        for (int i = 0; i < a.rows(); i++) {
-            for (int j = 0; j < a.cols(); j++) {
-                s += x.get(i, j) * y.get(i, j);
-            }
-        }
-        return s;
     }
 
     private static void requireFloat64(DenseMatrix<?> m) {

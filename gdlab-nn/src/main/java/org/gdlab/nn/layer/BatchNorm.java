@@ -86,46 +86,28 @@ public final class BatchNorm implements Layer {
         return inputSize();
     }
 
-    /** The buffers of a batch-norm layer. */
-    static final class BatchNormCache implements Cache {
+    /** The buffers of a batch-norm layer: {@code xhat} and the per-feature rows besides the {@link RowCache}. */
+    static final class BatchNormCache extends RowCache {
         final DenseMatrix<?> xhat;
-        final DenseMatrix<?> out;
-        final DenseMatrix<?> dx;
+        final Access xhatAccess;
         final double[] mean;
         final double[] invStd;
         final double[] sumG;
         final double[] sumGXhat;
-        final double[] a;
-        final double[] b;
         final double[] gammaRow;
         final double[] betaRow;
-        final Access xhatAccess;
-        final Access outAccess;
-        final Access dxAccess;
-        Access in;
-        Access upstream;
         boolean trained;
 
         BatchNormCache(Precision precision, int batch, int d) {
+            super(precision, batch, d);
             xhat = precision.zeros(batch, d);
-            out = precision.zeros(batch, d);
-            dx = precision.zeros(batch, d);
+            xhatAccess = Access.of(xhat);
             mean = new double[d];
             invStd = new double[d];
             sumG = new double[d];
             sumGXhat = new double[d];
-            a = new double[d];
-            b = new double[d];
             gammaRow = new double[d];
             betaRow = new double[d];
-            xhatAccess = Access.of(xhat);
-            outAccess = Access.of(out);
-            dxAccess = Access.of(dx);
-        }
-
-        @Override
-        public int batch() {
-            return out.rows();
         }
     }
 
@@ -144,8 +126,7 @@ public final class BatchNorm implements Layer {
     public DenseMatrix<?> forward(DenseMatrix<?> x, Cache cache, boolean training, long iteration) {
         BatchNormCache c = (BatchNormCache) cache;
         c.trained = training;
-        c.in = Access.reuse(c.in, x);
-        Access in = c.in;
+        Access in = c.in(x);
         int n = x.rows();
         int d = inputSize();
         double[] a = c.a;
@@ -198,8 +179,7 @@ public final class BatchNorm implements Layer {
     @Override
     public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache) {
         BatchNormCache c = (BatchNormCache) cache;
-        c.upstream = Access.reuse(c.upstream, dOut);
-        Access up = c.upstream;
+        Access up = c.upstream(dOut);
         Access xh = c.xhatAccess;
         int n = dOut.rows();
         int d = inputSize();

@@ -31,11 +31,6 @@ public final class Dropout implements Layer {
         this.stream = stream;
     }
 
-    /** The drop probability. */
-    public double probability() {
-        return p;
-    }
-
     @Override
     public String describe() {
         return "dropout(" + p + ")";
@@ -51,34 +46,16 @@ public final class Dropout implements Layer {
         return size;
     }
 
-    /** The buffers of a dropout layer. */
-    static final class DropoutCache implements Cache {
+    /** The buffers of a dropout layer: the mask besides the {@link RowCache}. */
+    static final class DropoutCache extends RowCache {
         final DenseMatrix<?> mask;
-        final DenseMatrix<?> out;
-        final DenseMatrix<?> dx;
         final Access maskAccess;
-        final Access outAccess;
-        final Access dxAccess;
-        final double[] a;
-        final double[] b;
-        Access in;
-        Access upstream;
         boolean trained;
 
         DropoutCache(Precision precision, int batch, int size) {
-            a = new double[size];
-            b = new double[size];
+            super(precision, batch, size);
             mask = precision.zeros(batch, size);
-            out = precision.zeros(batch, size);
-            dx = precision.zeros(batch, size);
             maskAccess = Access.of(mask);
-            outAccess = Access.of(out);
-            dxAccess = Access.of(dx);
-        }
-
-        @Override
-        public int batch() {
-            return out.rows();
         }
     }
 
@@ -103,8 +80,7 @@ public final class Dropout implements Layer {
                 m.set(i, j, draws.uniform() >= p ? keep : 0);
             }
         }
-        c.in = Access.reuse(c.in, x);
-        multiply(c.in, m, c.outAccess, n, c);
+        multiply(c.in(x), m, c.outAccess, n, c);
         return c.out;
     }
 
@@ -114,8 +90,7 @@ public final class Dropout implements Layer {
         if (!c.trained) {
             return dOut;
         }
-        c.upstream = Access.reuse(c.upstream, dOut);
-        multiply(c.upstream, c.maskAccess, c.dxAccess, dOut.rows(), c);
+        multiply(c.upstream(dOut), c.maskAccess, c.dxAccess, dOut.rows(), c);
         return c.dx;
     }
 

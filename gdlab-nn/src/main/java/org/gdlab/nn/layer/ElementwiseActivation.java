@@ -54,33 +54,15 @@ public abstract sealed class ElementwiseActivation implements Layer permits Relu
         return size;
     }
 
-    /** The buffers of an activation. */
-    static final class ActivationCache implements Cache {
-        final DenseMatrix<?> out;
-        final DenseMatrix<?> dz;
-        final Access outAccess;
-        final Access dzAccess;
-        final double[] a;
-        final double[] b;
+    /** The buffers of an activation: the {@link RowCache}, and for float32 two heap copies of a whole batch. */
+    static final class ActivationCache extends RowCache {
         final float[] a32;
         final float[] b32;
-        Access in;
-        Access upstream;
 
         ActivationCache(Precision precision, int batch, int size) {
-            a = new double[size];
-            b = new double[size];
+            super(precision, batch, size);
             a32 = precision == Precision.FLOAT32 ? new float[batch * size] : null;
             b32 = precision == Precision.FLOAT32 ? new float[batch * size] : null;
-            out = precision.zeros(batch, size);
-            dz = precision.zeros(batch, size);
-            outAccess = Access.of(out);
-            dzAccess = Access.of(dz);
-        }
-
-        @Override
-        public int batch() {
-            return out.rows();
         }
     }
 
@@ -99,8 +81,7 @@ public abstract sealed class ElementwiseActivation implements Layer permits Relu
             out32.buffer().put(out32.offset(), c.a32, 0, count);
             return c.out;
         }
-        c.in = Access.reuse(c.in, x);
-        Access in = c.in;
+        Access in = c.in(x);
         Access out = c.outAccess;
         int n = x.rows();
         double[] a = c.a;
@@ -119,17 +100,16 @@ public abstract sealed class ElementwiseActivation implements Layer permits Relu
         ActivationCache c = (ActivationCache) cache;
         int count = c.out.rows() * size;
         if (dOut instanceof MatrixF32 g32 && g32.isContiguous() && c.out instanceof MatrixF32 out32) {
-            MatrixF32 dz32 = (MatrixF32) c.dz;
+            MatrixF32 dz32 = (MatrixF32) c.dx;
             g32.buffer().get(g32.offset(), c.a32, 0, count);
             out32.buffer().get(out32.offset(), c.b32, 0, count);
             applyGradient(c.a32, c.b32, count);
             dz32.buffer().put(dz32.offset(), c.a32, 0, count);
-            return c.dz;
+            return c.dx;
         }
-        c.upstream = Access.reuse(c.upstream, dOut);
-        Access g = c.upstream;
+        Access g = c.upstream(dOut);
         Access out = c.outAccess;
-        Access dz = c.dzAccess;
+        Access dz = c.dxAccess;
         int n = c.out.rows();
         double[] a = c.a;
         double[] b = c.b;
@@ -141,6 +121,6 @@ public abstract sealed class ElementwiseActivation implements Layer permits Relu
             }
             dz.setRow(i, a, size);
         }
-        return c.dz;
+        return c.dx;
     }
 }

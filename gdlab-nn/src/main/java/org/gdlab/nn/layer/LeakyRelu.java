@@ -21,11 +21,6 @@ public final class LeakyRelu extends ElementwiseActivation {
         this.slope = slope;
     }
 
-    /** The negative slope. */
-    public double slope() {
-        return slope;
-    }
-
     @Override
     protected double value(double z) {
         return z > 0 ? z : slope * z;

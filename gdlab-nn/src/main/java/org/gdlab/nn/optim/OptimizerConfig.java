@@ -17,10 +17,10 @@ public record OptimizerConfig(OptimizerKind kind, double learningRate, double mo
         if (kind == null) {
             throw Check.invalid("optimizer", null, "must be given");
         }
-        Check.positive("learning rate", learningRate);
         if (!(momentum >= 0 && momentum < 1)) {
             throw Check.invalid("momentum", momentum, "must be in [0, 1)");
         }
+        build(kind, learningRate, momentum);
     }
 
     /** The kind with its default learning rate and momentum 0.9. */
@@ -30,6 +30,10 @@ public record OptimizerConfig(OptimizerKind kind, double learningRate, double mo
 
     /** A new optimizer with fresh state. */
     public Optimizer create() {
+        return build(kind, learningRate, momentum);
+    }
+
+    private static Optimizer build(OptimizerKind kind, double learningRate, double momentum) {
         return switch (kind) {
             case SGD -> new Sgd(learningRate);
             case MOMENTUM -> new SgdMomentum(learningRate, momentum, false);
