@@ -18,7 +18,6 @@ import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.train.TrainBenchmark;
 import org.gdlab.nn.train.TrainBenchmark.Measurement;
 import org.gdlab.nn.train.TrainBenchmark.Workload;
-import org.gdlab.nn.train.TrainingThreads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -131,7 +130,7 @@ final class BenchCommand implements Runnable {
                 }
                 workloads = List.of(workloads.get(k));
             }
-            int count = threads.count(TrainingThreads.DEFAULT);
+            int count = threads.trainingCount();
             var out = spec.commandLine().getOut();
             DataSplits splits = DataSplits.load(new DataConfig(DataSource.parse(data), 0, java.util.OptionalInt.empty()));
             List<Measurement> results = new ArrayList<>();

@@ -176,10 +176,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        threadCount = threads.count(TrainingThreads.DEFAULT);
-        if (threadCount > FullyConnectedNet.MAX_TEAM) {
-            throw Check.invalid("--threads", threadCount, "must be <= " + FullyConnectedNet.MAX_TEAM);
-        }
+        threadCount = threads.trainingCount();
         Checkpoint checkpoint = null;
         boolean extending = resume != null && given(EXTENDING_OPTION);
         if (resume != null) {

@@ -194,6 +194,11 @@ class TrainCommandTest {
     }
 
     @Test
+    void benchTrainNamesTheThreadsOptionWhenThereAreMoreThanShards() {
+        CliRun.assertUsageError("train: --threads = 65 is not allowed: must be <= 64", "bench", "train", "--threads", "65");
+    }
+
+    @Test
     void threadsSplitTheBatchReproduciblyAndAreSavedForResume(@TempDir Path dir) {
         JsonNode[] losses = new JsonNode[3];
         String[] threads = {"1", "2", "2"};
