@@ -17,8 +17,6 @@ import org.gdlab.linearize.toy.ToyExperiment;
 import org.gdlab.linearize.toy.ToyResult;
 import org.gdlab.nn.init.Initializers;
 import org.gdlab.nn.layer.Nonlinearity;
-import org.gdlab.nn.optim.OptimizerConfig;
-import org.gdlab.nn.optim.OptimizerKind;
 import org.gdlab.report.linearize.LinearizeCharts;
 import org.gdlab.report.linearize.ModelCharts;
 import picocli.CommandLine.Command;
@@ -192,10 +190,6 @@ final class LinearizeCommand implements Callable<Integer> {
             }
         }
         Blas.setThreads(threads == null ? 1 : threads);
-        Check.positive("--lr", lr);
-        if (!(momentum >= 0 && momentum < 1)) {
-            throw Check.invalid("--momentum", momentum, "must be in [0, 1)");
-        }
         ToyConfig config = ToyConfig.builder()
                 .target(Target.parse("--target", target))
                 .samples(samples).noise(noise)
@@ -205,7 +199,7 @@ final class LinearizeCommand implements Callable<Integer> {
                 .activation(Nonlinearity.parse("--activation", activation))
                 .init(Initializers.parse("--init", init))
                 .elbowsInRange(elbowsInRange)
-                .optimizer(new OptimizerConfig(OptimizerKind.parse("--optim", optim), lr, momentum))
+                .optimizer(OptimizerChoice.of(optim, lr, momentum))
                 .batch(batch).steps(steps).saveEvery(saveEvery).features(features)
                 .method(FeatureMethod.parse("--method", method)).seed(seed)
                 .build();

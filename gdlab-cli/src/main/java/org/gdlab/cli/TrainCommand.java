@@ -21,7 +21,6 @@ import org.gdlab.nn.layer.Nonlinearity;
 import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.model.NetConfig;
 import org.gdlab.nn.optim.OptimizerConfig;
-import org.gdlab.nn.optim.OptimizerKind;
 import org.gdlab.nn.optim.SgdMomentum;
 import org.gdlab.nn.tensor.Precision;
 import org.gdlab.nn.train.Checkpoint;
@@ -194,9 +193,7 @@ final class TrainCommand implements Callable<Integer> {
                 epochs = extendedEpochs(extendTo, checkpoint.epochsDone());
             }
         }
-        OptimizerKind kind = OptimizerKind.parse("--optim", optim);
-        OptimizerConfig optimizerConfig = new OptimizerConfig(kind,
-                lr == null ? kind.defaultLearningRate() : Check.positive("--lr", lr), checkMomentum());
+        OptimizerConfig optimizerConfig = OptimizerChoice.of(optim, lr, momentum);
         Initializer initializer = Initializers.parse("--init", init);
         Check.positive("--batch", batch);
         Check.positive("--epochs", epochs);
@@ -276,7 +273,7 @@ final class TrainCommand implements Callable<Integer> {
         List<String> written = new ArrayList<>();
         if (out != null) {
             JsonFiles.write(out.resolve(RESULTS), results);
-            TrainCharts.of(netConfig.describe() + " " + kind.label(), result).forEach((name, chart) -> {
+            TrainCharts.of(netConfig.describe() + " " + optimizerConfig.kind().label(), result).forEach((name, chart) -> {
                 ChartWriter.write(chart, out, name);
                 written.add(name);
             });
@@ -315,13 +312,6 @@ final class TrainCommand implements Callable<Integer> {
                     + " has done");
         }
         return requested;
-    }
-
-    private double checkMomentum() {
-        if (!(momentum >= 0 && momentum < 1)) {
-            throw Check.invalid("--momentum", momentum, "must be in [0, 1)");
-        }
-        return momentum;
     }
 
     /** The run-defining options as given (or defaulted), for config.json and --resume. */

@@ -62,6 +62,8 @@ class LinearizeCommandTest {
         CliRun r = CliRun.of(small("--lr", "-1"));
         assertEquals(2, r.exitCode());
         assertEquals("linearize: --lr = -1.0 is not allowed: must be > 0", r.err().strip());
+        CliRun.assertUsageError("linearize: --lr = Infinity is not allowed: must be a finite number",
+                small("--lr", "Infinity"));
         r = CliRun.of(small("--init", "gaussian"));
         assertEquals(2, r.exitCode());
         assertTrue(r.err().startsWith("linearize: --init = gaussian is not allowed"), r.err());

@@ -184,7 +184,8 @@ class TrainCommandTest {
             {"train", "--optim", "lbfgs"}, {"train", "--lr", "-1"}, {"train", "--batch", "0"}, {"train", "--lr-decay", "1.5"},
             {"train", "--dropout", "1"}, {"train", "--init", "kaiming"}, {"train", "--precision", "float16"},
             {"train", "--hidden", "100*5"}, {"train", "--reg", "NaN"}, {"train", "--accuracy-every", "-1"},
-            {"train", "--accuracy-sample", "0"}, {"train", "--threads", "0"}, {"train", "--threads", "65"}}) {
+            {"train", "--accuracy-sample", "0"}, {"train", "--threads", "0"}, {"train", "--threads", "65"},
+            {"train", "--lr", "Infinity"}}) {
             CliRun r = CliRun.of(args);
             assertEquals(2, r.exitCode(), String.join(" ", args) + ": " + r.err());
             assertTrue(r.err().startsWith("train: " + args[1] + " = "), r.err());
