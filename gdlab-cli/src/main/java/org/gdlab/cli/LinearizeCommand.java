@@ -179,6 +179,7 @@ final class LinearizeCommand implements Callable<Integer> {
                             "is an option of the 1-D toy and cannot be combined with --model");
                 }
             }
+            output.requireWritableOut();
             ModelSpectrum r = ModelSpectrum.of(model, data, inputs, ScalarOutput.parse("--output", outputIndex),
                     features, ConsoleProgress.forStderr(spec.commandLine().getErr()));
             output.emit(spec.commandLine().getOut(), r, report(r), ModelCharts.of(r));
@@ -203,6 +204,7 @@ final class LinearizeCommand implements Callable<Integer> {
                 .batch(batch).steps(steps).saveEvery(saveEvery).features(features)
                 .method(FeatureMethod.parse("--method", method)).seed(seed)
                 .build();
+        output.requireWritableOut();
         ToyResult result = ToyExperiment.run(config, ConsoleProgress.forStderr(spec.commandLine().getErr()));
         output.emit(spec.commandLine().getOut(), result, report(result), LinearizeCharts.of(result, "", "linearize"));
         return 0;

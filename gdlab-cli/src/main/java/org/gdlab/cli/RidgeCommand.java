@@ -88,6 +88,7 @@ final class RidgeCommand implements Callable<Integer> {
             Check.positive("--min-seconds", minSeconds);
             Check.positive("--lambda", lambda);
             threads.apply(Runtime.getRuntime().availableProcessors());
+            output.requireWritableOut();
             RidgeBenchmark.Result r = RidgeBenchmark.run(sizes, lambda, minSeconds, seed, ProgressListener.SILENT);
             Map<String, ChartSpec> charts = new LinkedHashMap<>();
             charts.put("ridge-crossover", RidgeCharts.crossover(r));
@@ -95,7 +96,9 @@ final class RidgeCommand implements Callable<Integer> {
             output.emit(out, r, benchReport(r), charts);
             return 0;
         }
-        RidgeAnalysis a = RidgeAnalysis.of(data(), lambda);
+        RegressionData data = data();
+        output.requireWritableOut();
+        RidgeAnalysis a = RidgeAnalysis.of(data, lambda);
         output.emit(out, a, report(a), Map.of("ridge-path", RidgeCharts.path(a.pathLambdas(), a.path(), lambda)));
         return 0;
     }

@@ -216,6 +216,9 @@ final class TrainCommand implements Callable<Integer> {
         TrainConfig trainConfig = new TrainConfig(batch, epochs, lrDecay, reg, seed, accuracySample,
                 TrainConfig.DEFAULT_EVAL_BATCH, accuracyEvery);
 
+        if (out != null) {
+            WritableFolder.require("--out", out);
+        }
         long start = System.nanoTime();
         DataSplits splits = DataSplits.load(dataConfig);
         double loadSeconds = (System.nanoTime() - start) / 1e9;

@@ -111,4 +111,13 @@ class LinearizeCommandTest {
         r = CliRun.of("linearize", "bench", "--cases", "16,2");
         assertEquals("bench: --cases = 16,2 is not allowed: each case must be W,D,N, e.g. 256,4,1000", r.err().strip());
     }
+
+    @Test
+    void anOutThatIsAFileFailsBeforeTraining(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("taken"), "");
+        CliRun.assertUsageError("linearize: --out = " + file + " is not allowed: cannot create the folder",
+                "linearize", "--out", file.toString());
+        CliRun.assertUsageError("suite: --out = " + file + " is not allowed: cannot create the folder",
+                "linearize", "suite", "--out", file.toString());
+    }
 }

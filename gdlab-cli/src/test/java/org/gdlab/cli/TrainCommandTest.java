@@ -222,4 +222,11 @@ class TrainCommandTest {
                 "--batch", "50", "--epochs", "1", "--threads", "2", "--quiet");
         assertEquals(0, batchNorm.exitCode(), batchNorm.err());
     }
+
+    @Test
+    void anOutThatIsAFileFailsBeforeTraining(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("taken"), "");
+        CliRun.assertUsageError("train: --out = " + file + " is not allowed: cannot create the folder",
+                "train", "--data", source(), "--out", file.toString());
+    }
 }
