@@ -1,7 +1,5 @@
 package org.gdlab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +7,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.bench.GemmBenchmark;
 import org.gdlab.core.bench.GemmBenchmark.GemmResult;
-import org.gdlab.core.bench.GemmBenchmark.GemmShape;
 import org.gdlab.core.linalg.Blas;
+import org.gdlab.core.io.JsonFiles;
+import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataConfig;
 import org.gdlab.nn.data.DataSource;
@@ -57,7 +56,7 @@ final class BenchCommand implements Runnable {
         boolean json;
 
         @Override
-        public Integer call() throws Exception {
+        public Integer call() {
             Check.positive("--min-seconds", minSeconds);
             threads.apply(Runtime.getRuntime().availableProcessors());
             var out = spec.commandLine().getOut();
@@ -77,7 +76,7 @@ final class BenchCommand implements Runnable {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("blas", Blas.configuration());
                 doc.put("results", rows);
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+                out.print(JsonFiles.toJson(doc));
             } else {
                 out.println(Blas.configuration());
                 for (GemmResult r : results) {
@@ -85,6 +84,7 @@ final class BenchCommand implements Runnable {
                             r.shape().label(), r.bestGflops(), r.meanGflops(), r.reps());
                 }
             }
+            out.flush();
             return 0;
         }
     }
@@ -139,8 +139,7 @@ final class BenchCommand implements Runnable {
                 out.flush();
             }
             for (Workload w : workloads) {
-                Measurement m = TrainBenchmark.run(w, splits.train(), epochs, count,
-                        org.gdlab.core.progress.ProgressListener.SILENT);
+                Measurement m = TrainBenchmark.run(w, splits.train(), epochs, count, ProgressListener.SILENT);
                 results.add(m);
                 if (!json) {
                     out.printf("%-32s median %.3f s/epoch  %6.1f GFLOP/s  epochs %s  allocated %.0f bytes/iteration  "
@@ -156,7 +155,7 @@ final class BenchCommand implements Runnable {
                 doc.put("blas", Blas.library());
                 doc.put("data", splits.provenance());
                 doc.put("results", results);
-                out.print(org.gdlab.core.io.JsonFiles.toJson(doc));
+                out.print(JsonFiles.toJson(doc));
             }
             out.flush();
             return 0;
