@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.JsonFiles;
-import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.random.RandomStream;
 import org.gdlab.core.validate.Check;
@@ -238,7 +237,7 @@ final class TrainCommand implements Callable<Integer> {
         config.put("optimizer", optimizerConfig.create().describe());
         config.put("training", trainConfig);
         config.put("data", splits.provenance());
-        config.put("versions", versions());
+        config.put("versions", Versions.provenance());
         if (out != null && (resume == null || extending)) {
             JsonFiles.write(out.resolve(CONFIG), config);
         }
@@ -271,7 +270,7 @@ final class TrainCommand implements Callable<Integer> {
         results.put("accuracy", accuracy);
         results.put("timings", timings);
         results.put("training", result);
-        results.put("versions", versions());
+        results.put("versions", Versions.provenance());
 
         List<String> written = new ArrayList<>();
         if (out != null) {
@@ -368,14 +367,5 @@ final class TrainCommand implements Callable<Integer> {
         accuracyEvery = o.path("accuracy_every").asInt(accuracyEvery);
         precision = o.path("precision").asText(precision);
         threadCount = o.path("threads").asInt(1);
-    }
-
-    private static Map<String, String> versions() {
-        Map<String, String> v = new LinkedHashMap<>();
-        v.put("gdlab", Versions.gdlabVersion());
-        v.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
-        v.put("blas", Blas.configuration());
-        v.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        return v;
     }
 }
