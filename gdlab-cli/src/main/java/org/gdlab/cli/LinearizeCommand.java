@@ -165,7 +165,6 @@ final class LinearizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var parsed = spec.commandLine().getParseResult();
         if (threads != null) {
             Check.positive("--threads", threads.intValue());
         }
@@ -173,23 +172,14 @@ final class LinearizeCommand implements Callable<Integer> {
             if (threads != null) {
                 Blas.setThreads(threads);
             }
-            for (String name : TOY_OPTIONS) {
-                if (parsed.hasMatchedOption(name)) {
-                    throw Check.invalid(name, parsed.matchedOptionValue(name, (Object) ""),
-                            "is an option of the 1-D toy and cannot be combined with --model");
-                }
-            }
+            GivenOptions.reject(spec, TOY_OPTIONS, "is an option of the 1-D toy and cannot be combined with --model");
             output.requireWritableOut();
             ModelSpectrum r = ModelSpectrum.of(model, data, inputs, ScalarOutput.parse("--output", outputIndex),
                     features, ConsoleProgress.forStderr(spec.commandLine().getErr()));
             output.emit(spec.commandLine().getOut(), r, report(r), ModelCharts.of(r));
             return 0;
         }
-        for (String name : MODEL_OPTIONS) {
-            if (parsed.hasMatchedOption(name)) {
-                throw Check.invalid(name, parsed.matchedOptionValue(name, (Object) ""), "needs --model");
-            }
-        }
+        GivenOptions.reject(spec, MODEL_OPTIONS, "needs --model");
         Blas.setThreads(threads == null ? 1 : threads);
         ToyConfig config = ToyConfig.builder()
                 .target(Target.parse("--target", target))

@@ -176,14 +176,10 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         threadCount = threads.trainingCount();
         Checkpoint checkpoint = null;
-        boolean extending = resume != null && given(EXTENDING_OPTION);
+        boolean extending = resume != null && spec.commandLine().getParseResult().hasMatchedOption(EXTENDING_OPTION);
         if (resume != null) {
-            for (String name : RUN_OPTIONS) {
-                if (!name.equals(EXTENDING_OPTION) && given(name)) {
-                    throw Check.invalid(name, spec.commandLine().getParseResult().matchedOptionValue(name, (Object) ""),
-                            "cannot be combined with --resume (the run's config.json decides)");
-                }
-            }
+            GivenOptions.reject(spec, RUN_OPTIONS.stream().filter(name -> !name.equals(EXTENDING_OPTION)).toList(),
+                    "cannot be combined with --resume (the run's config.json decides)");
             int extendTo = epochs;
             loadOptions(JsonFiles.read(resume.resolve(CONFIG)).path("options"));
             out = resume;
@@ -300,10 +296,6 @@ final class TrainCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
-    }
-
-    private boolean given(String option) {
-        return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     /** The epochs a resumed run is extended to: at least 1 and at least the {@code done} of its checkpoint. */
