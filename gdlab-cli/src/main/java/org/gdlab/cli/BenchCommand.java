@@ -3,6 +3,7 @@ package org.gdlab.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.bench.GemmBenchmark;
@@ -80,7 +81,7 @@ final class BenchCommand implements Runnable {
             } else {
                 out.println(Blas.configuration());
                 for (GemmResult r : results) {
-                    out.printf("%-34s best %7.1f GFLOP/s  mean %7.1f  (%d reps)%n",
+                    out.printf(Locale.ROOT, "%-34s best %7.1f GFLOP/s  mean %7.1f  (%d reps)%n",
                             r.shape().label(), r.bestGflops(), r.meanGflops(), r.reps());
                 }
             }
@@ -142,7 +143,7 @@ final class BenchCommand implements Runnable {
                 Measurement m = TrainBenchmark.run(w, splits.train(), epochs, count, ProgressListener.SILENT);
                 results.add(m);
                 if (!json) {
-                    out.printf("%-32s median %.3f s/epoch  %6.1f GFLOP/s  epochs %s  allocated %.0f bytes/iteration  "
+                    out.printf(Locale.ROOT, "%-32s median %.3f s/epoch  %6.1f GFLOP/s  epochs %s  allocated %.0f bytes/iteration  "
                             + "final loss %.4f  (%s)%n", m.workload(), m.medianSeconds(), m.gflops(),
                             java.util.Arrays.toString(java.util.Arrays.stream(m.epochSeconds())
                                     .map(x -> Math.round(x * 1000) / 1000.0).toArray()),

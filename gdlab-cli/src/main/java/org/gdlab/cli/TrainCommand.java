@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.JsonFiles;
@@ -261,7 +262,7 @@ final class TrainCommand implements Callable<Integer> {
         timings.put("final_evaluation_seconds", (System.nanoTime() - evalStart) / 1e9);
         timings.put("total_seconds", (System.nanoTime() - start) / 1e9);
         Map<String, Object> results = new LinkedHashMap<>();
-        results.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
+        results.put("status", result.status().name().toLowerCase(Locale.ROOT));
         results.put("config", config);
         results.put("accuracy", accuracy);
         results.put("timings", timings);
@@ -285,9 +286,9 @@ final class TrainCommand implements Callable<Integer> {
             if (result.divergence() != null) {
                 stdout.println("diverged: " + result.divergence());
             }
-            stdout.printf("accuracy (%s): train %.4f  validation %.4f  test %.4f%n", accuracy.get("parameters"),
+            stdout.printf(Locale.ROOT, "accuracy (%s): train %.4f  validation %.4f  test %.4f%n", accuracy.get("parameters"),
                     accuracy.get("train"), accuracy.get("validation"), accuracy.get("test"));
-            stdout.printf("%.3f s per epoch (training iterations), %.1f s in all%n", result.secondsPerEpoch(),
+            stdout.printf(Locale.ROOT, "%.3f s per epoch (training iterations), %.1f s in all%n", result.secondsPerEpoch(),
                     timings.get("total_seconds"));
             if (out != null) {
                 stdout.println("wrote " + out.resolve(CONFIG) + ", " + RESULTS + ", " + CHECKPOINT + " and the charts "
