@@ -1,16 +1,16 @@
 package org.gdlab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.bench.GemmBenchmark;
 import org.gdlab.core.bench.GemmBenchmark.GemmResult;
-import org.gdlab.core.bench.GemmBenchmark.GemmShape;
 import org.gdlab.core.linalg.Blas;
+import org.gdlab.core.io.JsonFiles;
+import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataConfig;
 import org.gdlab.nn.data.DataSource;
@@ -18,7 +18,6 @@ import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.train.TrainBenchmark;
 import org.gdlab.nn.train.TrainBenchmark.Measurement;
 import org.gdlab.nn.train.TrainBenchmark.Workload;
-import org.gdlab.nn.train.TrainingThreads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,7 +57,7 @@ final class BenchCommand implements Runnable {
         boolean json;
 
         @Override
-        public Integer call() throws Exception {
+        public Integer call() {
             Check.positive("--min-seconds", minSeconds);
             threads.apply(Runtime.getRuntime().availableProcessors());
             var out = spec.commandLine().getOut();
@@ -78,14 +77,15 @@ final class BenchCommand implements Runnable {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("blas", Blas.configuration());
                 doc.put("results", rows);
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+                out.print(JsonFiles.toJson(doc));
             } else {
                 out.println(Blas.configuration());
                 for (GemmResult r : results) {
-                    out.printf("%-34s best %7.1f GFLOP/s  mean %7.1f  (%d reps)%n",
+                    out.printf(Locale.ROOT, "%-34s best %7.1f GFLOP/s  mean %7.1f  (%d reps)%n",
                             r.shape().label(), r.bestGflops(), r.meanGflops(), r.reps());
                 }
             }
+            out.flush();
             return 0;
         }
     }
@@ -131,7 +131,7 @@ final class BenchCommand implements Runnable {
                 }
                 workloads = List.of(workloads.get(k));
             }
-            int count = threads.count(TrainingThreads.DEFAULT);
+            int count = threads.trainingCount();
             var out = spec.commandLine().getOut();
             DataSplits splits = DataSplits.load(new DataConfig(DataSource.parse(data), 0, java.util.OptionalInt.empty()));
             List<Measurement> results = new ArrayList<>();
@@ -140,11 +140,10 @@ final class BenchCommand implements Runnable {
                 out.flush();
             }
             for (Workload w : workloads) {
-                Measurement m = TrainBenchmark.run(w, splits.train(), epochs, count,
-                        org.gdlab.core.progress.ProgressListener.SILENT);
+                Measurement m = TrainBenchmark.run(w, splits.train(), epochs, count, ProgressListener.SILENT);
                 results.add(m);
                 if (!json) {
-                    out.printf("%-32s median %.3f s/epoch  %6.1f GFLOP/s  epochs %s  allocated %.0f bytes/iteration  "
+                    out.printf(Locale.ROOT, "%-32s median %.3f s/epoch  %6.1f GFLOP/s  epochs %s  allocated %.0f bytes/iteration  "
                             + "final loss %.4f  (%s)%n", m.workload(), m.medianSeconds(), m.gflops(),
                             java.util.Arrays.toString(java.util.Arrays.stream(m.epochSeconds())
                                     .map(x -> Math.round(x * 1000) / 1000.0).toArray()),
@@ -157,7 +156,7 @@ final class BenchCommand implements Runnable {
                 doc.put("blas", Blas.library());
                 doc.put("data", splits.provenance());
                 doc.put("results", results);
-                out.print(org.gdlab.core.io.JsonFiles.toJson(doc));
+                out.print(JsonFiles.toJson(doc));
             }
             out.flush();
             return 0;

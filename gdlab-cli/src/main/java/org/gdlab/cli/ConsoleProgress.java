@@ -1,6 +1,7 @@
 package org.gdlab.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.gdlab.core.progress.ProgressListener;
 
 /**
@@ -61,11 +62,11 @@ final class ConsoleProgress implements ProgressListener {
     /** E.g. {@code [##########..............]  42% 250/600  epoch 1/5  loss 0.4312  3.1 s}. */
     String line(long done, String status, double seconds) {
         if (total <= 0) {
-            return String.format("%s  %d  %s  %.1f s", task, done, status, seconds);
+            return String.format(Locale.ROOT, "%s  %d  %s  %.1f s", task, done, status, seconds);
         }
         double fraction = Math.min(1, (double) done / total);
         int filled = (int) Math.round(fraction * WIDTH);
-        return String.format("[%s%s] %3d%% %d/%d  %s  %.1f s", "#".repeat(filled), ".".repeat(WIDTH - filled),
+        return String.format(Locale.ROOT, "[%s%s] %3d%% %d/%d  %s  %.1f s", "#".repeat(filled), ".".repeat(WIDTH - filled),
                 Math.round(fraction * 100), done, total, status, seconds);
     }
 

@@ -3,6 +3,7 @@ package org.gdlab.cli;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.JsonFiles;
@@ -55,15 +56,15 @@ final class DataCommand implements Callable<Integer> {
         } else {
             out.println("source: " + config.source().spec());
             for (DataFile file : splits.files()) {
-                out.printf("  %s  %,d bytes  sha256 %s%n", file.path(), file.bytes(), file.sha256());
+                out.printf(Locale.ROOT, "  %s  %,d bytes  sha256 %s%n", file.path(), file.bytes(), file.sha256());
             }
             out.printf("%d features, %d classes; %s%n", splits.train().features(), splits.train().classes(),
                     splits.provenance().get("preprocessing"));
             for (Dataset part : parts) {
-                out.printf("  %-28s %,7d examples  per class %s%n", part.name(), part.size(),
+                out.printf(Locale.ROOT, "  %-28s %,7d examples  per class %s%n", part.name(), part.size(),
                         Arrays.toString(classCounts(part)));
             }
-            out.printf("loaded, split and centred in %.3f s%n", seconds);
+            out.printf(Locale.ROOT, "loaded, split and centred in %.3f s%n", seconds);
         }
         out.flush();
         return 0;

@@ -61,6 +61,7 @@ final class ExperimentCommand implements Callable<Integer> {
         ExperimentName experiment = ExperimentName.parse("NAME", name);
         ExperimentOptions options = new ExperimentOptions(DataSource.parse(data), quick, seed);
         Path dir = out == null ? Path.of("runs", experiment.label()) : out;
+        WritableFolder.require("--out", dir);
         PrintWriter stdout = spec.commandLine().getOut();
         experiment.run(options, dir, ConsoleProgress.forStderr(spec.commandLine().getErr()));
         Object result = RunFolder.read(dir, experiment.resultType());

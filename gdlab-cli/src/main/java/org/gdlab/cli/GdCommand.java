@@ -47,6 +47,7 @@ final class GdCommand implements Callable<Integer> {
             Check.positive("--eta", eta);
             Check.finite("--eta", eta);
         }
+        output.requireWritableOut();
         double chosen = eta == null ? GradientDescentAnalysis.optimalEta(spectrum) : eta;
         GdResult result = GradientDescentAnalysis.analyze(spectrum, new GdConfig(chosen, eps, budget));
         String took = TheoryFormat.took(start, spectrum.size());

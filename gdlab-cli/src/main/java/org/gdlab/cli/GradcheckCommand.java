@@ -2,6 +2,7 @@ package org.gdlab.cli;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.JsonFiles;
@@ -45,14 +46,14 @@ final class GradcheckCommand implements Callable<Integer> {
             doc.put("checks", results);
             out.print(JsonFiles.toJson(doc));
         } else {
-            out.printf("Gradient check: centred differences, h = %.0e, float64, seed %d; relative error "
+            out.printf(Locale.ROOT, "Gradient check: centred differences, h = %.0e, float64, seed %d; relative error "
                     + "|a - n| / max(|a| + |n|, 1e-8, %.0e |f|)%n", GradientCheck.STEP, seed, GradientCheck.FLOOR_SCALE);
             out.printf("%-40s %8s %16s  %s%n", "check", "partials", "max rel. error", "");
             for (GradientCheckResult r : results) {
-                out.printf("%-40s %8d %16.2e  %s%n", r.name(), r.checked(), r.maxRelativeError(), r.passed() ? "ok" : "FAILED");
+                out.printf(Locale.ROOT, "%-40s %8d %16.2e  %s%n", r.name(), r.checked(), r.maxRelativeError(), r.passed() ? "ok" : "FAILED");
             }
             long failed = results.stream().filter(r -> !r.passed()).count();
-            out.printf("%d checks, %d failed (tolerance %.0e)%n", results.size(), failed, GradientCheck.TOLERANCE);
+            out.printf(Locale.ROOT, "%d checks, %d failed (tolerance %.0e)%n", results.size(), failed, GradientCheck.TOLERANCE);
         }
         out.flush();
         return allPassed ? 0 : 1;

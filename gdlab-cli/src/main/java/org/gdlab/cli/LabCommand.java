@@ -1,11 +1,8 @@
 package org.gdlab.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.gdlab.core.validate.Check;
 import org.gdlab.lab.experiment.ExperimentOptions;
 import org.gdlab.lab.suite.LabOptions;
 import org.gdlab.lab.suite.LabRunner;
@@ -47,7 +44,7 @@ final class LabCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        requireWritableFolder(out);
+        WritableFolder.require("--out", out);
         LabOptions options = new LabOptions(out, quick, DataSource.parse(data), seed);
         LabSummary summary = LabRunner.run(options, LabRunner.allSteps(), new ConsoleProgress(spec.commandLine().getErr(), false, 0));
         Path page = LabPage.write(out);
@@ -57,18 +54,5 @@ final class LabCommand implements Callable<Integer> {
                 + " steps failed: their sections say why)"));
         stdout.flush();
         return failed == 0 ? 0 : Gdlab.EXIT_FAILURE;
-    }
-
-    /** Fails at once, naming --out, when the folder cannot be created or written: no step could save. */
-    private static void requireWritableFolder(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            String kind = e.getClass().getSimpleName().replace("Exception", "");
-            throw Check.invalid("--out", dir, "cannot create the folder (" + kind + ": " + e.getMessage() + ")");
-        }
-        if (!Files.isWritable(dir)) {
-            throw Check.invalid("--out", dir, "the folder is not writable");
-        }
     }
 }

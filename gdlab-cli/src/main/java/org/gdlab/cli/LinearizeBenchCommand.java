@@ -9,6 +9,7 @@ import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.validate.Check;
 import org.gdlab.linearize.bench.KernelBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Time the kernel path on the problem of shared/bench/peers/ntk_jacobian.py (1-D ReLU MLP "
                 + "1-[W]*D-1, PyTorch's default init, inputs linspace(-1, 1, N)): the Jacobian factors, the kernel "
                 + "K = Phi Phi^T and its eigendecomposition (every singular value, the top 10 singular vectors), in "
-                + "float64; after a cold run, --repeats warm runs, of which the median is reported, with the fastest."})
+                + "float64; after a cold run, --repeats warm runs, of which the median is reported, with the fastest.",
+            "Default BLAS threads: every core."})
 final class LinearizeBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,9 +33,8 @@ final class LinearizeBenchCommand implements Callable<Integer> {
             description = "Warm runs after the cold one (1 to 100). Default: ${DEFAULT-VALUE}.")
     int repeats;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "BLAS threads (>= 1). Default: GDLAB_THREADS, or every core.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
@@ -41,10 +42,7 @@ final class LinearizeBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Check.inRange("--repeats", repeats, 1, 100);
-        if (threads != null) {
-            Check.positive("--threads", threads.intValue());
-            Blas.setThreads(threads);
-        }
+        threads.apply(Runtime.getRuntime().availableProcessors());
         var out = spec.commandLine().getOut();
         List<KernelBenchmark.Figures> figures = new ArrayList<>();
         if (!json) {

@@ -17,8 +17,6 @@ import org.gdlab.linearize.toy.ToyExperiment;
 import org.gdlab.linearize.toy.ToyResult;
 import org.gdlab.nn.init.Initializers;
 import org.gdlab.nn.layer.Nonlinearity;
-import org.gdlab.nn.optim.OptimizerConfig;
-import org.gdlab.nn.optim.OptimizerKind;
 import org.gdlab.report.linearize.LinearizeCharts;
 import org.gdlab.report.linearize.ModelCharts;
 import picocli.CommandLine.Command;
@@ -167,7 +165,6 @@ final class LinearizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var parsed = spec.commandLine().getParseResult();
         if (threads != null) {
             Check.positive("--threads", threads.intValue());
         }
@@ -175,27 +172,15 @@ final class LinearizeCommand implements Callable<Integer> {
             if (threads != null) {
                 Blas.setThreads(threads);
             }
-            for (String name : TOY_OPTIONS) {
-                if (parsed.hasMatchedOption(name)) {
-                    throw Check.invalid(name, parsed.matchedOptionValue(name, (Object) ""),
-                            "is an option of the 1-D toy and cannot be combined with --model");
-                }
-            }
+            GivenOptions.reject(spec, TOY_OPTIONS, "is an option of the 1-D toy and cannot be combined with --model");
+            output.requireWritableOut();
             ModelSpectrum r = ModelSpectrum.of(model, data, inputs, ScalarOutput.parse("--output", outputIndex),
                     features, ConsoleProgress.forStderr(spec.commandLine().getErr()));
             output.emit(spec.commandLine().getOut(), r, report(r), ModelCharts.of(r));
             return 0;
         }
-        for (String name : MODEL_OPTIONS) {
-            if (parsed.hasMatchedOption(name)) {
-                throw Check.invalid(name, parsed.matchedOptionValue(name, (Object) ""), "needs --model");
-            }
-        }
+        GivenOptions.reject(spec, MODEL_OPTIONS, "needs --model");
         Blas.setThreads(threads == null ? 1 : threads);
-        Check.positive("--lr", lr);
-        if (!(momentum >= 0 && momentum < 1)) {
-            throw Check.invalid("--momentum", momentum, "must be in [0, 1)");
-        }
         ToyConfig config = ToyConfig.builder()
                 .target(Target.parse("--target", target))
                 .samples(samples).noise(noise)
@@ -205,10 +190,11 @@ final class LinearizeCommand implements Callable<Integer> {
                 .activation(Nonlinearity.parse("--activation", activation))
                 .init(Initializers.parse("--init", init))
                 .elbowsInRange(elbowsInRange)
-                .optimizer(new OptimizerConfig(OptimizerKind.parse("--optim", optim), lr, momentum))
+                .optimizer(OptimizerChoice.of(optim, lr, momentum))
                 .batch(batch).steps(steps).saveEvery(saveEvery).features(features)
                 .method(FeatureMethod.parse("--method", method)).seed(seed)
                 .build();
+        output.requireWritableOut();
         ToyResult result = ToyExperiment.run(config, ConsoleProgress.forStderr(spec.commandLine().getErr()));
         output.emit(spec.commandLine().getOut(), result, report(result), LinearizeCharts.of(result, "", "linearize"));
         return 0;

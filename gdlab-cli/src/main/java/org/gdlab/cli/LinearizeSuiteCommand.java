@@ -45,6 +45,7 @@ final class LinearizeSuiteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Blas.setThreads(Check.positive("--threads", threads));
+        output.requireWritableOut();
         SuiteResult r = LinearizeSuite.run(quick, seed,
                 ConsoleProgress.forStderr(spec.commandLine().getErr()));
         output.emit(spec.commandLine().getOut(), r, report(r), SuiteCharts.of(r));

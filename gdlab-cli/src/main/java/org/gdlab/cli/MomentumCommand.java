@@ -75,6 +75,7 @@ final class MomentumCommand implements Callable<Integer> {
         Check.positive("--scan-points", scanPoints);
         MomentumConfig config = new MomentumConfig(parameters, chosenForm, problem.eps(), problem.maxIterations(),
                 scanPoints, optimizeBeta);
+        output.requireWritableOut();
         MomentumResult result = MomentumAnalysis.analyze(spectrum, config);
         String took = TheoryFormat.took(start, spectrum.size());
         output.emit(spec.commandLine().getOut(), result, report(result) + took, MomentumCharts.of(result),

@@ -115,6 +115,7 @@ final class NoiseCommand implements Callable<Integer> {
         if (x != null && matrix != null) {
             throw Check.invalid("--x", x, "--x (the scalar case) and --matrix (the vector case) exclude each other");
         }
+        output.requireWritableOut();
         ScalarNoiseResult scalar = matrix == null ? ScalarNoisyGd.run(scalarConfig()) : null;
         NoiseReport result;
         if (x != null) {

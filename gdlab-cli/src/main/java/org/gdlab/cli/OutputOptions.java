@@ -22,6 +22,13 @@ final class OutputOptions {
             description = "Also write results.json and the charts (PNG and SVG) to DIR (created if missing).")
     Path out;
 
+    /** With {@code --out}: creates the folder now and fails at once if it cannot be written (see {@link WritableFolder}). */
+    void requireWritableOut() {
+        if (out != null) {
+            WritableFolder.require("--out", out);
+        }
+    }
+
     /**
      * Prints the report (or the result as JSON) and, with {@code --out}, writes results.json and
      * the charts, each file atomically.

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.MatrixFiles;
-import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.report.ChartSpec;
@@ -29,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Ridge regression by the primal form (X^T X + lambda I)^{-1} X^T y (a d x d system) and the kernel "
                 + "form X^T (X X^T + lambda I)^{-1} y (an n x n system), both by Cholesky; their difference; the cheaper "
                 + "one used (n < d: kernel); the posterior mean and covariance under W ~ N(0, I), Y = X W + sqrt(lambda) N.",
-                "With --bench: the time of both forms over a grid of (n, d) against the flop model of the choice."})
+                "With --bench: the time of both forms over a grid of (n, d) against the flop model of the choice; "
+                + "--threads sets the BLAS threads (default: every core)."})
 final class RidgeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -70,9 +70,8 @@ final class RidgeCommand implements Callable<Integer> {
             description = "With --bench: time each form at each point for at least S seconds (> 0). Default: ${DEFAULT-VALUE}.")
     double minSeconds;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "With --bench: BLAS threads (>= 1). Default: GDLAB_THREADS, or every core.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() {
@@ -88,9 +87,8 @@ final class RidgeCommand implements Callable<Integer> {
             }
             Check.positive("--min-seconds", minSeconds);
             Check.positive("--lambda", lambda);
-            if (threads != null) {
-                Blas.setThreads(Check.positive("--threads", threads.intValue()));
-            }
+            threads.apply(Runtime.getRuntime().availableProcessors());
+            output.requireWritableOut();
             RidgeBenchmark.Result r = RidgeBenchmark.run(sizes, lambda, minSeconds, seed, ProgressListener.SILENT);
             Map<String, ChartSpec> charts = new LinkedHashMap<>();
             charts.put("ridge-crossover", RidgeCharts.crossover(r));
@@ -98,7 +96,9 @@ final class RidgeCommand implements Callable<Integer> {
             output.emit(out, r, benchReport(r), charts);
             return 0;
         }
-        RidgeAnalysis a = RidgeAnalysis.of(data(), lambda);
+        RegressionData data = data();
+        output.requireWritableOut();
+        RidgeAnalysis a = RidgeAnalysis.of(data, lambda);
         output.emit(out, a, report(a), Map.of("ridge-path", RidgeCharts.path(a.pathLambdas(), a.path(), lambda)));
         return 0;
     }

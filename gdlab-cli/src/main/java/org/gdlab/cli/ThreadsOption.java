@@ -2,6 +2,8 @@ package org.gdlab.cli;
 
 import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.validate.Check;
+import org.gdlab.nn.model.FullyConnectedNet;
+import org.gdlab.nn.train.TrainingThreads;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,5 +26,17 @@ final class ThreadsOption {
             return Check.positive("--threads", threads.intValue());
         }
         return Blas.threadsFromEnvironmentOr(commandDefault);
+    }
+
+    /**
+     * The thread count of data-parallel training (train, bench train): by the rule above with
+     * {@link TrainingThreads#DEFAULT} last, and at most {@link FullyConnectedNet#MAX_TEAM} shards.
+     */
+    int trainingCount() {
+        int count = count(TrainingThreads.DEFAULT);
+        if (count > FullyConnectedNet.MAX_TEAM) {
+            throw Check.invalid("--threads", count, "must be <= " + FullyConnectedNet.MAX_TEAM);
+        }
+        return count;
     }
 }

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.JsonFiles;
-import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.random.RandomStream;
 import org.gdlab.core.validate.Check;
@@ -21,7 +21,6 @@ import org.gdlab.nn.layer.Nonlinearity;
 import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.model.NetConfig;
 import org.gdlab.nn.optim.OptimizerConfig;
-import org.gdlab.nn.optim.OptimizerKind;
 import org.gdlab.nn.optim.SgdMomentum;
 import org.gdlab.nn.tensor.Precision;
 import org.gdlab.nn.train.Checkpoint;
@@ -176,19 +175,12 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        threadCount = threads.count(TrainingThreads.DEFAULT);
-        if (threadCount > FullyConnectedNet.MAX_TEAM) {
-            throw Check.invalid("--threads", threadCount, "must be <= " + FullyConnectedNet.MAX_TEAM);
-        }
+        threadCount = threads.trainingCount();
         Checkpoint checkpoint = null;
-        boolean extending = resume != null && given(EXTENDING_OPTION);
+        boolean extending = resume != null && spec.commandLine().getParseResult().hasMatchedOption(EXTENDING_OPTION);
         if (resume != null) {
-            for (String name : RUN_OPTIONS) {
-                if (!name.equals(EXTENDING_OPTION) && given(name)) {
-                    throw Check.invalid(name, spec.commandLine().getParseResult().matchedOptionValue(name, (Object) ""),
-                            "cannot be combined with --resume (the run's config.json decides)");
-                }
-            }
+            GivenOptions.reject(spec, RUN_OPTIONS.stream().filter(name -> !name.equals(EXTENDING_OPTION)).toList(),
+                    "cannot be combined with --resume (the run's config.json decides)");
             int extendTo = epochs;
             loadOptions(JsonFiles.read(resume.resolve(CONFIG)).path("options"));
             out = resume;
@@ -197,9 +189,7 @@ final class TrainCommand implements Callable<Integer> {
                 epochs = extendedEpochs(extendTo, checkpoint.epochsDone());
             }
         }
-        OptimizerKind kind = OptimizerKind.parse("--optim", optim);
-        OptimizerConfig optimizerConfig = new OptimizerConfig(kind,
-                lr == null ? kind.defaultLearningRate() : Check.positive("--lr", lr), checkMomentum());
+        OptimizerConfig optimizerConfig = OptimizerChoice.of(optim, lr, momentum);
         Initializer initializer = Initializers.parse("--init", init);
         Check.positive("--batch", batch);
         Check.positive("--epochs", epochs);
@@ -222,6 +212,9 @@ final class TrainCommand implements Callable<Integer> {
         TrainConfig trainConfig = new TrainConfig(batch, epochs, lrDecay, reg, seed, accuracySample,
                 TrainConfig.DEFAULT_EVAL_BATCH, accuracyEvery);
 
+        if (out != null) {
+            WritableFolder.require("--out", out);
+        }
         long start = System.nanoTime();
         DataSplits splits = DataSplits.load(dataConfig);
         double loadSeconds = (System.nanoTime() - start) / 1e9;
@@ -241,7 +234,7 @@ final class TrainCommand implements Callable<Integer> {
         config.put("optimizer", optimizerConfig.create().describe());
         config.put("training", trainConfig);
         config.put("data", splits.provenance());
-        config.put("versions", versions());
+        config.put("versions", Versions.provenance());
         if (out != null && (resume == null || extending)) {
             JsonFiles.write(out.resolve(CONFIG), config);
         }
@@ -269,17 +262,17 @@ final class TrainCommand implements Callable<Integer> {
         timings.put("final_evaluation_seconds", (System.nanoTime() - evalStart) / 1e9);
         timings.put("total_seconds", (System.nanoTime() - start) / 1e9);
         Map<String, Object> results = new LinkedHashMap<>();
-        results.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
+        results.put("status", result.status().name().toLowerCase(Locale.ROOT));
         results.put("config", config);
         results.put("accuracy", accuracy);
         results.put("timings", timings);
         results.put("training", result);
-        results.put("versions", versions());
+        results.put("versions", Versions.provenance());
 
         List<String> written = new ArrayList<>();
         if (out != null) {
             JsonFiles.write(out.resolve(RESULTS), results);
-            TrainCharts.of(netConfig.describe() + " " + kind.label(), result).forEach((name, chart) -> {
+            TrainCharts.of(netConfig.describe() + " " + optimizerConfig.kind().label(), result).forEach((name, chart) -> {
                 ChartWriter.write(chart, out, name);
                 written.add(name);
             });
@@ -293,9 +286,9 @@ final class TrainCommand implements Callable<Integer> {
             if (result.divergence() != null) {
                 stdout.println("diverged: " + result.divergence());
             }
-            stdout.printf("accuracy (%s): train %.4f  validation %.4f  test %.4f%n", accuracy.get("parameters"),
+            stdout.printf(Locale.ROOT, "accuracy (%s): train %.4f  validation %.4f  test %.4f%n", accuracy.get("parameters"),
                     accuracy.get("train"), accuracy.get("validation"), accuracy.get("test"));
-            stdout.printf("%.3f s per epoch (training iterations), %.1f s in all%n", result.secondsPerEpoch(),
+            stdout.printf(Locale.ROOT, "%.3f s per epoch (training iterations), %.1f s in all%n", result.secondsPerEpoch(),
                     timings.get("total_seconds"));
             if (out != null) {
                 stdout.println("wrote " + out.resolve(CONFIG) + ", " + RESULTS + ", " + CHECKPOINT + " and the charts "
@@ -306,10 +299,6 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private boolean given(String option) {
-        return spec.commandLine().getParseResult().hasMatchedOption(option);
-    }
-
     /** The epochs a resumed run is extended to: at least 1 and at least the {@code done} of its checkpoint. */
     private int extendedEpochs(int requested, int done) {
         Check.positive("--epochs", requested);
@@ -318,13 +307,6 @@ final class TrainCommand implements Callable<Integer> {
                     + " has done");
         }
         return requested;
-    }
-
-    private double checkMomentum() {
-        if (!(momentum >= 0 && momentum < 1)) {
-            throw Check.invalid("--momentum", momentum, "must be in [0, 1)");
-        }
-        return momentum;
     }
 
     /** The run-defining options as given (or defaulted), for config.json and --resume. */
@@ -378,14 +360,5 @@ final class TrainCommand implements Callable<Integer> {
         accuracyEvery = o.path("accuracy_every").asInt(accuracyEvery);
         precision = o.path("precision").asText(precision);
         threadCount = o.path("threads").asInt(1);
-    }
-
-    private static Map<String, String> versions() {
-        Map<String, String> v = new LinkedHashMap<>();
-        v.put("gdlab", Versions.gdlabVersion());
-        v.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
-        v.put("blas", Blas.configuration());
-        v.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        return v;
     }
 }

@@ -1,5 +1,7 @@
 package org.gdlab.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.gdlab.core.linalg.Blas;
 import picocli.CommandLine.IVersionProvider;
 
@@ -9,14 +11,29 @@ final class Versions implements IVersionProvider {
     public String[] getVersion() {
         return new String[] {
             "gdlab " + gdlabVersion(),
-            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
+            "Java " + javaRuntime(),
             Blas.configuration()
         };
     }
 
+    /** The same facts as a map for a run's provenance: gdlab, java, blas and os. */
+    static Map<String, String> provenance() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("gdlab", gdlabVersion());
+        v.put("java", javaRuntime());
+        v.put("blas", Blas.configuration());
+        v.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        return v;
+    }
+
     /** The version of this build, or "development" when run from classes. */
-    static String gdlabVersion() {
+    private static String gdlabVersion() {
         String v = Gdlab.class.getPackage().getImplementationVersion();
         return v == null ? "development" : v;
+    }
+
+    /** The Java version and virtual machine, e.g. {@code 17.0.15 (OpenJDK 64-Bit Server VM)}. */
+    private static String javaRuntime() {
+        return System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")";
     }
 }

@@ -1,5 +1,8 @@
 package org.gdlab.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -13,6 +16,15 @@ record CliRun(int exitCode, String out, String err) {
         StringWriter err = new StringWriter();
         int code = Gdlab.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** Runs {@code args} and asserts a usage error: exit code 2 and one line on stderr containing {@code expected}. */
+    static CliRun assertUsageError(String expected, String... args) {
+        CliRun r = of(args);
+        assertEquals(Gdlab.EXIT_USAGE, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertTrue(r.oneLineError(), r.err());
+        return r;
     }
 
     /** The lines of stderr that are not blank. */

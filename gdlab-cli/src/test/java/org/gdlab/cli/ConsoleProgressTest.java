@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ConsoleProgressTest {
@@ -30,5 +31,18 @@ class ConsoleProgressTest {
         assertEquals("[############............]  50% 4/8  x  1.5 s", p.line(4, "x", 1.5));
         assertEquals(1, s.toString().lines().count(), "only the final state is printed within the interval: " + s);
         assertTrue(s.toString().contains("8/8  last"));
+    }
+
+    @Test
+    void theLineReadsTheSameInEveryLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            ConsoleProgress p = new ConsoleProgress(new PrintWriter(new StringWriter()), false, 3600);
+            p.start("train", 8);
+            assertEquals("[############............]  50% 4/8  x  1.5 s", p.line(4, "x", 1.5));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

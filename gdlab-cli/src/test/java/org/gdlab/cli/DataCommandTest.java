@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.gdlab.core.io.JsonFiles;
 import org.gdlab.core.io.NpyFile;
@@ -19,15 +17,6 @@ class DataCommandTest {
     Path dir;
     String source;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Gdlab.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void numericDataSet() {
@@ -40,8 +29,8 @@ class DataCommandTest {
 
     @Test
     void printsTheFilesSizesAndClassCounts() {
-        Run r = run("data", "--data", source, "--validation-size", "2", "--train-size", "3");
-        assertEquals(0, r.code(), r.err());
+        CliRun r = CliRun.of("data", "--data", source, "--validation-size", "2", "--train-size", "3");
+        assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("source: " + source + "\n  " + dir.resolve("x.npy") + "  "), r.out());
         assertTrue(r.out().contains("2 features, 3 classes;"), r.out());
         assertTrue(r.out().contains("x.npy train                        3 examples  per class [1, 1, 1]"), r.out());
@@ -51,8 +40,8 @@ class DataCommandTest {
 
     @Test
     void jsonHasTheProvenance() throws Exception {
-        Run r = run("data", "--data", source, "--validation-size", "1", "--json");
-        assertEquals(0, r.code(), r.err());
+        CliRun r = CliRun.of("data", "--data", source, "--validation-size", "1", "--json");
+        assertEquals(0, r.exitCode(), r.err());
         JsonNode doc = JsonFiles.mapper().readTree(r.out());
         assertEquals(source, doc.get("source").asText());
         assertEquals(5, doc.get("sizes").get("train").asInt());
@@ -62,16 +51,16 @@ class DataCommandTest {
 
     @Test
     void badInputIsOneLineOnStderrWithExitCode2() {
-        Run unknown = run("data", "--data", "imagenet");
-        assertEquals(2, unknown.code());
+        CliRun unknown = CliRun.of("data", "--data", "imagenet");
+        assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().startsWith("data: --data = imagenet is not allowed: use one of fashion-mnist, "), unknown.err());
         assertEquals(1, unknown.err().lines().count(), unknown.err());
-        Run tooMany = run("data", "--data", source, "--validation-size", "2", "--train-size", "5");
-        assertEquals(2, tooMany.code());
+        CliRun tooMany = CliRun.of("data", "--data", source, "--validation-size", "2", "--train-size", "5");
+        assertEquals(2, tooMany.exitCode());
         assertEquals("data: --train-size = 5 is not allowed: must be <= 4 (the 6 training examples of " + source
                 + " minus the 2 taken for validation)\n", tooMany.err());
-        Run missing = run("data", "--data", "fashion-mnist:" + dir.resolve("none"));
-        assertEquals(2, missing.code());
+        CliRun missing = CliRun.of("data", "--data", "fashion-mnist:" + dir.resolve("none"));
+        assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("apt-get install dataset-fashion-mnist"), missing.err());
         assertEquals(1, missing.err().lines().count(), missing.err());
     }

@@ -51,4 +51,11 @@ class ExperimentCommandTest {
         assertTrue(r.oneLineError(), r.err());
         assertTrue(r.err().contains(dir.resolve("nowhere").toString()), r.err());
     }
+
+    @Test
+    void anOutThatIsAFileFailsBeforeTheExperimentRuns(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("taken"), "");
+        CliRun.assertUsageError("experiment: --out = " + file + " is not allowed: cannot create the folder",
+                "experiment", "init", "--out", file.toString());
+    }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gdlab.core.io.JsonFiles;
@@ -22,15 +20,6 @@ class LinearizeModelCommandTest {
     @TempDir
     static Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Gdlab.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** Three Gaussian blobs in 6 dimensions, 300 rows, and a 2-epoch run on them. */
     @BeforeAll
@@ -46,17 +35,17 @@ class LinearizeModelCommandTest {
         }
         NpyFile.write(dir.resolve("x.npy"), x);
         NpyFile.writeInts(dir.resolve("y.npy"), y);
-        Run t = run("train", "--data", "npy:" + dir.resolve("x.npy") + "," + dir.resolve("y.npy"),
+        CliRun t = CliRun.of("train", "--data", "npy:" + dir.resolve("x.npy") + "," + dir.resolve("y.npy"),
                 "--validation-size", "50", "--hidden", "16x2", "--epochs", "2", "--batch", "25", "--optim", "adam",
                 "--quiet", "--out", dir.resolve("run").toString());
-        assertEquals(0, t.code(), t.err());
+        assertEquals(0, t.exitCode(), t.err());
     }
 
     @Test
     void theSpectrumBeforeAndAfterTrainingOfOneOutputAndOfTheSum() throws Exception {
-        Run r = run("linearize", "--model", dir.resolve("run/checkpoint").toString(), "--inputs", "120", "--output",
+        CliRun r = CliRun.of("linearize", "--model", dir.resolve("run/checkpoint").toString(), "--inputs", "120", "--output",
                 "2", "--features", "4", "--json");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exitCode(), r.err());
         JsonNode json = JsonFiles.mapper().readTree(r.out());
         assertEquals("output 2", json.get("output").asText());
         JsonNode before = json.get("before");
@@ -65,9 +54,9 @@ class LinearizeModelCommandTest {
         assertEquals(4, after.get("leftVectors").size());
         assertEquals(120, after.get("leftVectors").get(0).size());
         assertNotEquals(before.get("singularValues").get(0).asDouble(), after.get("singularValues").get(0).asDouble());
-        Run sum = run("linearize", "--model", dir.resolve("run").toString(), "--inputs", "50", "--output", "sum",
+        CliRun sum = CliRun.of("linearize", "--model", dir.resolve("run").toString(), "--inputs", "50", "--output", "sum",
                 "--out", dir.resolve("lin").toString());
-        assertEquals(0, sum.code(), sum.err());
+        assertEquals(0, sum.exitCode(), sum.err());
         assertTrue(sum.out().contains("sum of outputs, 50 inputs"), sum.out());
         assertTrue(sum.out().contains("at initialization") && sum.out().contains("after training"));
         assertTrue(Files.exists(dir.resolve("lin/singular-values.png")));
@@ -76,18 +65,18 @@ class LinearizeModelCommandTest {
 
     @Test
     void badCombinationsAndValuesAreNamed() {
-        Run r = run("linearize", "--model", dir.resolve("run").toString(), "--width", "3");
-        assertEquals(2, r.code());
+        CliRun r = CliRun.of("linearize", "--model", dir.resolve("run").toString(), "--width", "3");
+        assertEquals(2, r.exitCode());
         assertEquals("linearize: --width = 3 is not allowed: is an option of the 1-D toy and cannot be combined with "
                 + "--model", r.err().strip());
-        r = run("linearize", "--inputs", "10");
+        r = CliRun.of("linearize", "--inputs", "10");
         assertEquals("linearize: --inputs = 10 is not allowed: needs --model", r.err().strip());
-        r = run("linearize", "--model", dir.resolve("run").toString(), "--output", "3");
+        r = CliRun.of("linearize", "--model", dir.resolve("run").toString(), "--output", "3");
         assertEquals("linearize: output = 3 is not allowed: the network has 3 outputs: must be in [0, 2] or sum",
                 r.err().strip());
-        r = run("linearize", "--model", dir.resolve("run").toString(), "--inputs", "100000");
+        r = CliRun.of("linearize", "--model", dir.resolve("run").toString(), "--inputs", "100000");
         assertEquals("linearize: --inputs = 100000 is not allowed: must be in [1, 250]", r.err().strip());
-        r = run("linearize", "--model", dir.resolve("nothing").toString());
+        r = CliRun.of("linearize", "--model", dir.resolve("nothing").toString());
         assertTrue(r.err().startsWith("linearize: --model = " + dir.resolve("nothing")), r.err());
     }
 }

@@ -1,6 +1,5 @@
 package org.gdlab.cli;
 
-import static org.gdlab.cli.GdCommandTest.assertBad;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,8 +16,8 @@ class MomentumCommandTest {
 
     @Test
     void theMissionExampleComparesWithGd() {
-        TheoryCli r = TheoryCli.run("momentum", "--sigma2", "5,0.05", "--beta", "0.1", "--scan-points", "21");
-        assertEquals(0, r.code(), r.err());
+        CliRun r = CliRun.of("momentum", "--sigma2", "5,0.05", "--beta", "0.1", "--scan-points", "21");
+        assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("the interval [0.263340, 3.79737]"), r.out());
         assertTrue(r.out().contains("rate sqrt(1-beta) = 0.948683, asymptotic iterations 132"), r.out());
         assertTrue(r.out().contains("exact 346"), r.out());
@@ -27,18 +26,18 @@ class MomentumCommandTest {
 
     @Test
     void theHeavyBallFormIsConvertedAndBothArePrinted() {
-        TheoryCli r = TheoryCli.run("momentum", "--sigma2", "5,0.05", "--form", "heavy-ball", "--m", "0.9", "--lr", "0.2",
+        CliRun r = CliRun.of("momentum", "--sigma2", "5,0.05", "--form", "heavy-ball", "--m", "0.9", "--lr", "0.2",
                 "--scan-points", "5");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("EMA eta = 2.00000, beta = 0.100000"), r.out());
         assertTrue(r.out().contains("m = 1 - beta = 0.900000, lr = eta beta = 0.200000"), r.out());
     }
 
     @Test
     void optimizeBetaAndOutWriteEverything() throws Exception {
-        TheoryCli r = TheoryCli.run("momentum", "--sigma2", "5,1,0.05", "--optimize-beta", "--scan-points", "5",
+        CliRun r = CliRun.of("momentum", "--sigma2", "5,1,0.05", "--optimize-beta", "--scan-points", "5",
                 "--json", "--out", dir.toString());
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exitCode(), r.err());
         JsonNode json = JsonFiles.mapper().readTree(r.out());
         assertEquals(9.0 / 11.0, json.get("joint").get("classicalRate").asDouble(), 1e-12);
         assertEquals(9.0 / 11.0, json.get("joint").get("rate").asDouble(), 1e-7);
@@ -55,20 +54,20 @@ class MomentumCommandTest {
         Path y = dir.resolve("y.csv");
         org.gdlab.core.io.MatrixFiles.write(x, org.gdlab.core.matrix.MatrixF64.fromRows(new double[][] {{2, 0}, {0, 0.5}, {0, 0}}));
         org.gdlab.core.io.MatrixFiles.write(y, org.gdlab.core.matrix.MatrixF64.column(1, 2, 3));
-        TheoryCli r = TheoryCli.run("momentum", "--matrix", x.toString(), "--y", y.toString(), "--beta", "0.5", "--scan-points", "3");
-        assertEquals(0, r.code(), r.err());
+        CliRun r = CliRun.of("momentum", "--matrix", x.toString(), "--y", y.toString(), "--beta", "0.5", "--scan-points", "3");
+        assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("targets: y' = U^T y from --y"), r.out());
         assertTrue(r.out().contains("sigma_max^2 = 4.00000, sigma_min^2 = 0.250000"), r.out());
     }
 
     @Test
     void badInputIsOneLineOnStderrWithExitCode2() {
-        assertBad("--beta = 0.0 is not allowed: must be in (0.0, 1.0]", "momentum", "--sigma2", "5,0.05", "--beta", "0");
-        assertBad("--beta = 1.5 is not allowed", "momentum", "--sigma2", "5,0.05", "--beta", "1.5");
-        assertBad("--eta = 0.0 is not allowed: must be > 0", "momentum", "--sigma2", "5,0.05", "--eta", "0");
-        assertBad("--form = nesterov is not allowed: must be one of ema, heavy-ball", "momentum", "--sigma2", "5", "--form", "nesterov");
-        assertBad("--m = 1.0 is not allowed: must be in [0, 1)", "momentum", "--sigma2", "5", "--form", "heavy-ball", "--m", "1");
-        assertBad("--m = 0.9 is not allowed: only with --form heavy-ball", "momentum", "--sigma2", "5", "--m", "0.9");
-        assertBad("--sigma = -1.0 is not allowed", "momentum", "--sigma", "-1");
+        CliRun.assertUsageError("--beta = 0.0 is not allowed: must be in (0.0, 1.0]", "momentum", "--sigma2", "5,0.05", "--beta", "0");
+        CliRun.assertUsageError("--beta = 1.5 is not allowed", "momentum", "--sigma2", "5,0.05", "--beta", "1.5");
+        CliRun.assertUsageError("--eta = 0.0 is not allowed: must be > 0", "momentum", "--sigma2", "5,0.05", "--eta", "0");
+        CliRun.assertUsageError("--form = nesterov is not allowed: must be one of ema, heavy-ball", "momentum", "--sigma2", "5", "--form", "nesterov");
+        CliRun.assertUsageError("--m = 1.0 is not allowed: must be in [0, 1)", "momentum", "--sigma2", "5", "--form", "heavy-ball", "--m", "1");
+        CliRun.assertUsageError("--m = 0.9 is not allowed: only with --form heavy-ball", "momentum", "--sigma2", "5", "--m", "0.9");
+        CliRun.assertUsageError("--sigma = -1.0 is not allowed", "momentum", "--sigma", "-1");
     }
 }

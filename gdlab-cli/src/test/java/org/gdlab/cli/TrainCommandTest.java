@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gdlab.core.io.JsonFiles;
@@ -54,22 +52,13 @@ class TrainCommandTest {
                 + data.resolve("yt.npy");
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Gdlab.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void writesTheRunFolderAndLearns(@TempDir Path dir) {
         Path runDir = dir.resolve("run");
-        Run r = run("train", "--data", source(), "--validation-size", "200", "--hidden", "16x2", "--optim", "adam",
+        CliRun r = CliRun.of("train", "--data", source(), "--validation-size", "200", "--hidden", "16x2", "--optim", "adam",
                 "--lr", "1e-2", "--batch", "50", "--epochs", "3", "--seed", "1", "--out", runDir.toString());
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("completed after 3 epochs, 30 iterations"), r.out());
         assertTrue(r.err().contains("epoch 3/3"), "the progress lines go to stderr: " + r.err());
         for (String f : new String[] {"config.json", "results.json", "checkpoint.bin", "loss.png", "loss.svg",
@@ -88,19 +77,19 @@ class TrainCommandTest {
     @Test
     void quietPrintsNoProgressAndResumeContinuesTheSameRun(@TempDir Path dir) {
         Path straight = dir.resolve("straight");
-        Run a = run("train", "--data", source(), "--validation-size", "200", "--hidden", "8", "--epochs", "2",
+        CliRun a = CliRun.of("train", "--data", source(), "--validation-size", "200", "--hidden", "8", "--epochs", "2",
                 "--batch", "100", "--quiet", "--out", straight.toString());
-        assertEquals(0, a.code(), a.err());
+        assertEquals(0, a.exitCode(), a.err());
         assertEquals("", a.err());
         JsonNode before = JsonFiles.read(straight.resolve("results.json"));
-        Run again = run("train", "--resume", straight.toString(), "--quiet");
-        assertEquals(0, again.code(), again.err());
+        CliRun again = CliRun.of("train", "--resume", straight.toString(), "--quiet");
+        assertEquals(0, again.exitCode(), again.err());
         JsonNode after = JsonFiles.read(straight.resolve("results.json"));
         assertEquals(before.path("accuracy"), after.path("accuracy"));
         assertEquals(before.path("training").path("history").path("loss"), after.path("training").path("history").path("loss"));
         assertEquals(2, after.path("training").path("epochsCompleted").asInt());
-        Run conflict = run("train", "--resume", straight.toString(), "--batch", "50");
-        assertEquals(2, conflict.code());
+        CliRun conflict = CliRun.of("train", "--resume", straight.toString(), "--batch", "50");
+        assertEquals(2, conflict.exitCode());
         assertTrue(conflict.err().startsWith("train: --batch = 50 is not allowed: cannot be combined with --resume"), conflict.err());
         CliRun measure = CliRun.of("train", "--resume", straight.toString(), "--accuracy-every", "5");
         assertEquals(2, measure.exitCode());
@@ -179,9 +168,9 @@ class TrainCommandTest {
 
     @Test
     void aDivergingRunIsReportedNotCrashed(@TempDir Path dir) {
-        Run r = run("train", "--data", source(), "--validation-size", "200", "--hidden", "16x2", "--optim", "sgd",
+        CliRun r = CliRun.of("train", "--data", source(), "--validation-size", "200", "--hidden", "16x2", "--optim", "sgd",
                 "--lr", "1e7", "--batch", "50", "--epochs", "2", "--quiet", "--out", dir.toString());
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains(": diverged after "), r.out());
         assertTrue(r.out().contains("diverged: loss "), r.out());
         JsonNode results = JsonFiles.read(dir.resolve("results.json"));
@@ -195,13 +184,19 @@ class TrainCommandTest {
             {"train", "--optim", "lbfgs"}, {"train", "--lr", "-1"}, {"train", "--batch", "0"}, {"train", "--lr-decay", "1.5"},
             {"train", "--dropout", "1"}, {"train", "--init", "kaiming"}, {"train", "--precision", "float16"},
             {"train", "--hidden", "100*5"}, {"train", "--reg", "NaN"}, {"train", "--accuracy-every", "-1"},
-            {"train", "--accuracy-sample", "0"}, {"train", "--threads", "0"}, {"train", "--threads", "65"}}) {
-            Run r = run(args);
-            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            {"train", "--accuracy-sample", "0"}, {"train", "--threads", "0"}, {"train", "--threads", "65"},
+            {"train", "--lr", "Infinity"}}) {
+            CliRun r = CliRun.of(args);
+            assertEquals(2, r.exitCode(), String.join(" ", args) + ": " + r.err());
             assertTrue(r.err().startsWith("train: " + args[1] + " = "), r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());
             assertFalse(r.err().contains("Exception"), r.err());
         }
+    }
+
+    @Test
+    void benchTrainNamesTheThreadsOptionWhenThereAreMoreThanShards() {
+        CliRun.assertUsageError("train: --threads = 65 is not allowed: must be <= 64", "bench", "train", "--threads", "65");
     }
 
     @Test
@@ -210,21 +205,28 @@ class TrainCommandTest {
         String[] threads = {"1", "2", "2"};
         for (int k = 0; k < 3; k++) {
             Path runDir = dir.resolve("run" + k);
-            Run r = run("train", "--data", source(), "--validation-size", "200", "--hidden", "16x2", "--dropout", "0.1",
+            CliRun r = CliRun.of("train", "--data", source(), "--validation-size", "200", "--hidden", "16x2", "--dropout", "0.1",
                     "--batch", "50", "--epochs", "2", "--threads", threads[k], "--quiet", "--out", runDir.toString());
-            assertEquals(0, r.code(), r.err());
+            assertEquals(0, r.exitCode(), r.err());
             assertEquals(Integer.parseInt(threads[k]),
                     JsonFiles.read(runDir.resolve("config.json")).path("options").path("threads").asInt());
             losses[k] = JsonFiles.read(runDir.resolve("results.json")).path("training").path("history").path("loss");
         }
         assertEquals(losses[1], losses[2], "the same seed and threads give the same run");
         assertEquals(20, losses[0].size());
-        Run conflict = run("train", "--resume", dir.resolve("run1").toString(), "--threads", "1");
-        assertEquals(2, conflict.code());
+        CliRun conflict = CliRun.of("train", "--resume", dir.resolve("run1").toString(), "--threads", "1");
+        assertEquals(2, conflict.exitCode());
         assertTrue(conflict.err().startsWith("train: --threads = 1 is not allowed: cannot be combined with --resume"),
                 conflict.err());
-        Run batchNorm = run("train", "--data", source(), "--validation-size", "200", "--hidden", "16x2", "--batchnorm",
+        CliRun batchNorm = CliRun.of("train", "--data", source(), "--validation-size", "200", "--hidden", "16x2", "--batchnorm",
                 "--batch", "50", "--epochs", "1", "--threads", "2", "--quiet");
-        assertEquals(0, batchNorm.code(), batchNorm.err());
+        assertEquals(0, batchNorm.exitCode(), batchNorm.err());
+    }
+
+    @Test
+    void anOutThatIsAFileFailsBeforeTraining(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("taken"), "");
+        CliRun.assertUsageError("train: --out = " + file + " is not allowed: cannot create the folder",
+                "train", "--data", source(), "--out", file.toString());
     }
 }
