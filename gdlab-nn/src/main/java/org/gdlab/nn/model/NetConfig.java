@@ -83,17 +83,18 @@ public record NetConfig(int inputs, int[] hidden, int outputs, Nonlinearity acti
 
     /**
      * Hidden widths from the command-line form: {@code 100x5} is five layers of 100,
-     * {@code 200,100} two layers, {@code 100x2,50} three; empty or {@code none} is no hidden layer.
+     * {@code 200,100} two layers, {@code 100x2,50} three; {@code none} is no hidden layer (an empty text is an error).
      *
      * @throws IllegalArgumentException naming {@code what} and the accepted forms
      */
     public static int[] parseHidden(String what, String text) {
         String t = text.trim();
-        if (t.isEmpty() || t.equals("none")) {
+        if (t.equals("none")) {
             return new int[0];
         }
         if (!HIDDEN.matcher(t).matches()) {
-            throw Check.invalid(what, text, "must be widths like 100x5 (five layers of 100), 200,100 or 100x2,50");
+            throw Check.invalid(what, text, "must be widths like 100x5 (five layers of 100), 200,100 or 100x2,50, "
+                    + "or none");
         }
         return Arrays.stream(t.split(",")).flatMapToInt(part -> {
             String[] wc = part.split("x");

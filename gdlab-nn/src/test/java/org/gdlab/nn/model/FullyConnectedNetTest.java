@@ -62,5 +62,6 @@ class FullyConnectedNetTest {
         var e = assertThrows(IllegalArgumentException.class, () -> NetConfig.parseHidden("--hidden", "100*5"));
         assertTrue(e.getMessage().startsWith("--hidden = 100*5 is not allowed"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> NetConfig.parseHidden("--hidden", "0x3"));
+        assertThrows(IllegalArgumentException.class, () -> NetConfig.parseHidden("--hidden", " "), "empty is not none");
     }
 }
