@@ -14,7 +14,8 @@ import java.util.function.IntConsumer;
  * allocates nothing, and an idle member keeps checking for {@link #SPIN_NANOS}, yielding its
  * core to any other runnable thread (the JIT compiler's, while the code warms up), before it
  * parks, so back-to-back runs start without a wake-up. A failure in any member is rethrown by
- * {@link #run} after every member has finished (the first one, the caller's own first).
+ * {@link #run} after every member has finished (the first one, the caller's own first; a checked
+ * exception thrown undeclared comes wrapped in an {@link IllegalStateException}).
  * One run at a time: {@link #run} is not reentrant and must be called from one thread at a time.
  * {@link #split} gives the members equal shares of a range.
  */
@@ -91,7 +92,7 @@ public final class WorkerTeam implements AutoCloseable {
         Throwable own = null;
         try {
             body.accept(0);
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
             own = e;
         }
         long start = System.nanoTime();
@@ -106,6 +107,9 @@ public final class WorkerTeam implements AutoCloseable {
         }
         if (first instanceof Error e) {
             throw e;
+        }
+        if (first != null) {
+            throw new IllegalStateException("a member of the worker team failed: " + first, first);
         }
     }
 
@@ -122,7 +126,7 @@ public final class WorkerTeam implements AutoCloseable {
             seen = generation;
             try {
                 body.accept(member);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 failure.compareAndSet(null, e);
             }
             if (remaining.decrementAndGet() == 0) {
