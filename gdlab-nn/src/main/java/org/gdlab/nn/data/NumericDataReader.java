@@ -3,10 +3,8 @@ package org.gdlab.nn.data;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.gdlab.core.io.MatrixFileException;
 import org.gdlab.core.io.MatrixFiles;
-import org.gdlab.core.io.NpyFile;
 import org.gdlab.core.matrix.MatrixF32;
 import org.gdlab.core.matrix.MatrixF64;
 
@@ -20,9 +18,9 @@ final class NumericDataReader {
     }
 
     static SourceData read(DataSource.NumericFiles source) {
-        MatrixF32 trainInputs = inputs(source.inputs());
+        MatrixF32 trainInputs = MatrixFiles.readF32(source.inputs());
         int[] trainLabels = labels(source.labels(), trainInputs, source.inputs());
-        MatrixF32 testInputs = source.testInputs().map(NumericDataReader::inputs)
+        MatrixF32 testInputs = source.testInputs().map(MatrixFiles::readF32)
                 .orElseGet(() -> MatrixF32.zeros(0, trainInputs.cols()));
         int[] testLabels = source.testLabels().map(file -> labels(file, testInputs, source.testInputs().orElseThrow()))
                 .orElseGet(() -> new int[0]);
@@ -42,13 +40,6 @@ final class NumericDataReader {
         String name = source.inputs().getFileName().toString();
         return new SourceData(new Dataset(name + " train", trainInputs, trainLabels, classes),
                 new Dataset(name + " test", testInputs, testLabels, classes), files);
-    }
-
-    private static MatrixF32 inputs(Path file) {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")) {
-            return NpyFile.read(file).toF32();
-        }
-        return MatrixF32.copyOf(MatrixFiles.readF64(file));
     }
 
     private static int[] labels(Path file, MatrixF32 inputs, Path inputsFile) {
