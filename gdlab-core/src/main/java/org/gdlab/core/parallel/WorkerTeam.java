@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
+import org.gdlab.core.validate.Check;
 
 /**
  * A fixed team of {@code size} members that run one body together: {@link #run} calls
@@ -41,10 +42,7 @@ public final class WorkerTeam implements AutoCloseable {
      * @throws IllegalArgumentException when {@code size < 1}
      */
     public WorkerTeam(int size) {
-        if (size < 1) {
-            throw new IllegalArgumentException("worker team size = " + size + " is not allowed: must be >= 1");
-        }
-        this.size = size;
+        this.size = Check.positive("worker team size", size);
         this.helpers = new Thread[size - 1];
         for (int m = 1; m < size; m++) {
             int member = m;
