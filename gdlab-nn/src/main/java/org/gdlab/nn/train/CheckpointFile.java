@@ -173,9 +173,13 @@ public final class CheckpointFile {
         while (arrays.containsKey(LAYER_PREFIX + (layers + 1))) {
             layers++;
         }
+        long iteration = meta.path("iteration").asLong();
+        int epochsDone = meta.path("epochsDone").asInt();
+        String perIteration = "one per iteration done";
+        String perEpoch = "one per epoch done";
         double[][] layerNorms = new double[layers][];
         for (int l = 0; l < layers; l++) {
-            layerNorms[l] = arrays.get(LAYER_PREFIX + (l + 1));
+            layerNorms[l] = require(file, arrays, LAYER_PREFIX + (l + 1), iteration, perIteration);
         }
         double[] accuracyAt = arrays.getOrDefault(ACCURACY_AT, new double[0]);
         double[] accuracy = arrays.getOrDefault(ACCURACY, new double[0]);
@@ -183,15 +187,17 @@ public final class CheckpointFile {
             throw MatrixFileException.of(file, "corrupt: '" + ACCURACY_AT + "' holds " + accuracyAt.length
                     + " numbers but '" + ACCURACY + "' " + accuracy.length);
         }
-        TrainHistory history = new TrainHistory(require(file, arrays, "history.loss"),
-                require(file, arrays, "history.gradientNorm"), layerNorms, require(file, arrays, "history.trainAccuracy"),
-                require(file, arrays, "history.validationAccuracy"), require(file, arrays, "history.epochSeconds"),
-                iterations(accuracyAt), accuracy);
+        TrainHistory history = new TrainHistory(require(file, arrays, "history.loss", iteration, perIteration),
+                require(file, arrays, "history.gradientNorm", iteration, perIteration), layerNorms,
+                require(file, arrays, "history.trainAccuracy", epochsDone, perEpoch),
+                require(file, arrays, "history.validationAccuracy", epochsDone, perEpoch),
+                require(file, arrays, "history.epochSeconds", epochsDone, perEpoch), iterations(accuracyAt), accuracy);
+        double[] parameters = require(file, arrays, "parameters");
         OptimizerState state = new OptimizerState(text(file, meta, "optimizer"), meta.path("optimizerSteps").asLong(),
                 scalars[1], optimizer);
-        return new Checkpoint(text(file, meta, "network"), meta.path("epochsDone").asInt(), meta.path("iteration").asLong(),
-                require(file, arrays, "parameters"), require(file, arrays, "bestParameters"), meta.path("bestEpoch").asInt(),
-                scalars[0], state, history, scalars[2]);
+        return new Checkpoint(text(file, meta, "network"), epochsDone, iteration, parameters,
+                require(file, arrays, "bestParameters", parameters.length, "as many as 'parameters'"),
+                meta.path("bestEpoch").asInt(), scalars[0], state, history, scalars[2]);
     }
 
     /** The iteration counts stored as float64 (exact below 2^53), back as longs. */
@@ -207,6 +213,16 @@ public final class CheckpointFile {
         double[] a = arrays.get(name);
         if (a == null) {
             throw MatrixFileException.of(file, "corrupt: the array '" + name + "' is missing");
+        }
+        return a;
+    }
+
+    /** The named array, which must hold {@code length} numbers ({@code why} says why, for the message). */
+    private static double[] require(Path file, Map<String, double[]> arrays, String name, long length, String why) {
+        double[] a = require(file, arrays, name);
+        if (a.length != length) {
+            throw MatrixFileException.of(file, "corrupt: the array '" + name + "' holds " + a.length + " numbers, not "
+                    + length + " (" + why + ")");
         }
         return a;
     }
