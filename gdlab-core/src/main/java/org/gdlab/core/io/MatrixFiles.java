@@ -3,6 +3,7 @@ package org.gdlab.core.io;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.gdlab.core.matrix.DenseMatrix;
+import org.gdlab.core.matrix.MatrixF32;
 import org.gdlab.core.matrix.MatrixF64;
 
 /** Reads and writes a matrix in the format its file name ends with: {@code .npy} or {@code .csv}. */
@@ -15,6 +16,14 @@ public final class MatrixFiles {
         return switch (format(file)) {
             case "npy" -> NpyFile.read(file).toF64();
             default -> CsvMatrix.read(file);
+        };
+    }
+
+    /** Reads a {@code .npy} or {@code .csv} file as a float32 matrix (each element rounded to float once). */
+    public static MatrixF32 readF32(Path file) {
+        return switch (format(file)) {
+            case "npy" -> NpyFile.read(file).toF32();
+            default -> MatrixF32.copyOf(CsvMatrix.read(file));
         };
     }
 

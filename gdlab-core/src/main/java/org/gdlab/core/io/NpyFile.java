@@ -124,19 +124,24 @@ public final class NpyFile {
         if (!s.find()) {
             throw MatrixFileException.atByte(file, headerStart, "header has no 'shape': " + header.trim());
         }
+        String shape = "(" + s.group(1).trim() + ")";
         List<Long> dims = new ArrayList<>();
         for (String part : s.group(1).split(",")) {
             String t = part.trim().replace("L", "");
             if (t.isEmpty()) {
                 continue;
             }
+            long dim;
             try {
-                dims.add(Long.parseLong(t));
+                dim = Long.parseLong(t);
             } catch (NumberFormatException e) {
                 throw MatrixFileException.atByte(file, headerStart + s.start(1), "shape (" + s.group(1) + ") is not a tuple of whole numbers");
             }
+            if (dim < 0) {
+                throw MatrixFileException.atByte(file, headerStart + s.start(1), "shape " + shape + " has a negative size");
+            }
+            dims.add(dim);
         }
-        String shape = "(" + s.group(1).trim() + ")";
         if (dims.size() > 2) {
             throw MatrixFileException.atByte(file, headerStart + s.start(1), "shape " + shape + " has "
                     + dims.size() + " dimensions; gdlab reads 0, 1 or 2 (reshape it to 2-D in numpy first)");

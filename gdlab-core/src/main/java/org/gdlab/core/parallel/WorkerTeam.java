@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
+import org.gdlab.core.validate.Check;
 
 /**
  * A fixed team of {@code size} members that run one body together: {@link #run} calls
@@ -14,7 +15,8 @@ import java.util.function.IntConsumer;
  * allocates nothing, and an idle member keeps checking for {@link #SPIN_NANOS}, yielding its
  * core to any other runnable thread (the JIT compiler's, while the code warms up), before it
  * parks, so back-to-back runs start without a wake-up. A failure in any member is rethrown by
- * {@link #run} after every member has finished (the first one, the caller's own first).
+ * {@link #run} after every member has finished (the first one, the caller's own first; a checked
+ * exception thrown undeclared comes wrapped in an {@link IllegalStateException}).
  * One run at a time: {@link #run} is not reentrant and must be called from one thread at a time.
  * {@link #split} gives the members equal shares of a range.
  */
@@ -40,10 +42,7 @@ public final class WorkerTeam implements AutoCloseable {
      * @throws IllegalArgumentException when {@code size < 1}
      */
     public WorkerTeam(int size) {
-        if (size < 1) {
-            throw new IllegalArgumentException("worker team size = " + size + " is not allowed: must be >= 1");
-        }
-        this.size = size;
+        this.size = Check.positive("worker team size", size);
         this.helpers = new Thread[size - 1];
         for (int m = 1; m < size; m++) {
             int member = m;
@@ -91,7 +90,7 @@ public final class WorkerTeam implements AutoCloseable {
         Throwable own = null;
         try {
             body.accept(0);
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
             own = e;
         }
         long start = System.nanoTime();
@@ -106,6 +105,9 @@ public final class WorkerTeam implements AutoCloseable {
         }
         if (first instanceof Error e) {
             throw e;
+        }
+        if (first != null) {
+            throw new IllegalStateException("a member of the worker team failed: " + first, first);
         }
     }
 
@@ -122,7 +124,7 @@ public final class WorkerTeam implements AutoCloseable {
             seen = generation;
             try {
                 body.accept(member);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 failure.compareAndSet(null, e);
             }
             if (remaining.decrementAndGet() == 0) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,15 @@ class AtomicFilesTest {
         Path f = tmp.resolve("a/b/c.txt");
         AtomicFiles.writeString(f, "x");
         assertEquals("x", Files.readString(f));
+    }
+
+    @Test
+    void theFileGetsThePermissionsOfAPlainWrite() throws IOException {
+        Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.writeString(tmp.resolve("plain.txt"), "x");
+        Path atomic = tmp.resolve("atomic.txt");
+        AtomicFiles.writeString(atomic, "x");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(atomic));
     }
 
     record Result(String name, double value, double[] series) {

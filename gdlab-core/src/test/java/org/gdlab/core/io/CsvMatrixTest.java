@@ -38,6 +38,20 @@ class CsvMatrixTest {
     }
 
     @Test
+    void readsEitherFormatAsFloat32RoundedOnce() {
+        MatrixF64 m = MatrixF64.of(1, 3, 0.1, 1.0 / 3, 16777217);
+        float[] rounded = {0.1f, (float) (1.0 / 3), 16777216f};
+        for (String name : new String[] {"m.csv", "m.npy"}) {
+            MatrixFiles.write(tmp.resolve(name), m);
+            MatrixF32 read = MatrixFiles.readF32(tmp.resolve(name));
+            assertEquals("1x3", read.shape(), name);
+            for (int j = 0; j < 3; j++) {
+                assertEquals(rounded[j], read.get(0, j), 0, name + " column " + j);
+            }
+        }
+    }
+
+    @Test
     void aBadFieldIsReportedWithLineAndColumn() throws IOException {
         Path f = tmp.resolve("bad.csv");
         Files.writeString(f, "1,2,3\n4,five,6\n");

@@ -116,6 +116,18 @@ class NpyFileTest {
     }
 
     @Test
+    void aNegativeSizeInTheShapeIsReportedAtTheShape() throws IOException {
+        Path f = tmp.resolve("negative.npy");
+        NpyFile.write(f, MatrixF64.zeros(5, 4));
+        String header = Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String shape : new String[] {"(-5, 4)", "(-5,-4)"}) {
+            Files.writeString(f, header.replace("(5, 4)", shape), java.nio.charset.StandardCharsets.ISO_8859_1);
+            var e = assertThrows(MatrixFileException.class, () -> NpyFile.read(f));
+            assertEquals(f + ": at byte " + header.indexOf("5, 4)") + ": shape " + shape + " has a negative size", e.getMessage());
+        }
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         var e = assertThrows(UncheckedIOException.class, () -> NpyFile.read(tmp.resolve("none.npy")));
         assertTrue(e.getMessage().contains("no such file: " + tmp.resolve("none.npy")), e.getMessage());

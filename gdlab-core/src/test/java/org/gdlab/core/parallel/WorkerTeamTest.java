@@ -2,10 +2,15 @@ package org.gdlab.core.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -76,6 +81,47 @@ class WorkerTeamTest {
             }));
             assertEquals("caller", e.getMessage());
         }
+    }
+
+    @Test
+    void anUndeclaredCheckedExceptionInAHelperIsRethrownNotAHang() {
+        try (WorkerTeam team = new WorkerTeam(2)) {
+            IllegalStateException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(
+                    IllegalStateException.class, () -> team.run(m -> {
+                        if (m == 1) {
+                            throwUnchecked(new IOException("disk gone"));
+                        }
+                    })));
+            assertInstanceOf(IOException.class, e.getCause());
+            int[] seen = new int[2];
+            team.run(m -> seen[m]++);
+            assertArrayEquals(new int[] {1, 1}, seen);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void throwUnchecked(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    @Test
+    void closeStopsTheHelperThreads() throws InterruptedException {
+        WorkerTeam team = new WorkerTeam(3);
+        Thread[] threads = new Thread[3];
+        team.run(m -> threads[m] = Thread.currentThread());
+        team.close();
+        for (int m = 1; m < 3; m++) {
+            threads[m].join(10_000);
+            assertFalse(threads[m].isAlive(), "member " + m);
+        }
+    }
+
+    @Test
+    void theSerialTeamStaysOpen() {
+        WorkerTeam.SERIAL.close();
+        int[] ran = new int[1];
+        WorkerTeam.SERIAL.run(m -> ran[m]++);
+        assertEquals(1, ran[0]);
     }
 
     @Test

@@ -1,21 +1,23 @@
 package org.gdlab.nn.data;
 
+import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.gdlab.core.io.MatrixFileException;
 import org.gdlab.core.io.MatrixFiles;
-import org.gdlab.core.io.NpyFile;
 import org.gdlab.core.matrix.MatrixF32;
 import org.gdlab.core.matrix.MatrixF64;
 
 /**
  * Reads a {@link DataSource.NumericFiles} source: inputs from a {@code .npy} or {@code .csv}
- * matrix, labels from a vector of whole numbers {@code >= 0}; the number of classes is one more
- * than the largest label of the training and test parts.
+ * matrix of finite numbers, labels from a vector of whole numbers in {@code [0, MAX_LABEL]}; the
+ * number of classes is one more than the largest label of the training and test parts.
  */
 final class NumericDataReader {
+    /** The largest label: a label {@code L} gives the network {@code L + 1} outputs. */
+    static final int MAX_LABEL = (1 << 16) - 1;
+
     private NumericDataReader() {
     }
 
@@ -44,11 +46,20 @@ final class NumericDataReader {
                 new Dataset(name + " test", testInputs, testLabels, classes), files);
     }
 
+    /**
+     * Reads inputs and requires them finite: a NaN or infinite feature would only show as a
+     * diverged first iteration.
+     */
     private static MatrixF32 inputs(Path file) {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")) {
-            return NpyFile.read(file).toF32();
+        MatrixF32 x = MatrixFiles.readF32(file);
+        FloatBuffer data = x.buffer();
+        for (int k = 0; k < x.size(); k++) {
+            if (!Float.isFinite(data.get(k))) {
+                throw MatrixFileException.of(file, "the input at row " + k / x.cols() + ", column " + k % x.cols()
+                        + " = " + data.get(k) + " is not allowed: inputs must be finite");
+            }
         }
-        return MatrixF32.copyOf(MatrixFiles.readF64(file));
+        return x;
     }
 
     private static int[] labels(Path file, MatrixF32 inputs, Path inputsFile) {
@@ -63,8 +74,9 @@ final class NumericDataReader {
         int[] labels = new int[column.rows()];
         for (int i = 0; i < labels.length; i++) {
             double v = column.get(i, 0);
-            if (!(v >= 0 && v < Integer.MAX_VALUE && v == Math.rint(v))) {
-                throw MatrixFileException.of(file, "label " + i + " = " + v + " is not allowed: must be a whole number >= 0");
+            if (!(v >= 0 && v <= MAX_LABEL && v == Math.rint(v))) {
+                throw MatrixFileException.of(file, "label " + i + " = " + v + " is not allowed: must be a whole number in [0, "
+                        + MAX_LABEL + "] (one network output per class)");
             }
             labels[i] = (int) v;
         }

@@ -2,6 +2,7 @@ package org.gdlab.nn.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gdlab.core.io.AtomicFiles;
@@ -43,6 +45,11 @@ public final class CheckpointFile {
 
     /** Writes {@code checkpoint} to {@code file} atomically. */
     public static void write(Path file, Checkpoint checkpoint) {
+        write(file, header(checkpoint), arrays(checkpoint));
+    }
+
+    /** The scalars of {@code checkpoint} that go into the JSON header. */
+    static Map<String, Object> header(Checkpoint checkpoint) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("network", checkpoint.network());
         meta.put("epochsDone", checkpoint.epochsDone());
@@ -50,6 +57,11 @@ public final class CheckpointFile {
         meta.put("bestEpoch", checkpoint.bestEpoch());
         meta.put("optimizer", checkpoint.optimizer().optimizer());
         meta.put("optimizerSteps", checkpoint.optimizer().steps());
+        return meta;
+    }
+
+    /** The arrays of {@code checkpoint}, by name, in the order they are written. */
+    static Map<String, double[]> arrays(Checkpoint checkpoint) {
         Map<String, double[]> arrays = new LinkedHashMap<>();
         arrays.put("scalars", new double[] {checkpoint.bestValidationAccuracy(), checkpoint.optimizer().learningRate(),
             checkpoint.trainSeconds()});
@@ -65,11 +77,16 @@ public final class CheckpointFile {
         arrays.put("history.trainAccuracy", h.trainAccuracy());
         arrays.put("history.validationAccuracy", h.validationAccuracy());
         arrays.put("history.epochSeconds", h.epochSeconds());
-        arrays.put(ACCURACY_AT, java.util.Arrays.stream(h.iterationTrainAccuracyAt()).asDoubleStream().toArray());
+        arrays.put(ACCURACY_AT, Arrays.stream(h.iterationTrainAccuracyAt()).asDoubleStream().toArray());
         arrays.put(ACCURACY, h.iterationTrainAccuracy());
-        byte[] json = JsonFiles.toJson(meta).getBytes(StandardCharsets.UTF_8);
+        return arrays;
+    }
+
+    /** Writes the layout: the magic, the JSON {@code header}, then the {@code arrays}; atomically. */
+    static void write(Path file, Map<String, Object> header, Map<String, double[]> arrays) {
+        byte[] json = JsonFiles.toJson(header).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, raw -> {
-            DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
             out.write(MAGIC);
             out.writeInt(json.length);
             out.write(json);
@@ -94,10 +111,11 @@ public final class CheckpointFile {
     public static Checkpoint read(Path file) {
         try (CountingStream counter = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
              DataInputStream in = new DataInputStream(counter)) {
+            long size = Files.size(file);
             try {
                 byte[] magic = new byte[MAGIC.length];
                 in.readFully(magic);
-                if (!java.util.Arrays.equals(magic, MAGIC)) {
+                if (!Arrays.equals(magic, MAGIC)) {
                     throw MatrixFileException.atByte(file, 0, "not a gdlab checkpoint (the magic GDLABCK1 is missing)");
                 }
                 int jsonLength = in.readInt();
@@ -113,8 +131,10 @@ public final class CheckpointFile {
                     long at = counter.count;
                     String name = in.readUTF();
                     int n = in.readInt();
-                    if (n < 0 || n > Integer.MAX_VALUE / 8) {
-                        throw MatrixFileException.atByte(file, at, "corrupt: array " + name + " claims " + n + " elements");
+                    long left = size - counter.count;
+                    if (n < 0 || n > Integer.MAX_VALUE / 8 || 8L * n > left) {
+                        throw MatrixFileException.atByte(file, at, "truncated or corrupt: the array '" + name
+                                + "' claims " + n + " numbers (" + 8L * n + " bytes) but " + left + " bytes follow");
                     }
                     double[] values = new double[n];
                     for (int k = 0; k < n; k++) {
@@ -153,9 +173,13 @@ public final class CheckpointFile {
         while (arrays.containsKey(LAYER_PREFIX + (layers + 1))) {
             layers++;
         }
+        long iteration = meta.path("iteration").asLong();
+        int epochsDone = meta.path("epochsDone").asInt();
+        String perIteration = "one per iteration done";
+        String perEpoch = "one per epoch done";
         double[][] layerNorms = new double[layers][];
         for (int l = 0; l < layers; l++) {
-            layerNorms[l] = arrays.get(LAYER_PREFIX + (l + 1));
+            layerNorms[l] = require(file, arrays, LAYER_PREFIX + (l + 1), iteration, perIteration);
         }
         double[] accuracyAt = arrays.getOrDefault(ACCURACY_AT, new double[0]);
         double[] accuracy = arrays.getOrDefault(ACCURACY, new double[0]);
@@ -163,15 +187,17 @@ public final class CheckpointFile {
             throw MatrixFileException.of(file, "corrupt: '" + ACCURACY_AT + "' holds " + accuracyAt.length
                     + " numbers but '" + ACCURACY + "' " + accuracy.length);
         }
-        TrainHistory history = new TrainHistory(require(file, arrays, "history.loss"),
-                require(file, arrays, "history.gradientNorm"), layerNorms, require(file, arrays, "history.trainAccuracy"),
-                require(file, arrays, "history.validationAccuracy"), require(file, arrays, "history.epochSeconds"),
-                iterations(accuracyAt), accuracy);
+        TrainHistory history = new TrainHistory(require(file, arrays, "history.loss", iteration, perIteration),
+                require(file, arrays, "history.gradientNorm", iteration, perIteration), layerNorms,
+                require(file, arrays, "history.trainAccuracy", epochsDone, perEpoch),
+                require(file, arrays, "history.validationAccuracy", epochsDone, perEpoch),
+                require(file, arrays, "history.epochSeconds", epochsDone, perEpoch), iterations(accuracyAt), accuracy);
+        double[] parameters = require(file, arrays, "parameters");
         OptimizerState state = new OptimizerState(text(file, meta, "optimizer"), meta.path("optimizerSteps").asLong(),
                 scalars[1], optimizer);
-        return new Checkpoint(text(file, meta, "network"), meta.path("epochsDone").asInt(), meta.path("iteration").asLong(),
-                require(file, arrays, "parameters"), require(file, arrays, "bestParameters"), meta.path("bestEpoch").asInt(),
-                scalars[0], state, history, scalars[2]);
+        return new Checkpoint(text(file, meta, "network"), epochsDone, iteration, parameters,
+                require(file, arrays, "bestParameters", parameters.length, "as many as 'parameters'"),
+                meta.path("bestEpoch").asInt(), scalars[0], state, history, scalars[2]);
     }
 
     /** The iteration counts stored as float64 (exact below 2^53), back as longs. */
@@ -187,6 +213,16 @@ public final class CheckpointFile {
         double[] a = arrays.get(name);
         if (a == null) {
             throw MatrixFileException.of(file, "corrupt: the array '" + name + "' is missing");
+        }
+        return a;
+    }
+
+    /** The named array, which must hold {@code length} numbers ({@code why} says why, for the message). */
+    private static double[] require(Path file, Map<String, double[]> arrays, String name, long length, String why) {
+        double[] a = require(file, arrays, name);
+        if (a.length != length) {
+            throw MatrixFileException.of(file, "corrupt: the array '" + name + "' holds " + a.length + " numbers, not "
+                    + length + " (" + why + ")");
         }
         return a;
     }

@@ -1,6 +1,7 @@
 package org.gdlab.nn.train;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.core.matrix.MatrixF32;
 import org.gdlab.core.progress.ProgressListener;
@@ -101,8 +102,9 @@ public final class Trainer {
             trainSeconds = resume.trainSeconds();
         }
         RandomStream root = new RandomStream(config.seed());
-        MatrixF32 sampleInputs = sample(train, root.split("train-accuracy-sample"));
-        int[] sampleLabels = sampleLabels(train, root.split("train-accuracy-sample"));
+        int[] sampleIndex = sampleIndex(train, root.split("train-accuracy-sample"));
+        MatrixF32 sampleInputs = sampleInputs(train, sampleIndex);
+        int[] sampleLabels = sampleLabels(train, sampleIndex);
         int[] labels = new int[batch];
         SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy(labels);
         DenseMatrix<?> x = net.inputBuffer(batch);
@@ -131,8 +133,7 @@ public final class Trainer {
                     divergedLayer = blownLayer;
                     status = TrainStatus.DIVERGED;
                     divergedIteration = iteration;
-                    divergence = "loss " + l + " at iteration " + iteration + " (epoch " + (epoch + 1) + ")"
-                            + (divergedLayer > 0 ? ", gradient of layer " + divergedLayer + " non-finite" : "");
+                    divergence = divergence(l, "iteration " + iteration + " (epoch " + (epoch + 1) + ")", blownLayer);
                     iteration++;
                     trainSeconds += (System.nanoTime() - epochStart) / 1e9;
                     break epochs;
@@ -259,8 +260,7 @@ public final class Trainer {
                 divergedLayer = blownLayer;
                 status = TrainStatus.DIVERGED;
                 divergedIteration = iteration;
-                divergence = "loss " + l + " at step " + iteration
-                        + (divergedLayer > 0 ? ", gradient of layer " + divergedLayer + " non-finite" : "");
+                divergence = divergence(l, "step " + iteration, blownLayer);
                 iteration++;
                 break;
             }
@@ -322,25 +322,29 @@ public final class Trainer {
         }
     }
 
+    /** The train-accuracy sample: the first {@code accuracySample} examples of a seeded permutation. */
     private int[] sampleIndex(Dataset train, RandomStream stream) {
         int[] order = stream.permutation(train.size());
-        return java.util.Arrays.copyOf(order, Math.min(config.accuracySample(), train.size()));
+        return Arrays.copyOf(order, Math.min(config.accuracySample(), train.size()));
     }
 
-    private MatrixF32 sample(Dataset train, RandomStream stream) {
-        int[] index = sampleIndex(train, stream);
+    private static MatrixF32 sampleInputs(Dataset train, int[] index) {
         MatrixF32 m = MatrixF32.zeros(index.length, train.features());
         Rows.gather(train.inputs(), index, 0, m);
         return m;
     }
 
-    private int[] sampleLabels(Dataset train, RandomStream stream) {
-        int[] index = sampleIndex(train, stream);
+    private static int[] sampleLabels(Dataset train, int[] index) {
         int[] labels = new int[index.length];
         for (int i = 0; i < index.length; i++) {
             labels[i] = train.labels()[index[i]];
         }
         return labels;
+    }
+
+    /** The divergence message: the loss, where, and the layer whose gradient left finite values (if one did). */
+    private static String divergence(double loss, String where, int layer) {
+        return "loss " + loss + " at " + where + (layer > 0 ? ", gradient of layer " + layer + " non-finite" : "");
     }
 
     /**

@@ -63,10 +63,27 @@ class NumericDataReaderTest {
         CsvMatrix.write(matrix, MatrixF64.of(1, 2, 1, 0));
         Path shorter = dir.resolve("shorter.csv");
         CsvMatrix.write(shorter, MatrixF64.of(1, 1, 1));
-        assertEquals(fractional + ": label 1 = 0.5 is not allowed: must be a whole number >= 0", message(x, fractional));
-        assertEquals(negative + ": label 0 = -1.0 is not allowed: must be a whole number >= 0", message(x, negative));
+        Path huge = dir.resolve("huge.csv");
+        CsvMatrix.write(huge, MatrixF64.of(2, 1, 0, 2e9));
+        String allowed = " is not allowed: must be a whole number in [0, 65535] (one network output per class)";
+        assertEquals(fractional + ": label 1 = 0.5" + allowed, message(x, fractional));
+        assertEquals(negative + ": label 0 = -1.0" + allowed, message(x, negative));
+        assertEquals(huge + ": label 1 = 2.0E9" + allowed, message(x, huge));
         assertEquals(matrix + ": labels must be a vector, not a 1x2 matrix", message(x, matrix));
         assertEquals(shorter + ": the file has 1 labels but the inputs " + x + " have 2 rows", message(x, shorter));
+    }
+
+    @Test
+    void nonFiniteInputsNameTheFileRowAndColumn() {
+        Path y = dir.resolve("y.csv");
+        CsvMatrix.write(y, MatrixF64.of(2, 1, 0, 1));
+        Path nan = dir.resolve("nan.npy");
+        NpyFile.write(nan, MatrixF64.of(2, 2, 1, 2, 3, Double.NaN));
+        Path overflow = dir.resolve("overflow.csv");
+        CsvMatrix.write(overflow, MatrixF64.of(2, 2, 1, 1e300, 3, 4));
+        assertEquals(nan + ": the input at row 1, column 1 = NaN is not allowed: inputs must be finite", message(nan, y));
+        assertEquals(overflow + ": the input at row 0, column 1 = Infinity is not allowed: inputs must be finite",
+                message(overflow, y));
     }
 
     @Test

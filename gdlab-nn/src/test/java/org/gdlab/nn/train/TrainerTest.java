@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.gdlab.core.io.MatrixFileException;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.random.RandomStream;
@@ -139,5 +140,60 @@ class TrainerTest {
         Checkpoint saved = CheckpointFile.read(file);
         assertThrows(IllegalArgumentException.class, () -> new Trainer(TrainConfig.of(64, 2, 0))
                 .fit(other, adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, saved));
+    }
+
+    @Test
+    void aCheckpointReadAndWrittenAgainHasTheSameBytes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("checkpoint.bin");
+        new Trainer(TrainConfig.of(64, 1, 0)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, file, null);
+        Path again = dir.resolve("again.bin");
+        CheckpointFile.write(again, CheckpointFile.read(file));
+        assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again));
+    }
+
+    @Test
+    void anArrayLongerThanTheFileIsReportedBeforeItIsAllocated(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("checkpoint.bin");
+        new Trainer(TrainConfig.of(64, 1, 0)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, file, null);
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] name = "\0\nparameters".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int at = indexOf(bytes, name);
+        java.nio.ByteBuffer.wrap(bytes).putInt(at + name.length, 200_000_000);
+        Path corrupt = dir.resolve("corrupt.bin");
+        Files.write(corrupt, bytes);
+        var e = assertThrows(MatrixFileException.class, () -> CheckpointFile.read(corrupt));
+        long left = bytes.length - at - name.length - 4;
+        assertEquals(corrupt + ": at byte " + at + ": truncated or corrupt: the array 'parameters' claims 200000000 "
+                + "numbers (1600000000 bytes) but " + left + " bytes follow", e.getMessage());
+    }
+
+    @Test
+    void arraysOfTheWrongLengthForTheHeaderAreCorrupt(@TempDir Path dir) {
+        Path file = dir.resolve("checkpoint.bin");
+        new Trainer(TrainConfig.of(64, 1, 0)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, file, null);
+        Checkpoint saved = CheckpointFile.read(file);
+        Map<String, String> expected = Map.of(
+                "history.loss", "holds 9 numbers, not 10 (one per iteration done)",
+                "history.layerGradientNorm.2", "holds 9 numbers, not 10 (one per iteration done)",
+                "history.epochSeconds", "holds 0 numbers, not 1 (one per epoch done)",
+                "bestParameters", "holds " + (saved.parameters().length - 1) + " numbers, not "
+                        + saved.parameters().length + " (as many as 'parameters')");
+        Path corrupt = dir.resolve("corrupt.bin");
+        expected.forEach((name, problem) -> {
+            Map<String, double[]> arrays = CheckpointFile.arrays(saved);
+            arrays.put(name, java.util.Arrays.copyOf(arrays.get(name), arrays.get(name).length - 1));
+            CheckpointFile.write(corrupt, CheckpointFile.header(saved), arrays);
+            var e = assertThrows(MatrixFileException.class, () -> CheckpointFile.read(corrupt));
+            assertEquals(corrupt + ": corrupt: the array '" + name + "' " + problem, e.getMessage());
+        });
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
     }
 }
