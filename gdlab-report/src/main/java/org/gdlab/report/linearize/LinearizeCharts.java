@@ -8,6 +8,7 @@ import org.gdlab.linearize.FeatureSpectrum;
 import org.gdlab.linearize.toy.LinearizationReport;
 import org.gdlab.linearize.toy.ParameterGradientNorm;
 import org.gdlab.linearize.toy.ToyResult;
+import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.ChartSpec.Style;
 
@@ -77,11 +78,7 @@ public final class LinearizeCharts {
         reports.forEach((name, rep) -> {
             if (rep.spectrum() != null) {
                 double[] s = rep.spectrum().singularValues();
-                double[] k = new double[s.length];
-                for (int i = 0; i < s.length; i++) {
-                    k[i] = i + 1;
-                }
-                double[][] xy = finite(k, s);
+                double[][] xy = finite(ChartData.indices(1, s.length), s);
                 b.line(name, xy[0], xy[1]);
             }
         });

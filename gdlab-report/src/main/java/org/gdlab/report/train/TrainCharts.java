@@ -1,9 +1,11 @@
 package org.gdlab.report.train;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gdlab.nn.train.TrainHistory;
 import org.gdlab.nn.train.TrainResult;
+import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
 
 /**
@@ -28,12 +30,9 @@ public final class TrainCharts {
         charts.put("loss", loss.build());
 
         ChartSpec.Builder accuracy = ChartSpec.builder(title + ": accuracy", "epoch", "accuracy");
-        double[] epochs = new double[h.validationAccuracy().length];
-        for (int e = 0; e < epochs.length; e++) {
-            epochs[e] = e + 1;
-        }
+        double[] epochs = ChartData.indices(1, h.validationAccuracy().length);
         accuracy.series("train (sample)", epochs, h.trainAccuracy(), ChartSpec.Style.LINE);
-        boolean validated = java.util.Arrays.stream(h.validationAccuracy()).anyMatch(Double::isFinite);
+        boolean validated = Arrays.stream(h.validationAccuracy()).anyMatch(Double::isFinite);
         if (validated) {
             accuracy.series("validation", epochs, h.validationAccuracy(), ChartSpec.Style.LINE);
         }
