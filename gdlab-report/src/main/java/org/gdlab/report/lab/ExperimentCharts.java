@@ -1,8 +1,9 @@
 package org.gdlab.report.lab;
 
+import static org.gdlab.report.NumberText.number;
+
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.gdlab.lab.experiment.BatchSizeExperiment;
 import org.gdlab.lab.experiment.BestModelExperiment;
@@ -168,10 +169,5 @@ public final class ExperimentCharts {
 
     private static double[] flat(double v) {
         return new double[] {v, v};
-    }
-
-    /** A short number such as {@code 0.001} or {@code 0.8725}. */
-    static String number(double v) {
-        return String.format(Locale.ROOT, "%.4g", v).replaceFirst("\\.?0+(e|$)", "$1");
     }
 }

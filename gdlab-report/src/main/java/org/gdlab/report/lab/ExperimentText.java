@@ -1,7 +1,7 @@
 package org.gdlab.report.lab;
 
-import static org.gdlab.report.lab.ExperimentCharts.number;
-import static org.gdlab.report.lab.InitExplanation.percent;
+import static org.gdlab.report.NumberText.number;
+import static org.gdlab.report.NumberText.percent;
 
 import java.util.ArrayList;
 import java.util.Arrays;

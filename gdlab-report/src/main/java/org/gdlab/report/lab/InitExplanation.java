@@ -1,6 +1,7 @@
 package org.gdlab.report.lab;
 
-import static org.gdlab.report.lab.ExperimentCharts.number;
+import static org.gdlab.report.NumberText.number;
+import static org.gdlab.report.NumberText.percent;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -163,10 +164,5 @@ public final class InitExplanation {
 
     private static String list(List<Integer> layers) {
         return layers.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
-    }
-
-    /** A fraction as a percentage with one decimal, e.g. {@code 87.3%}. */
-    static String percent(double fraction) {
-        return Double.isNaN(fraction) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }
 }
