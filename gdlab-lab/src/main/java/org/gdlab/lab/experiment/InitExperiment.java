@@ -39,12 +39,7 @@ public final class InitExperiment {
         /** Validates every field, naming it. */
         public Config {
             Check.positive("train size", trainSize);
-            if (learningRates.length == 0) {
-                throw Check.invalid("learning rates", "[]", "at least one is needed");
-            }
-            for (double lr : learningRates) {
-                Check.positive("learning rate", lr);
-            }
+            LearningRates.check(learningRates);
             Check.inRange("batch size", batchSize, 1, trainSize);
             Check.positive("epochs", epochs);
             initializers = List.copyOf(initializers);

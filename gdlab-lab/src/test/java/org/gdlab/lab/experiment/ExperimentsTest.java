@@ -123,4 +123,20 @@ class ExperimentsTest {
                 1000, 1000, c.hidden(), "he", 100, 2, new int[] {3}, c.seeds(), c.momentum(), c.sgd(), 0.04));
         assertTrue(e.getMessage().startsWith("batch multiple = 3 is not allowed: must divide"), e.getMessage());
     }
+
+    @Test
+    void learningRatesMustBePositiveAndOverfitsIncreasing() {
+        OverfitExperiment.Config c = OverfitExperiment.Config.of(QUICK);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new OverfitExperiment.Config(
+                c.trainSize(), c.validationSize(), c.hidden(), c.weightStd(), new double[] {0.1, 1e-3}, c.batchSize(), c.epochs(), 1));
+        assertEquals("learning rates = [0.1, 0.001] is not allowed: must be increasing (the first that memorizes is the smallest)",
+                e.getMessage());
+        InitExperiment.Config i = InitExperiment.Config.of(QUICK);
+        e = assertThrows(IllegalArgumentException.class, () -> new InitExperiment.Config(
+                i.trainSize(), i.hidden(), new double[] {1e-3, 0}, i.batchSize(), i.epochs(), i.initializers(), 1));
+        assertTrue(e.getMessage().startsWith("learning rate = 0"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new InitExperiment.Config(
+                i.trainSize(), i.hidden(), new double[0], i.batchSize(), i.epochs(), i.initializers(), 1));
+        assertEquals("learning rates = [] is not allowed: at least one is needed", e.getMessage());
+    }
 }
