@@ -87,7 +87,7 @@ public final class ExperimentText {
     static List<String> batchSize(BatchSizeExperiment.Result r) {
         List<String> lines = new ArrayList<>();
         BatchSizeExperiment.Config c = r.config();
-        lines.add(String.format(Locale.ROOT, "%s momentum %s (lr %s) at batch %d for %d epochs: %d steps on %d images; "
+        lines.add(String.format(Locale.ROOT, "%s, momentum %s (lr %s) at batch %d for %d epochs: %d steps on %d images; "
                         + "mean final training accuracy over %d seeds %s (min %s, max %s).",
                 net(c.hidden()), number(c.momentum().momentum()), number(c.momentum().learningRate()), c.baseBatch(),
                 c.baseEpochs(), c.steps(), c.trainSize(), c.seeds().length, percent(r.momentumTrainAccuracy().mean()),
