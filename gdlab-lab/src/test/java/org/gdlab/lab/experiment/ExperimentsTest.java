@@ -95,6 +95,8 @@ class ExperimentsTest {
             assertEquals(0, zeroLayers[l][0], 0, "layer " + (l + 1));
         }
         assertTrue(zeroLayers[10][0] > 0);
+        assertEquals(java.util.List.of(11), zero.layersWithGradient());
+        assertEquals(11, he.layersWithGradient().size(), "He: every layer gets gradient");
     }
 
     @Test
