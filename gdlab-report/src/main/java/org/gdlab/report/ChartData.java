@@ -16,6 +16,26 @@ public final class ChartData {
         return x;
     }
 
+    /** The points {@code (x_i, y_i)} with both coordinates finite, as {@code {xs, ys}}. */
+    public static double[][] finitePoints(double[] x, double[] y) {
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                n++;
+            }
+        }
+        double[][] xy = new double[2][n];
+        int k = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                xy[0][k] = x[i];
+                xy[1][k] = y[i];
+                k++;
+            }
+        }
+        return xy;
+    }
+
     /** The values up to the first non-finite one (a diverged run or an overflowing recurrence stops there). */
     public static double[] finitePrefix(double[] values) {
         return prefixWithin(values, Double.POSITIVE_INFINITY);

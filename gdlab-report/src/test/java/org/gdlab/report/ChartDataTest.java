@@ -22,4 +22,11 @@ class ChartDataTest {
     void prefixWithinStopsBeyondTheLimit() {
         assertArrayEquals(new double[] {1, -2}, ChartData.prefixWithin(new double[] {1, -2, 3, 1}, 2.5));
     }
+
+    @Test
+    void finitePointsDropEveryPointWithANonFiniteCoordinate() {
+        double[][] xy = ChartData.finitePoints(new double[] {0, 1, Double.NaN, 3}, new double[] {5, Double.POSITIVE_INFINITY, 7, 8});
+        assertArrayEquals(new double[] {0, 3}, xy[0]);
+        assertArrayEquals(new double[] {5, 8}, xy[1]);
+    }
 }

@@ -31,7 +31,7 @@ public final class ModelCharts {
 
     private static void addValues(ChartSpec.Builder b, String name, FeatureSpectrum s) {
         if (s != null) {
-            double[][] xy = LinearizeCharts.finite(ChartData.indices(1, s.singularValues().length), s.singularValues());
+            double[][] xy = ChartData.finitePoints(ChartData.indices(1, s.singularValues().length), s.singularValues());
             b.line(name, xy[0], xy[1]);
         }
     }

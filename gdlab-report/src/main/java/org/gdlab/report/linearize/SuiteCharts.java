@@ -6,8 +6,8 @@ import java.util.Map;
 import org.gdlab.linearize.suite.LinearizeSuite.SuiteResult;
 import org.gdlab.linearize.suite.SuiteRun;
 import org.gdlab.linearize.toy.LinearizationReport;
-import org.gdlab.linearize.toy.ParameterGradientNorm;
 import org.gdlab.linearize.toy.ToyResult;
+import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.NumberText;
 import org.gdlab.report.ChartSpec.Style;
@@ -33,7 +33,7 @@ public final class SuiteCharts {
         ChartSpec.Builder norms = ChartSpec.builder("weight gradient norms per layer at initialization", "layer",
                 "||dL/dW_l||").logY();
         for (SuiteRun run : inits) {
-            double[][] xy = weightNorms(r.get(run).initial());
+            double[][] xy = LinearizeCharts.normsOf(r.get(run).initial(), "weight");
             norms.line(run.title(), xy[0], xy[1]);
         }
         charts.put("compare-init-gradient-norms", norms.build());
@@ -82,23 +82,12 @@ public final class SuiteCharts {
                 first.data().gridTruth());
         for (SuiteRun run : runs) {
             ToyResult t = r.get(run);
-            double[][] xy = LinearizeCharts.finite(t.data().gridX(), t.last().predictions());
+            double[][] xy = ChartData.finitePoints(t.data().gridX(), t.last().predictions());
             b.series(run.title(), xy[0], xy[1], Style.DASHED);
         }
         if (shade != null) {
             b.shade(shade[0], shade[1], "not in the partial training range");
         }
         return b.build();
-    }
-
-    private static double[][] weightNorms(LinearizationReport rep) {
-        List<ParameterGradientNorm> w = rep.gradientNorms().stream().filter(n -> n.kind().equals("weight")).toList();
-        double[] layers = new double[w.size()];
-        double[] norms = new double[w.size()];
-        for (int i = 0; i < w.size(); i++) {
-            layers[i] = w.get(i).layer();
-            norms[i] = w.get(i).norm();
-        }
-        return LinearizeCharts.finite(layers, norms);
     }
 }
