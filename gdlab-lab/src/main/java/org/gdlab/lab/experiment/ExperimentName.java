@@ -80,7 +80,8 @@ public enum ExperimentName {
      * @param experiment the experiment's name
      * @param data the data source as given on the command line
      * @param quick whether the reduced sizes were used
-     * @param validationSize the validation split's size
+     * @param validationSize the validation split's size the options select; overfit and batch-size set their own in
+     *     {@code config} (the one used is in results.json's data provenance)
      * @param config the experiment's config record
      */
     public record Setup(String experiment, String data, boolean quick, int validationSize, Object config) {
