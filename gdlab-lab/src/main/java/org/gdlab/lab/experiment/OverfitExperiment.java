@@ -73,6 +73,16 @@ public final class OverfitExperiment {
      * @param memorized whether the last epoch reached 100% training accuracy
      */
     public record Run(double learningRate, TrainResult run, double finalTrainAccuracy, boolean memorized) {
+        /** The first epoch (from 1) whose training accuracy is 100%, 0 if none is. */
+        public int firstMemorizedEpoch() {
+            double[] accuracy = run.history().trainAccuracy();
+            for (int e = 0; e < accuracy.length; e++) {
+                if (accuracy[e] == 1.0) {
+                    return e + 1;
+                }
+            }
+            return 0;
+        }
     }
 
     /**

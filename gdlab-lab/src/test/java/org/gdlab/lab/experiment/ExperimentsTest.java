@@ -42,6 +42,12 @@ class ExperimentsTest {
         assertEquals(expected, r.memorizingLearningRate());
         double[] fastest = r.runs().get(1).run().history().trainAccuracy();
         assertTrue(fastest[19] > 0.9, "at lr 0.3 the 50 images are (nearly) memorized: " + fastest[19]);
+        for (OverfitExperiment.Run run : r.runs()) {
+            int first = run.firstMemorizedEpoch();
+            double[] accuracy = run.run().history().trainAccuracy();
+            assertTrue(first == 0 ? run.finalTrainAccuracy() < 1 : accuracy[first - 1] == 1.0 && (first == 1 || accuracy[first - 2] < 1),
+                    "first memorized epoch " + first);
+        }
         assertEquals(50, ((Number) ((java.util.Map<?, ?>) r.data().get("sizes")).get("train")).intValue());
     }
 

@@ -45,14 +45,7 @@ public final class ExperimentText {
         lines.add(String.format(Locale.ROOT, "%s, weights N(0, %s^2), SGD with batch %d for %d epochs on %d training images:",
                 net(c.hidden()), number(c.weightStd()), c.batchSize(), c.epochs(), c.trainSize()));
         for (OverfitExperiment.Run run : r.runs()) {
-            double[] acc = run.run().history().trainAccuracy();
-            int first = -1;
-            for (int e = 0; e < acc.length; e++) {
-                if (acc[e] == 1.0) {
-                    first = e + 1;
-                    break;
-                }
-            }
+            int first = run.firstMemorizedEpoch();
             lines.add(String.format(Locale.ROOT, "lr %s: training accuracy %s after the last epoch%s; validation accuracy %s%s",
                     number(run.learningRate()), percent(run.finalTrainAccuracy()),
                     first > 0 ? " (100% first at epoch " + first + ")" : "", percent(run.run().finalValidationAccuracy()),
