@@ -35,7 +35,15 @@ public final class RunFolder {
      * @throws UncheckedIOException naming the file when it is missing or does not hold a {@code type}
      */
     public static <T> T read(Path dir, Class<T> type) {
-        Path file = dir.resolve(RESULTS);
+        return readJson(dir.resolve(RESULTS), type);
+    }
+
+    /**
+     * Reads a JSON file of the lab as a {@code type}, ignoring fields the record no longer has.
+     *
+     * @throws UncheckedIOException naming the file when it is missing or does not hold a {@code type}
+     */
+    public static <T> T readJson(Path file, Class<T> type) {
         try {
             return READER.treeToValue(JsonFiles.read(file), type);
         } catch (IOException e) {

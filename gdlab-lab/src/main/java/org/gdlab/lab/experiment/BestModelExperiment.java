@@ -51,6 +51,7 @@ public final class BestModelExperiment {
             if (learningRates.length == 0 || batchSizes.length == 0 || lrDecays.length == 0) {
                 throw Check.invalid("search grid", "empty", "every list (learning rates, batch sizes, decays) needs a value");
             }
+            Check.positive("search train size", searchTrainSize);
             for (double lr : learningRates) {
                 Check.positive("learning rate", lr);
             }
@@ -60,7 +61,6 @@ public final class BestModelExperiment {
             for (double d : lrDecays) {
                 Check.inHalfOpenRange("lr decay", d, 0, 1);
             }
-            Check.positive("search train size", searchTrainSize);
             Check.positive("search epochs", searchEpochs);
             Check.positive("search seconds", searchSeconds);
             if (finalTrainSize < 0) {

@@ -11,33 +11,32 @@ import org.gdlab.lab.RunFolder;
 /** The experiments by command-line name: each builds its config from the options, runs, and writes its run folder. */
 public enum ExperimentName {
     /** {@link OverfitExperiment}. */
-    OVERFIT("overfit", OverfitExperiment.Result.class, o -> {
-        OverfitExperiment.Config c = OverfitExperiment.Config.of(o);
-        return new Planned(c, l -> OverfitExperiment.run(c, o, l));
-    }),
+    OVERFIT("overfit", OverfitExperiment.Result.class, plan(OverfitExperiment.Config::of, OverfitExperiment::run)),
     /** {@link OptimizersExperiment}. */
-    OPTIMIZERS("optimizers", OptimizersExperiment.Result.class, o -> {
-        OptimizersExperiment.Config c = OptimizersExperiment.Config.of(o);
-        return new Planned(c, l -> OptimizersExperiment.run(c, o, l));
-    }),
+    OPTIMIZERS("optimizers", OptimizersExperiment.Result.class, plan(OptimizersExperiment.Config::of, OptimizersExperiment::run)),
     /** {@link BatchSizeExperiment}. */
-    BATCH_SIZE("batch-size", BatchSizeExperiment.Result.class, o -> {
-        BatchSizeExperiment.Config c = BatchSizeExperiment.Config.of(o);
-        return new Planned(c, l -> BatchSizeExperiment.run(c, o, l));
-    }),
+    BATCH_SIZE("batch-size", BatchSizeExperiment.Result.class, plan(BatchSizeExperiment.Config::of, BatchSizeExperiment::run)),
     /** {@link InitExperiment}. */
-    INIT("init", InitExperiment.Result.class, o -> {
-        InitExperiment.Config c = InitExperiment.Config.of(o);
-        return new Planned(c, l -> InitExperiment.run(c, o, l));
-    }),
+    INIT("init", InitExperiment.Result.class, plan(InitExperiment.Config::of, InitExperiment::run)),
     /** {@link BestModelExperiment}. */
-    BEST_MODEL("best-model", BestModelExperiment.Result.class, o -> {
-        BestModelExperiment.Config c = BestModelExperiment.Config.of(o);
-        return new Planned(c, l -> BestModelExperiment.run(c, o, l));
-    });
+    BEST_MODEL("best-model", BestModelExperiment.Result.class, plan(BestModelExperiment.Config::of, BestModelExperiment::run));
 
     /** A config and how to run it. */
     private record Planned(Object config, Function<ProgressListener, Object> run) {
+    }
+
+    /** An experiment's {@code run(config, options, listener)}. */
+    @FunctionalInterface
+    private interface Runner<C> {
+        Object run(C config, ExperimentOptions options, ProgressListener listener);
+    }
+
+    /** Builds the config from the options, then runs it with them. */
+    private static <C> Function<ExperimentOptions, Planned> plan(Function<ExperimentOptions, C> configOf, Runner<C> runner) {
+        return o -> {
+            C c = configOf.apply(o);
+            return new Planned(c, l -> runner.run(c, o, l));
+        };
     }
 
     private final String label;
@@ -81,7 +80,8 @@ public enum ExperimentName {
      * @param experiment the experiment's name
      * @param data the data source as given on the command line
      * @param quick whether the reduced sizes were used
-     * @param validationSize the validation split's size
+     * @param validationSize the validation split's size the options select; overfit and batch-size set their own in
+     *     {@code config} (the one used is in results.json's data provenance)
      * @param config the experiment's config record
      */
     public record Setup(String experiment, String data, boolean quick, int validationSize, Object config) {

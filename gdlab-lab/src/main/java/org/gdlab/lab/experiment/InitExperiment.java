@@ -1,6 +1,7 @@
 package org.gdlab.lab.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gdlab.core.progress.ProgressListener;
@@ -20,6 +21,9 @@ import org.gdlab.nn.train.TrainResult;
  * initializer also runs at a larger rate.
  */
 public final class InitExperiment {
+    /** A layer whose first gradient norm is at most this fraction of the largest layer's gets no gradient to speak of. */
+    public static final double RELATIVE_THRESHOLD = 1e-6;
+
     private InitExperiment() {
     }
 
@@ -39,12 +43,7 @@ public final class InitExperiment {
         /** Validates every field, naming it. */
         public Config {
             Check.positive("train size", trainSize);
-            if (learningRates.length == 0) {
-                throw Check.invalid("learning rates", "[]", "at least one is needed");
-            }
-            for (double lr : learningRates) {
-                Check.positive("learning rate", lr);
-            }
+            LearningRates.check(learningRates);
             Check.inRange("batch size", batchSize, 1, trainSize);
             Check.positive("epochs", epochs);
             initializers = List.copyOf(initializers);
@@ -74,6 +73,24 @@ public final class InitExperiment {
      * @param run loss, mean and per-layer gradient norms per iteration, accuracies per epoch
      */
     public record Run(String initializer, double learningRate, double[] initialWeightStds, double[] finalWeightStds, TrainResult run) {
+        /**
+         * The layers (from 1) that get gradient at the first iteration: their gradient norm {@code g_l} is above 0
+         * and above {@link #RELATIVE_THRESHOLD} {@code max_k g_k}; none when no iteration ran.
+         */
+        public List<Integer> layersWithGradient() {
+            double[][] norms = run.history().layerGradientNorms();
+            if (run.history().loss().length == 0) {
+                return List.of();
+            }
+            double largest = Arrays.stream(norms).mapToDouble(layer -> layer[0]).max().orElse(0);
+            List<Integer> layers = new ArrayList<>();
+            for (int l = 0; l < norms.length; l++) {
+                if (norms[l][0] > 0 && norms[l][0] > RELATIVE_THRESHOLD * largest) {
+                    layers.add(l + 1);
+                }
+            }
+            return layers;
+        }
     }
 
     /**

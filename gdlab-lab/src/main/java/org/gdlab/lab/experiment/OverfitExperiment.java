@@ -1,6 +1,7 @@
 package org.gdlab.lab.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gdlab.core.progress.ProgressListener;
@@ -27,6 +28,7 @@ public final class OverfitExperiment {
      * The setup.
      *
      * @param trainSize training images (>= 1)
+     * @param validationSize validation images (>= 1)
      * @param hidden hidden widths
      * @param weightStd weights drawn from N(0, weightStd^2) (> 0)
      * @param learningRates SGD's learning rates, each > 0, increasing
@@ -41,11 +43,12 @@ public final class OverfitExperiment {
             Check.positive("train size", trainSize);
             Check.positive("validation size", validationSize);
             Check.positive("weight std", weightStd);
-            if (learningRates.length == 0) {
-                throw Check.invalid("learning rates", "[]", "at least one is needed");
-            }
-            for (double lr : learningRates) {
-                Check.positive("learning rate", lr);
+            LearningRates.check(learningRates);
+            for (int i = 1; i < learningRates.length; i++) {
+                if (!(learningRates[i] > learningRates[i - 1])) {
+                    throw Check.invalid("learning rates", Arrays.toString(learningRates),
+                            "must be increasing (the first that memorizes is the smallest)");
+                }
             }
             Check.inRange("batch size", batchSize, 1, trainSize);
             Check.positive("epochs", epochs);
@@ -70,6 +73,16 @@ public final class OverfitExperiment {
      * @param memorized whether the last epoch reached 100% training accuracy
      */
     public record Run(double learningRate, TrainResult run, double finalTrainAccuracy, boolean memorized) {
+        /** The first epoch (from 1) whose training accuracy is 100%, 0 if none is. */
+        public int firstMemorizedEpoch() {
+            double[] accuracy = run.history().trainAccuracy();
+            for (int e = 0; e < accuracy.length; e++) {
+                if (accuracy[e] == 1.0) {
+                    return e + 1;
+                }
+            }
+            return 0;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.gdlab.lab.experiment;
 
 import java.util.Arrays;
+import org.gdlab.core.validate.Check;
 
 /**
  * One measurement over several seeds: the values (seed order), their mean, minimum and maximum.
@@ -14,7 +15,7 @@ public record SeedSummary(double[] values, double mean, double min, double max) 
     /** The summary of {@code values} (at least one). */
     public static SeedSummary of(double[] values) {
         if (values.length == 0) {
-            throw new IllegalArgumentException("values: none given; a summary needs at least one seed");
+            throw Check.invalid("values", "[]", "a summary needs at least one seed");
         }
         return new SeedSummary(values.clone(), Arrays.stream(values).average().orElseThrow(),
                 Arrays.stream(values).min().orElseThrow(), Arrays.stream(values).max().orElseThrow());

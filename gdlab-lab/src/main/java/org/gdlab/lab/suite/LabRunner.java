@@ -40,7 +40,7 @@ public final class LabRunner {
                 Files.deleteIfExists(dir.resolve(RunFolder.RESULTS));
                 step.run(options, dir, ProgressListener.SILENT);
             } catch (IOException e) {
-                error = new UncheckedIOException(e).getMessage();
+                error = e.toString();
             } catch (RuntimeException e) {
                 error = e instanceof IllegalArgumentException || e instanceof UncheckedIOException
                         ? e.getMessage() : e.toString();
@@ -67,10 +67,6 @@ public final class LabRunner {
 
     /** Reads {@code labDir/lab.json}. */
     public static LabSummary readSummary(Path labDir) {
-        try {
-            return JsonFiles.mapper().treeToValue(JsonFiles.read(labDir.resolve(LabSummary.FILE)), LabSummary.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + labDir.resolve(LabSummary.FILE) + ": " + e.getMessage(), e);
-        }
+        return RunFolder.readJson(labDir.resolve(LabSummary.FILE), LabSummary.class);
     }
 }

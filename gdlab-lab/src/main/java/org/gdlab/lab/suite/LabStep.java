@@ -5,12 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.lab.RunFolder;
-import org.gdlab.lab.experiment.BatchSizeExperiment;
-import org.gdlab.lab.experiment.BestModelExperiment;
 import org.gdlab.lab.experiment.ExperimentName;
-import org.gdlab.lab.experiment.InitExperiment;
-import org.gdlab.lab.experiment.OptimizersExperiment;
-import org.gdlab.lab.experiment.OverfitExperiment;
 import org.gdlab.linearize.suite.LinearizeSuite;
 import org.gdlab.linearize.suite.SuiteRun;
 import org.gdlab.theory.gd.GdResult;
@@ -55,15 +50,15 @@ public enum LabStep {
         }
     },
     /** Section 5: {@link ExperimentName#OVERFIT}. */
-    OVERFIT(ExperimentName.OVERFIT, OverfitExperiment.Result.class),
+    OVERFIT(ExperimentName.OVERFIT),
     /** Section 5: {@link ExperimentName#OPTIMIZERS}. */
-    OPTIMIZERS(ExperimentName.OPTIMIZERS, OptimizersExperiment.Result.class),
+    OPTIMIZERS(ExperimentName.OPTIMIZERS),
     /** Section 5: {@link ExperimentName#BATCH_SIZE}. */
-    BATCH_SIZE(ExperimentName.BATCH_SIZE, BatchSizeExperiment.Result.class),
+    BATCH_SIZE(ExperimentName.BATCH_SIZE),
     /** Section 5: {@link ExperimentName#INIT}. */
-    INIT(ExperimentName.INIT, InitExperiment.Result.class),
+    INIT(ExperimentName.INIT),
     /** Section 5: {@link ExperimentName#BEST_MODEL}. */
-    BEST_MODEL(ExperimentName.BEST_MODEL, BestModelExperiment.Result.class),
+    BEST_MODEL(ExperimentName.BEST_MODEL),
     /** Section 6: the linearization suite of gdlab-linearize (its reduced version with --quick). */
     LINEARIZE("linearize", 6, LinearizeSuite.SuiteResult.class) {
         @Override
@@ -96,10 +91,10 @@ public enum LabStep {
         this.experiment = null;
     }
 
-    LabStep(ExperimentName experiment, Class<?> resultType) {
+    LabStep(ExperimentName experiment) {
         this.folder = experiment.label();
         this.section = 5;
-        this.resultType = resultType;
+        this.resultType = experiment.resultType();
         this.experiment = experiment;
     }
 

@@ -42,6 +42,12 @@ class ExperimentsTest {
         assertEquals(expected, r.memorizingLearningRate());
         double[] fastest = r.runs().get(1).run().history().trainAccuracy();
         assertTrue(fastest[19] > 0.9, "at lr 0.3 the 50 images are (nearly) memorized: " + fastest[19]);
+        for (OverfitExperiment.Run run : r.runs()) {
+            int first = run.firstMemorizedEpoch();
+            double[] accuracy = run.run().history().trainAccuracy();
+            assertTrue(first == 0 ? run.finalTrainAccuracy() < 1 : accuracy[first - 1] == 1.0 && (first == 1 || accuracy[first - 2] < 1),
+                    "first memorized epoch " + first);
+        }
         assertEquals(50, ((Number) ((java.util.Map<?, ?>) r.data().get("sizes")).get("train")).intValue());
     }
 
@@ -95,6 +101,8 @@ class ExperimentsTest {
             assertEquals(0, zeroLayers[l][0], 0, "layer " + (l + 1));
         }
         assertTrue(zeroLayers[10][0] > 0);
+        assertEquals(java.util.List.of(11), zero.layersWithGradient());
+        assertEquals(11, he.layersWithGradient().size(), "He: every layer gets gradient");
     }
 
     @Test
@@ -122,5 +130,21 @@ class ExperimentsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new BatchSizeExperiment.Config(
                 1000, 1000, c.hidden(), "he", 100, 2, new int[] {3}, c.seeds(), c.momentum(), c.sgd(), 0.04));
         assertTrue(e.getMessage().startsWith("batch multiple = 3 is not allowed: must divide"), e.getMessage());
+    }
+
+    @Test
+    void learningRatesMustBePositiveAndOverfitsIncreasing() {
+        OverfitExperiment.Config c = OverfitExperiment.Config.of(QUICK);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new OverfitExperiment.Config(
+                c.trainSize(), c.validationSize(), c.hidden(), c.weightStd(), new double[] {0.1, 1e-3}, c.batchSize(), c.epochs(), 1));
+        assertEquals("learning rates = [0.1, 0.001] is not allowed: must be increasing (the first that memorizes is the smallest)",
+                e.getMessage());
+        InitExperiment.Config i = InitExperiment.Config.of(QUICK);
+        e = assertThrows(IllegalArgumentException.class, () -> new InitExperiment.Config(
+                i.trainSize(), i.hidden(), new double[] {1e-3, 0}, i.batchSize(), i.epochs(), i.initializers(), 1));
+        assertTrue(e.getMessage().startsWith("learning rate = 0"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new InitExperiment.Config(
+                i.trainSize(), i.hidden(), new double[0], i.batchSize(), i.epochs(), i.initializers(), 1));
+        assertEquals("learning rates = [] is not allowed: at least one is needed", e.getMessage());
     }
 }

@@ -1,6 +1,6 @@
 package org.gdlab.report.html;
 
-import static org.gdlab.report.html.TheoryText.n;
+import static org.gdlab.report.NumberText.number;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,8 @@ final class LinearizeText {
                             : " (" + t.training().divergence() + ")")
                     : t.training().status() + " after " + t.training().steps() + " steps";
             lines.add(String.format(Locale.ROOT, "%s (%s): %s; train loss %s, test loss %s; top singular value %s at "
-                            + "initialization, %s after training.", run.label(), run.title(), training, n(t.last().trainLoss()),
-                    n(t.last().testLoss()), top(t.initial()), top(t.last())));
+                            + "initialization, %s after training.", run.label(), run.title(), training, number(t.last().trainLoss()),
+                    number(t.last().testLoss()), top(t.initial()), top(t.last())));
         }
         return lines;
     }
@@ -41,25 +41,25 @@ final class LinearizeText {
             StringBuilder s = new StringBuilder("Weight gradient norms per layer at initialization, " + run.title() + ":");
             for (ParameterGradientNorm g : r.get(run).initial().gradientNorms()) {
                 if (g.kind().equals("weight")) {
-                    s.append(" W").append(g.layer()).append(' ').append(n(g.norm()));
+                    s.append(" W").append(g.layer()).append(' ').append(number(g.norm()));
                 }
             }
             lines.add(s.append('.').toString());
         }
         ToyResult shallow = r.get(SuiteRun.SHALLOW);
         ToyResult deep = r.get(SuiteRun.HE_INIT);
-        lines.add("Shallow against deep (both He): test loss " + n(shallow.last().testLoss()) + " against "
-                + n(deep.last().testLoss()) + "; numerical rank of the features after training "
+        lines.add("Shallow against deep (both He): test loss " + number(shallow.last().testLoss()) + " against "
+                + number(deep.last().testLoss()) + "; numerical rank of the features after training "
                 + rank(shallow.last()) + " against " + rank(deep.last()) + ".");
         ToyResult partial = r.get(SuiteRun.PARTIAL_RANGE);
-        lines.add("Trained on part of the range only: train loss " + n(partial.last().trainLoss()) + ", test loss on the whole "
-                + "range " + n(partial.last().testLoss()) + " (the shallow net trained on the whole range: "
-                + n(shallow.last().testLoss()) + ").");
+        lines.add("Trained on part of the range only: train loss " + number(partial.last().trainLoss()) + ", test loss on the whole "
+                + "range " + number(partial.last().testLoss()) + " (the shallow net trained on the whole range: "
+                + number(shallow.last().testLoss()) + ").");
         return lines;
     }
 
     private static String top(LinearizationReport rep) {
-        return rep.spectrum() == null ? "not finite" : n(rep.spectrum().singularValues()[0]);
+        return rep.spectrum() == null ? "not finite" : number(rep.spectrum().singularValues()[0]);
     }
 
     private static String rank(LinearizationReport rep) {

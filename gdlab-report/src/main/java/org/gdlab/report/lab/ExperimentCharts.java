@@ -1,9 +1,9 @@
 package org.gdlab.report.lab;
 
-import java.util.Arrays;
+import static org.gdlab.report.NumberText.number;
+
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.gdlab.lab.experiment.BatchSizeExperiment;
 import org.gdlab.lab.experiment.BestModelExperiment;
@@ -11,6 +11,7 @@ import org.gdlab.lab.experiment.InitExperiment;
 import org.gdlab.lab.experiment.OptimizersExperiment;
 import org.gdlab.lab.experiment.OverfitExperiment;
 import org.gdlab.nn.train.TrainHistory;
+import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
 
 /** The charts of each experiment, by file name (without extension), drawn from its results record alone. */
@@ -53,8 +54,7 @@ public final class ExperimentCharts {
         for (OptimizersExperiment.Run run : r.runs()) {
             String name = run.optimizer().kind().label() + " lr " + number(run.optimizer().learningRate());
             TrainHistory h = run.run().history();
-            double[] l = finite(h.loss());
-            loss.line(name, iterations(l.length), l);
+            perIteration(loss, name, h.loss());
             perEpoch(train, name, h.trainAccuracy(), ChartSpec.Style.LINE);
             perEpoch(val, name, h.validationAccuracy(), ChartSpec.Style.LINE);
         }
@@ -107,19 +107,16 @@ public final class ExperimentCharts {
                 "layer", "gradient norm").logY();
         for (InitExperiment.Run run : r.runs()) {
             TrainHistory h = run.run().history();
-            double[] l = finite(h.loss());
             String name = InitExplanation.label(run);
-            loss.line(name, iterations(l.length), l);
-            double[] g = finite(h.gradientNorm());
-            norm.line(name, iterations(g.length), g);
+            perIteration(loss, name, h.loss());
+            perIteration(norm, name, h.gradientNorm());
             perEpoch(acc, name + " train", h.trainAccuracy(), ChartSpec.Style.LINE);
             perEpoch(acc, name + " validation", h.validationAccuracy(), ChartSpec.Style.DASHED);
             double[][] perLayer = h.layerGradientNorms();
-            double[] index = new double[perLayer.length];
+            double[] index = ChartData.indices(1, perLayer.length);
             double[] first = new double[perLayer.length];
             double[] last = new double[perLayer.length];
             for (int k = 0; k < perLayer.length; k++) {
-                index[k] = k + 1;
                 first[k] = perLayer[k].length == 0 ? Double.NaN : perLayer[k][0];
                 last[k] = perLayer[k].length == 0 ? Double.NaN : perLayer[k][perLayer[k].length - 1];
             }
@@ -139,20 +136,15 @@ public final class ExperimentCharts {
     /** {@code search}: validation accuracy of each tried setting; {@code accuracy}: the final run per epoch. */
     static Map<String, ChartSpec> bestModel(BestModelExperiment.Result r) {
         List<BestModelExperiment.Trial> tried = r.trials().stream().filter(BestModelExperiment.Trial::tried).toList();
-        double[] index = new double[tried.size()];
-        double[] val = new double[tried.size()];
-        for (int i = 0; i < tried.size(); i++) {
-            index[i] = i + 1;
-            val[i] = tried.get(i).validationAccuracy();
-        }
+        double[] index = ChartData.indices(1, tried.size());
+        double[] val = tried.stream().mapToDouble(BestModelExperiment.Trial::validationAccuracy).toArray();
         ChartSpec search = ChartSpec.builder("Search: best validation accuracy of each tried setting ("
                         + r.config().searchEpochs() + " epochs on " + r.config().searchTrainSize() + " images)",
                         "trial", "validation accuracy")
                 .series("trials", index, val, ChartSpec.Style.SCATTER).build();
         TrainHistory h = r.run().history();
         ChartSpec.Builder acc = ChartSpec.builder("Final run: accuracy per epoch", "epoch", "accuracy");
-        perEpoch(acc, "train (sample)", h.trainAccuracy(),
-                ChartSpec.Style.LINE);
+        perEpoch(acc, "train (sample)", h.trainAccuracy(), ChartSpec.Style.LINE);
         perEpoch(acc, "validation", h.validationAccuracy(), ChartSpec.Style.LINE);
         if (r.bestEpoch() > 0) {
             acc.marker(r.bestEpoch(), "kept: epoch " + r.bestEpoch());
@@ -165,37 +157,17 @@ public final class ExperimentCharts {
 
     /** Adds the finite prefix of a per-epoch series against epochs 1, 2, .... */
     private static void perEpoch(ChartSpec.Builder chart, String name, double[] values, ChartSpec.Style style) {
-        double[] y = finite(values);
-        double[] e = new double[y.length];
-        for (int i = 0; i < e.length; i++) {
-            e[i] = i + 1;
-        }
-        chart.series(name, e, y, style);
+        double[] y = ChartData.finitePrefix(values);
+        chart.series(name, ChartData.indices(1, y.length), y, style);
     }
 
-    private static double[] iterations(int n) {
-        double[] t = new double[n];
-        for (int i = 0; i < n; i++) {
-            t[i] = i;
-        }
-        return t;
-    }
-
-    /** The values up to the first non-finite one (a diverged run stops there). */
-    private static double[] finite(double[] values) {
-        int n = 0;
-        while (n < values.length && Double.isFinite(values[n])) {
-            n++;
-        }
-        return n == values.length ? values : Arrays.copyOf(values, n);
+    /** Adds the finite prefix of a per-iteration series against iterations 0, 1, .... */
+    private static void perIteration(ChartSpec.Builder chart, String name, double[] values) {
+        double[] y = ChartData.finitePrefix(values);
+        chart.line(name, ChartData.indices(0, y.length), y);
     }
 
     private static double[] flat(double v) {
         return new double[] {v, v};
-    }
-
-    /** A short number such as {@code 0.001} or {@code 0.8725}. */
-    static String number(double v) {
-        return String.format(Locale.ROOT, "%.4g", v).replaceFirst("\\.?0+(e|$)", "$1");
     }
 }

@@ -1,7 +1,7 @@
 package org.gdlab.report.lab;
 
-import static org.gdlab.report.lab.ExperimentCharts.number;
-import static org.gdlab.report.lab.InitExplanation.percent;
+import static org.gdlab.report.NumberText.number;
+import static org.gdlab.report.NumberText.percent;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,14 +45,7 @@ public final class ExperimentText {
         lines.add(String.format(Locale.ROOT, "%s, weights N(0, %s^2), SGD with batch %d for %d epochs on %d training images:",
                 net(c.hidden()), number(c.weightStd()), c.batchSize(), c.epochs(), c.trainSize()));
         for (OverfitExperiment.Run run : r.runs()) {
-            double[] acc = run.run().history().trainAccuracy();
-            int first = -1;
-            for (int e = 0; e < acc.length; e++) {
-                if (acc[e] == 1.0) {
-                    first = e + 1;
-                    break;
-                }
-            }
+            int first = run.firstMemorizedEpoch();
             lines.add(String.format(Locale.ROOT, "lr %s: training accuracy %s after the last epoch%s; validation accuracy %s%s",
                     number(run.learningRate()), percent(run.finalTrainAccuracy()),
                     first > 0 ? " (100% first at epoch " + first + ")" : "", percent(run.run().finalValidationAccuracy()),
@@ -87,7 +80,7 @@ public final class ExperimentText {
     static List<String> batchSize(BatchSizeExperiment.Result r) {
         List<String> lines = new ArrayList<>();
         BatchSizeExperiment.Config c = r.config();
-        lines.add(String.format(Locale.ROOT, "%s momentum %s (lr %s) at batch %d for %d epochs: %d steps on %d images; "
+        lines.add(String.format(Locale.ROOT, "%s, momentum %s (lr %s) at batch %d for %d epochs: %d steps on %d images; "
                         + "mean final training accuracy over %d seeds %s (min %s, max %s).",
                 net(c.hidden()), number(c.momentum().momentum()), number(c.momentum().learningRate()), c.baseBatch(),
                 c.baseEpochs(), c.steps(), c.trainSize(), c.seeds().length, percent(r.momentumTrainAccuracy().mean()),

@@ -1,6 +1,7 @@
 package org.gdlab.report.lab;
 
-import static org.gdlab.report.lab.ExperimentCharts.number;
+import static org.gdlab.report.NumberText.number;
+import static org.gdlab.report.NumberText.percent;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,15 +13,10 @@ import org.gdlab.nn.train.TrainHistory;
 /**
  * The explanation of the initialization experiment, sentence by sentence from its measured
  * numbers: the weight scale each initializer gave, which layers got gradient at the first
- * iteration, how the mean gradient norm evolved, and where each run ended.
- *
- * <p>A layer "gets gradient" when its gradient norm at the first iteration is above
- * {@value #RELATIVE_THRESHOLD} times the largest layer's in that run (and above zero).
+ * iteration ({@link InitExperiment.Run#layersWithGradient()}), how the mean gradient norm evolved,
+ * and where each run ended.
  */
 public final class InitExplanation {
-    /** A layer whose first gradient norm is below this fraction of the largest layer's gets no gradient to speak of. */
-    public static final double RELATIVE_THRESHOLD = 1e-6;
-
     private InitExplanation() {
     }
 
@@ -53,12 +49,7 @@ public final class InitExplanation {
             first[k] = h.layerGradientNorms()[k][0];
         }
         double largest = Arrays.stream(first).max().orElse(0);
-        List<Integer> getting = new ArrayList<>();
-        for (int k = 0; k < depth; k++) {
-            if (first[k] > 0 && first[k] > RELATIVE_THRESHOLD * largest) {
-                getting.add(k + 1);
-            }
-        }
+        List<Integer> getting = run.layersWithGradient();
         if (getting.isEmpty()) {
             s.append("At the first iteration no layer gets gradient (every layer's gradient norm is 0). ");
         } else if (getting.size() == depth) {
@@ -163,10 +154,5 @@ public final class InitExplanation {
 
     private static String list(List<Integer> layers) {
         return layers.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
-    }
-
-    /** A fraction as a percentage with one decimal, e.g. {@code 87.3%}. */
-    static String percent(double fraction) {
-        return Double.isNaN(fraction) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }
 }

@@ -1,6 +1,5 @@
 package org.gdlab.report.linearize;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import org.gdlab.linearize.FeatureSpectrum;
 import org.gdlab.linearize.toy.LinearizationReport;
 import org.gdlab.linearize.toy.ParameterGradientNorm;
 import org.gdlab.linearize.toy.ToyResult;
+import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.ChartSpec.Style;
 
@@ -48,13 +48,7 @@ public final class LinearizeCharts {
         List<LinearizationReport> shown = r.reports().size() > 1 ? List.of(r.initial(), r.last()) : List.of(r.initial());
         for (LinearizationReport rep : shown) {
             for (String kind : List.of("weight", "bias")) {
-                List<double[]> points = new ArrayList<>();
-                for (ParameterGradientNorm n : rep.gradientNorms()) {
-                    if (n.kind().equals(kind)) {
-                        points.add(new double[] {n.layer(), n.norm()});
-                    }
-                }
-                double[][] xy = finite(points);
+                double[][] xy = normsOf(rep, kind);
                 b.series(kind + "s, step " + rep.step(), xy[0], xy[1], rep.step() == 0 ? Style.DASHED : Style.LINE);
             }
         }
@@ -66,7 +60,7 @@ public final class LinearizeCharts {
         ChartSpec.Builder b = ChartSpec.builder(title, "x", "y")
                 .line("truth", r.data().gridX(), r.data().gridTruth())
                 .series("training points", r.data().trainX(), r.data().trainY(), Style.SCATTER);
-        double[][] xy = finite(r.data().gridX(), rep.predictions());
+        double[][] xy = ChartData.finitePoints(r.data().gridX(), rep.predictions());
         b.series("network, step " + rep.step(), xy[0], xy[1], Style.DASHED);
         return b.build();
     }
@@ -77,11 +71,7 @@ public final class LinearizeCharts {
         reports.forEach((name, rep) -> {
             if (rep.spectrum() != null) {
                 double[] s = rep.spectrum().singularValues();
-                double[] k = new double[s.length];
-                for (int i = 0; i < s.length; i++) {
-                    k[i] = i + 1;
-                }
-                double[][] xy = finite(k, s);
+                double[][] xy = ChartData.finitePoints(ChartData.indices(1, s.length), s);
                 b.line(name, xy[0], xy[1]);
             }
         });
@@ -96,7 +86,7 @@ public final class LinearizeCharts {
             return ChartSpec.builder(title + " (" + rep.note() + ")", "x", "psi_k(x)").build();
         }
         for (int c = 0; c < s.count(); c++) {
-            double[][] xy = finite(r.data().gridX(), s.features()[c]);
+            double[][] xy = ChartData.finitePoints(r.data().gridX(), s.features()[c]);
             b.line("psi_" + (c + 1), xy[0], xy[1]);
         }
         double[] train = trainRange(r);
@@ -109,7 +99,7 @@ public final class LinearizeCharts {
         for (int i = 0; i < steps.length; i++) {
             steps[i] = r.training().lossSteps()[i];
         }
-        double[][] xy = finite(steps, r.training().loss());
+        double[][] xy = ChartData.finitePoints(steps, r.training().loss());
         ChartSpec.Builder b = ChartSpec.builder(label + ": training loss (" + r.training().status() + ")", "step",
                 "minibatch MSE").logY().line("loss", xy[0], xy[1]);
         if (r.training().diverged()) {
@@ -139,22 +129,10 @@ public final class LinearizeCharts {
         return (double[]) range;
     }
 
-    /** The finite points of (x, y). */
-    static double[][] finite(double[] x, double[] y) {
-        List<double[]> points = new ArrayList<>();
-        for (int i = 0; i < x.length; i++) {
-            points.add(new double[] {x[i], y[i]});
-        }
-        return finite(points);
-    }
-
-    private static double[][] finite(List<double[]> points) {
-        List<double[]> kept = points.stream().filter(p -> Double.isFinite(p[0]) && Double.isFinite(p[1])).toList();
-        double[][] xy = new double[2][kept.size()];
-        for (int i = 0; i < kept.size(); i++) {
-            xy[0][i] = kept.get(i)[0];
-            xy[1][i] = kept.get(i)[1];
-        }
-        return xy;
+    /** The finite points (layer, gradient norm) of the parameters of {@code kind} ({@code weight} or {@code bias}). */
+    static double[][] normsOf(LinearizationReport rep, String kind) {
+        List<ParameterGradientNorm> of = rep.gradientNorms().stream().filter(n -> n.kind().equals(kind)).toList();
+        return ChartData.finitePoints(of.stream().mapToDouble(ParameterGradientNorm::layer).toArray(),
+                of.stream().mapToDouble(ParameterGradientNorm::norm).toArray());
     }
 }

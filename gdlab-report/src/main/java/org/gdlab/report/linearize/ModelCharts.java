@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gdlab.linearize.FeatureSpectrum;
 import org.gdlab.linearize.model.ModelSpectrum;
+import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
 
 /**
@@ -30,11 +31,7 @@ public final class ModelCharts {
 
     private static void addValues(ChartSpec.Builder b, String name, FeatureSpectrum s) {
         if (s != null) {
-            double[] k = new double[s.singularValues().length];
-            for (int i = 0; i < k.length; i++) {
-                k[i] = i + 1;
-            }
-            double[][] xy = LinearizeCharts.finite(k, s.singularValues());
+            double[][] xy = ChartData.finitePoints(ChartData.indices(1, s.singularValues().length), s.singularValues());
             b.line(name, xy[0], xy[1]);
         }
     }
@@ -44,11 +41,7 @@ public final class ModelCharts {
         if (s != null) {
             for (int c = 0; c < Math.min(3, s.count()); c++) {
                 double[] u = s.leftVectors()[c];
-                double[] i = new double[u.length];
-                for (int j = 0; j < u.length; j++) {
-                    i[j] = j;
-                }
-                b.line("u_" + (c + 1), i, u);
+                b.line("u_" + (c + 1), ChartData.indices(0, u.length), u);
             }
         }
         return b.build();

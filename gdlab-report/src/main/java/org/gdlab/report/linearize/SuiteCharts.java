@@ -6,16 +6,18 @@ import java.util.Map;
 import org.gdlab.linearize.suite.LinearizeSuite.SuiteResult;
 import org.gdlab.linearize.suite.SuiteRun;
 import org.gdlab.linearize.toy.LinearizationReport;
-import org.gdlab.linearize.toy.ParameterGradientNorm;
 import org.gdlab.linearize.toy.ToyResult;
+import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
+import org.gdlab.report.NumberText;
 import org.gdlab.report.ChartSpec.Style;
 
 /**
  * The charts of {@code gdlab linearize suite}, for one folder: every run's own charts under its
  * label ({@code init-small-fit.png}, ...) and the comparisons side by side:
  * {@code compare-init-*} (small, large, He), {@code compare-depth-*} (shallow against deep) and
- * {@code compare-range-*} (trained on [-1, 0.4] against [-1, 1], the range left out shaded).
+ * {@code compare-range-*} (trained on part of the range against all of it, the range left out shaded; the
+ * ranges in the titles are the runs' own).
  */
 public final class SuiteCharts {
     private SuiteCharts() {
@@ -31,7 +33,7 @@ public final class SuiteCharts {
         ChartSpec.Builder norms = ChartSpec.builder("weight gradient norms per layer at initialization", "layer",
                 "||dL/dW_l||").logY();
         for (SuiteRun run : inits) {
-            double[][] xy = weightNorms(r.get(run).initial());
+            double[][] xy = LinearizeCharts.normsOf(r.get(run).initial(), "weight");
             norms.line(run.title(), xy[0], xy[1]);
         }
         charts.put("compare-init-gradient-norms", norms.build());
@@ -48,10 +50,17 @@ public final class SuiteCharts {
         double[] partial = LinearizeCharts.trainRange(r.get(SuiteRun.PARTIAL_RANGE));
         double[] grid = r.get(SuiteRun.PARTIAL_RANGE).data().gridX();
         double[] outside = {partial[1], grid[grid.length - 1]};
-        charts.put("compare-range-fit", fits("fit after training on [-1, 1] and on [-1, 0.4]", r, ranges, outside));
-        charts.put("compare-range-singular-values", LinearizeCharts.singularValues(
-                "singular values after training on [-1, 1] and on [-1, 0.4]", at(r, ranges, false)));
+        String trainedOn = "after training on " + interval(LinearizeCharts.trainRange(r.get(SuiteRun.SHALLOW))) + " and on "
+                + interval(partial);
+        charts.put("compare-range-fit", fits("fit " + trainedOn, r, ranges, outside));
+        charts.put("compare-range-singular-values", LinearizeCharts.singularValues("singular values " + trainedOn,
+                at(r, ranges, false)));
         return charts;
+    }
+
+    /** E.g. {@code [-1, 0.4]}. */
+    private static String interval(double[] range) {
+        return "[" + NumberText.number(range[0]) + ", " + NumberText.number(range[1]) + "]";
     }
 
     private static Map<String, LinearizationReport> at(SuiteResult r, List<SuiteRun> runs, boolean initial) {
@@ -73,23 +82,12 @@ public final class SuiteCharts {
                 first.data().gridTruth());
         for (SuiteRun run : runs) {
             ToyResult t = r.get(run);
-            double[][] xy = LinearizeCharts.finite(t.data().gridX(), t.last().predictions());
+            double[][] xy = ChartData.finitePoints(t.data().gridX(), t.last().predictions());
             b.series(run.title(), xy[0], xy[1], Style.DASHED);
         }
         if (shade != null) {
             b.shade(shade[0], shade[1], "not in the partial training range");
         }
         return b.build();
-    }
-
-    private static double[][] weightNorms(LinearizationReport rep) {
-        List<ParameterGradientNorm> w = rep.gradientNorms().stream().filter(n -> n.kind().equals("weight")).toList();
-        double[] layers = new double[w.size()];
-        double[] norms = new double[w.size()];
-        for (int i = 0; i < w.size(); i++) {
-            layers[i] = w.get(i).layer();
-            norms[i] = w.get(i).norm();
-        }
-        return LinearizeCharts.finite(layers, norms);
     }
 }

@@ -3,6 +3,7 @@ package org.gdlab.report.theory;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.theory.gd.GdResult;
 
@@ -35,7 +36,7 @@ public final class GdCharts {
         ChartSpec.Builder error = ChartSpec.builder("GD relative error |w_t - w*| / |w*| at eta = "
                 + TheoryCharts.number(e.eta()), "t", "relative error").logY();
         int length = e.errors().length == 0 ? 0 : e.errors()[0].length;
-        double[] t = TheoryCharts.steps(length);
+        double[] t = ChartData.indices(0, length);
         for (int k = 0; k < e.shown().length; k++) {
             double[] y = TheoryCharts.drawable(e.errors()[k]);
             error.line(TheoryCharts.sigmaLabel(e.shownSigma2()[k], e.shown()[k]), TheoryCharts.prefix(t, y), y);

@@ -2,6 +2,7 @@ package org.gdlab.report.theory;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.HeatMapSpec;
 import org.gdlab.theory.momentum.MomentumCoordinate;
@@ -93,8 +94,8 @@ public final class MomentumCharts {
             String label = TheoryCharts.sigmaLabel(tr.shownSigma2()[k], tr.shown()[k]);
             double[] m = TheoryCharts.drawable(momentum[k]);
             double[] g = TheoryCharts.drawable(gd[k]);
-            b.line("momentum " + momentumName + ", " + label, TheoryCharts.prefix(TheoryCharts.steps(momentum[k].length), m), m);
-            b.series(gdName + ", " + label, TheoryCharts.prefix(TheoryCharts.steps(gd[k].length), g), g, ChartSpec.Style.DASHED);
+            b.line("momentum " + momentumName + ", " + label, TheoryCharts.prefix(ChartData.indices(0, momentum[k].length), m), m);
+            b.series(gdName + ", " + label, TheoryCharts.prefix(ChartData.indices(0, gd[k].length), g), g, ChartSpec.Style.DASHED);
         }
         return b.build();
     }

@@ -1,7 +1,7 @@
 package org.gdlab.report.theory;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
+import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.ChartSpec.Style;
 import org.gdlab.theory.noise.NoisePath;
@@ -18,12 +18,12 @@ public final class NoiseCharts {
 
     /** Predicted E[w_t] against the Monte Carlo mean with its 95% band, and the two optima. */
     public static ChartSpec mean(ScalarNoiseResult r) {
-        double[] t = steps(r.empiricalMean().length);
-        double[] predicted = finitePrefix(r.predictedMean());
+        double[] t = ChartData.indices(0, r.empiricalMean().length);
+        double[] predicted = ChartData.finitePrefix(r.predictedMean());
         double[] ends = {0, r.predictedMean().length - 1};
         return ChartSpec.builder("GD with fresh input noise: E[w_t] predicted vs Monte Carlo (" + r.config().trials() + " trials)",
                         "step t", "w_t")
-                .line("predicted E[w_t]", steps(predicted.length), predicted)
+                .line("predicted E[w_t]", ChartData.indices(0, predicted.length), predicted)
                 .series("Monte Carlo mean", t, r.empiricalMean(), Style.SCATTER)
                 .series("95% band, low", t, r.bandLow(), Style.DASHED)
                 .series("95% band, high", t, r.bandHigh(), Style.DASHED)
@@ -37,8 +37,8 @@ public final class NoiseCharts {
      * band, invisible at the scale of w, is what the prediction must fall into.
      */
     public static ChartSpec meanError(ScalarNoiseResult r) {
-        int count = Math.min(r.empiricalMean().length, finitePrefix(r.predictedMean()).length);
-        double[] t = steps(count);
+        int count = Math.min(r.empiricalMean().length, ChartData.finitePrefix(r.predictedMean()).length);
+        double[] t = ChartData.indices(0, count);
         double[] error = new double[count];
         double[] low = new double[count];
         double[] high = new double[count];
@@ -58,23 +58,23 @@ public final class NoiseCharts {
 
     /** Predicted Var[w_t] against the Monte Carlo variance: the spread that does not vanish. */
     public static ChartSpec variance(ScalarNoiseResult r) {
-        double[] predicted = finitePrefix(r.predictedVariance());
+        double[] predicted = ChartData.finitePrefix(r.predictedVariance());
         return ChartSpec.builder("Spread of w_t: Var[w_t] predicted vs Monte Carlo", "step t", "Var[w_t]")
-                .line("predicted Var[w_t]", steps(predicted.length), predicted)
-                .series("Monte Carlo variance", steps(r.empiricalVariance().length), r.empiricalVariance(), Style.SCATTER)
+                .line("predicted Var[w_t]", ChartData.indices(0, predicted.length), predicted)
+                .series("Monte Carlo variance", ChartData.indices(0, r.empiricalVariance().length), r.empiricalVariance(), Style.SCATTER)
                 .build();
     }
 
     /** Distances of the Monte Carlo mean of noisy SGD to ridge and to least squares over t (log scale). */
     public static ChartSpec vectorDistances(VectorNoiseResult r) {
-        double[] t = steps(r.distanceToRidge().length);
-        double[] predicted = finitePrefix(r.predictedDistanceToRidge());
+        double[] t = ChartData.indices(0, r.distanceToRidge().length);
+        double[] predicted = ChartData.finitePrefix(r.predictedDistanceToRidge());
         return ChartSpec.builder("Noisy SGD: distance of the mean to ridge (lambda = " + r.lambda()
                         + ") and to least squares", "step t", "distance")
                 .logY()
                 .line("||mean w_t - w_ridge||", t, r.distanceToRidge())
                 .line("||mean w_t - w_ls||", t, r.distanceToLeastSquares())
-                .series("||E[w_t] - w_ridge|| (recurrence)", steps(predicted.length), predicted, Style.DASHED)
+                .series("||E[w_t] - w_ridge|| (recurrence)", ChartData.indices(0, predicted.length), predicted, Style.DASHED)
                 .series("Monte Carlo standard error", t, r.standardError(), Style.DASHED)
                 .build();
     }
@@ -95,18 +95,5 @@ public final class NoiseCharts {
             }
         }
         return b.build();
-    }
-
-    private static double[] steps(int count) {
-        return IntStream.range(0, count).asDoubleStream().toArray();
-    }
-
-    /** The values up to the first non-finite one (where a diverging recurrence overflowed). */
-    static double[] finitePrefix(double[] values) {
-        int end = 0;
-        while (end < values.length && Double.isFinite(values[end])) {
-            end++;
-        }
-        return Arrays.copyOf(values, end);
     }
 }

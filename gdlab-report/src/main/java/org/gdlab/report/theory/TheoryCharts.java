@@ -1,6 +1,7 @@
 package org.gdlab.report.theory;
 
 import java.util.Locale;
+import org.gdlab.report.ChartData;
 
 /** Helpers the theory charts share: labels and trimming of diverging series. */
 final class TheoryCharts {
@@ -10,15 +11,6 @@ final class TheoryCharts {
     private TheoryCharts() {
     }
 
-    /** {@code 0, 1, ..., n-1} as doubles. */
-    static double[] steps(int n) {
-        double[] t = new double[n];
-        for (int i = 0; i < n; i++) {
-            t[i] = i;
-        }
-        return t;
-    }
-
     /** The values up to the first non-finite or larger than {@link #DRAW_LIMIT} in magnitude. */
     static double[] drawable(double[] values) {
         return drawable(values, DRAW_LIMIT);
@@ -26,11 +18,7 @@ final class TheoryCharts {
 
     /** The values up to the first non-finite or larger than {@code limit} in magnitude. */
     static double[] drawable(double[] values, double limit) {
-        int n = 0;
-        while (n < values.length && Double.isFinite(values[n]) && Math.abs(values[n]) <= limit) {
-            n++;
-        }
-        return n == values.length ? values : java.util.Arrays.copyOf(values, n);
+        return ChartData.prefixWithin(values, limit);
     }
 
     /** {@code x} cut to the length of {@code y}. */

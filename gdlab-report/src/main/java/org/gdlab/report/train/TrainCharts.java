@@ -1,9 +1,11 @@
 package org.gdlab.report.train;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gdlab.nn.train.TrainHistory;
 import org.gdlab.nn.train.TrainResult;
+import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
 
 /**
@@ -23,17 +25,14 @@ public final class TrainCharts {
         TrainHistory h = result.history();
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
         ChartSpec.Builder loss = ChartSpec.builder(title + ": training loss", "iteration", "loss").logY();
-        addLine(loss, "loss", h.loss(), true);
+        addLine(loss, "loss", h.loss());
         markDivergence(loss, result);
         charts.put("loss", loss.build());
 
         ChartSpec.Builder accuracy = ChartSpec.builder(title + ": accuracy", "epoch", "accuracy");
-        double[] epochs = new double[h.validationAccuracy().length];
-        for (int e = 0; e < epochs.length; e++) {
-            epochs[e] = e + 1;
-        }
+        double[] epochs = ChartData.indices(1, h.validationAccuracy().length);
         accuracy.series("train (sample)", epochs, h.trainAccuracy(), ChartSpec.Style.LINE);
-        boolean validated = java.util.Arrays.stream(h.validationAccuracy()).anyMatch(Double::isFinite);
+        boolean validated = Arrays.stream(h.validationAccuracy()).anyMatch(Double::isFinite);
         if (validated) {
             accuracy.series("validation", epochs, h.validationAccuracy(), ChartSpec.Style.LINE);
         }
@@ -44,9 +43,9 @@ public final class TrainCharts {
         charts.put("accuracy", accuracy.build());
 
         ChartSpec.Builder norms = ChartSpec.builder(title + ": gradient norms", "iteration", "L2 norm of the gradient").logY();
-        addLine(norms, "mean over layers", h.gradientNorm(), true);
+        addLine(norms, "mean over layers", h.gradientNorm());
         for (int l = 0; l < h.layerGradientNorms().length; l++) {
-            addLine(norms, "layer " + (l + 1), h.layerGradientNorms()[l], true);
+            addLine(norms, "layer " + (l + 1), h.layerGradientNorms()[l]);
         }
         markDivergence(norms, result);
         charts.put("gradient-norms", norms.build());
@@ -73,28 +72,10 @@ public final class TrainCharts {
         }
     }
 
-    /** A line of {@code y} against its index, keeping finite values (and positive ones on a log axis). */
-    private static void addLine(ChartSpec.Builder chart, String name, double[] y, boolean logY) {
-        int n = 0;
-        for (double v : y) {
-            if (keep(v, logY)) {
-                n++;
-            }
-        }
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        int k = 0;
-        for (int i = 0; i < y.length; i++) {
-            if (keep(y[i], logY)) {
-                xs[k] = i;
-                ys[k] = y[i];
-                k++;
-            }
-        }
-        chart.line(name, xs, ys);
-    }
-
-    private static boolean keep(double v, boolean logY) {
-        return Double.isFinite(v) && (!logY || v > 0);
+    /** A line of {@code y} against its index, keeping finite positive values (every line here is on a log axis). */
+    private static void addLine(ChartSpec.Builder chart, String name, double[] y) {
+        double[] positive = Arrays.stream(y).map(v -> v > 0 ? v : Double.NaN).toArray();
+        double[][] xy = ChartData.finitePoints(ChartData.indices(0, y.length), positive);
+        chart.line(name, xy[0], xy[1]);
     }
 }

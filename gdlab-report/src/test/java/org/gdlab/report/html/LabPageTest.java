@@ -14,6 +14,7 @@ import org.gdlab.lab.suite.LabOptions;
 import org.gdlab.lab.suite.LabRunner;
 import org.gdlab.lab.suite.LabStep;
 import org.gdlab.nn.data.DataSource;
+import org.gdlab.report.NumberText;
 import org.gdlab.theory.gd.GdResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,7 @@ class LabPageTest {
         assertFalse(html.contains("<script") || html.contains("<link") || html.matches("(?s).*(src|href)=\"[a-z]+:.*"),
                 "no script, no external resource (links to data sources may appear as text)");
         GdResult gd = (GdResult) LabStep.GD.readResults(dir);
-        assertTrue(html.contains("Stable learning rates: 0 &lt; eta &lt; 1/sigma_max^2 = " + TheoryText.n(gd.largestStableEta())),
+        assertTrue(html.contains("Stable learning rates: 0 &lt; eta &lt; 1/sigma_max^2 = " + NumberText.number(gd.largestStableEta())),
                 "the GD answer carries the results' numbers");
         assertTrue(html.contains("iterations to eps: " + gd.optimalExact().describe()));
         Matcher error = Pattern.compile("<div class=\"error\"><b>This step failed.</b> ([^<]*)</div>").matcher(html);

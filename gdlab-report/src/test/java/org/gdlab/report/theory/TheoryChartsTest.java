@@ -50,12 +50,6 @@ class TheoryChartsTest {
     }
 
     @Test
-    void finitePrefixStopsAtTheFirstOverflow() {
-        assertArrayEquals(new double[] {1, 2}, NoiseCharts.finitePrefix(new double[] {1, 2, Double.POSITIVE_INFINITY, 3}));
-        assertArrayEquals(new double[0], NoiseCharts.finitePrefix(new double[] {Double.NaN}));
-    }
-
-    @Test
     void thePathAndTheVectorChartsAreWritten() {
         RegressionData data = RegressionData.generate(12, 3, 2);
         VectorNoiseConfig c = new VectorNoiseConfig(0.5, 0.05, 50, 50, 3);
