@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
                 TrainCommand.THREADS_NOTE,
                 "Example: gdlab train --data fashion-mnist --hidden 100x5 --init he --optim adam --lr 1e-3 --batch 100 "
                         + "--epochs 5 --seed 0 --out runs/adam",
-                "89% test accuracy on Fashion-MNIST in 10 epochs (0.891 to 0.897 over seeds 0-5, 2 threads): "
+                "89%% test accuracy on Fashion-MNIST in 10 epochs (0.891 to 0.897 over seeds 0-5, 2 threads): "
                         + "gdlab train --hidden 200x10 --init he --optim adam --batch 100 --lr 2e-3 --epochs 10 "
                         + "--lr-decay 0.6 --validation-size 0 --out runs/deep"})
 final class TrainCommand implements Callable<Integer> {

@@ -29,6 +29,25 @@ class GdlabCommandTest {
         }
     }
 
+    /** Picocli formats descriptions with String.format and warns on stderr about a stray '%'. */
+    @Test
+    void everyCommandsHelpFormatsWithoutAWarning() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            visit(new picocli.CommandLine(new Gdlab()));
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void visit(picocli.CommandLine command) {
+        assertTrue(!command.getUsageMessage().isBlank(), command.getCommandName());
+        command.getSubcommands().values().forEach(GdlabCommandTest::visit);
+    }
+
     @Test
     void noArgumentsPrintsTheUsage() {
         CliRun run = CliRun.of();
