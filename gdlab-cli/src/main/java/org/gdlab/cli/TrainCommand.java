@@ -1,6 +1,5 @@
 package org.gdlab.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -182,7 +181,8 @@ final class TrainCommand implements Callable<Integer> {
             GivenOptions.reject(spec, RUN_OPTIONS.stream().filter(name -> !name.equals(EXTENDING_OPTION)).toList(),
                     "cannot be combined with --resume (the run's config.json decides)");
             int extendTo = epochs;
-            loadOptions(JsonFiles.read(resume.resolve(CONFIG)).path("options"));
+            Path saved = resume.resolve(CONFIG);
+            loadOptions(new SavedOptions(saved, JsonFiles.read(saved).path("options")));
             out = resume;
             checkpoint = CheckpointFile.read(resume.resolve(CHECKPOINT));
             if (extending) {
@@ -286,8 +286,9 @@ final class TrainCommand implements Callable<Integer> {
             if (result.divergence() != null) {
                 stdout.println("diverged: " + result.divergence());
             }
-            stdout.printf(Locale.ROOT, "accuracy (%s): train %.4f  validation %.4f  test %.4f%n", accuracy.get("parameters"),
-                    accuracy.get("train"), accuracy.get("validation"), accuracy.get("test"));
+            stdout.printf(Locale.ROOT, "accuracy (%s): train %.4f%s%s%n", accuracy.get("parameters"), accuracy.get("train"),
+                    splitAccuracy("validation", (double) accuracy.get("validation")),
+                    splitAccuracy("test", (double) accuracy.get("test")));
             stdout.printf(Locale.ROOT, "%.3f s per epoch (training iterations), %.1f s in all%n", result.secondsPerEpoch(),
                     timings.get("total_seconds"));
             if (out != null) {
@@ -336,29 +337,31 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** Sets the run-defining options from config.json's "options". */
-    private void loadOptions(JsonNode o) {
-        if (o.isMissingNode() || !o.isObject()) {
-            throw new IllegalArgumentException(resume.resolve(CONFIG) + ": no \"options\" object; is this a gdlab train run folder?");
-        }
-        data = o.path("data").asText(data);
-        split.validationSize = o.path("validation_size").asInt(split.validationSize);
-        split.trainSize = o.path("train_size").isNumber() ? o.path("train_size").asInt() : null;
-        hidden = o.path("hidden").asText(hidden);
-        activation = o.path("activation").asText(activation);
-        init = o.path("init").asText(init);
-        optim = o.path("optim").asText(optim);
-        lr = o.path("lr").isNumber() ? o.path("lr").asDouble() : null;
-        momentum = o.path("momentum").asDouble(SgdMomentum.DEFAULT_MOMENTUM);
-        batch = o.path("batch").asInt(batch);
-        epochs = o.path("epochs").asInt(epochs);
-        lrDecay = o.path("lr_decay").asDouble(lrDecay);
-        reg = o.path("reg").asDouble(reg);
-        dropout = o.path("dropout").asDouble(dropout);
-        batchNorm = o.path("batchnorm").asBoolean(batchNorm);
-        seed = o.path("seed").asLong(seed);
-        accuracySample = o.path("accuracy_sample").asInt(accuracySample);
-        accuracyEvery = o.path("accuracy_every").asInt(accuracyEvery);
-        precision = o.path("precision").asText(precision);
-        threadCount = o.path("threads").asInt(1);
+    /** {@code "  NAME 0.8912"}, or nothing for a split the run did not have (its accuracy NaN). */
+    private static String splitAccuracy(String name, double accuracy) {
+        return Double.isNaN(accuracy) ? "" : String.format(Locale.ROOT, "  %s %.4f", name, accuracy);
+    }
+
+    private void loadOptions(SavedOptions o) {
+        data = o.text("data", data);
+        split.validationSize = o.whole("validation_size", split.validationSize);
+        split.trainSize = o.wholeOrNull("train_size");
+        hidden = o.text("hidden", hidden);
+        activation = o.text("activation", activation);
+        init = o.text("init", init);
+        optim = o.text("optim", optim);
+        lr = o.numberOrNull("lr");
+        momentum = o.number("momentum", SgdMomentum.DEFAULT_MOMENTUM);
+        batch = o.whole("batch", batch);
+        epochs = o.whole("epochs", epochs);
+        lrDecay = o.number("lr_decay", lrDecay);
+        reg = o.number("reg", reg);
+        dropout = o.number("dropout", dropout);
+        batchNorm = o.flag("batchnorm", batchNorm);
+        seed = o.wholeLong("seed", seed);
+        accuracySample = o.whole("accuracy_sample", accuracySample);
+        accuracyEvery = o.whole("accuracy_every", accuracyEvery);
+        precision = o.text("precision", precision);
+        threadCount = o.whole("threads", 1);
     }
 }

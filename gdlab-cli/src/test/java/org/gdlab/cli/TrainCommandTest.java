@@ -229,4 +229,18 @@ class TrainCommandTest {
         CliRun.assertUsageError("train: --out = " + file + " is not allowed: cannot create the folder",
                 "train", "--data", source(), "--out", file.toString());
     }
+
+    @Test
+    void aSavedOptionOfTheWrongTypeIsOneLineOnResume(@TempDir Path dir) throws Exception {
+        CliRun a = CliRun.of("train", "--data", source(), "--validation-size", "0", "--hidden", "8", "--epochs", "1",
+                "--batch", "100", "--quiet", "--out", dir.toString());
+        assertEquals(0, a.exitCode(), a.err());
+        assertTrue(a.out().contains("accuracy (last): train ") && a.out().contains("  test ")
+                && !a.out().contains("validation"), "no validation split, none printed: " + a.out());
+        Path config = dir.resolve("config.json");
+        Files.writeString(config, Files.readString(config).replace("\"batch\" : 100", "\"batch\" : \"ten\""));
+        CliRun resumed = CliRun.of("train", "--resume", dir.toString(), "--epochs", "2");
+        assertEquals(2, resumed.exitCode(), resumed.err());
+        assertEquals("train: " + config + ": options.batch = \"ten\" is not allowed: must be a whole number", resumed.err().strip());
+    }
 }
