@@ -44,6 +44,18 @@ public record NetConfig(int inputs, int[] hidden, int outputs, Nonlinearity acti
         if (precision == null) {
             throw Check.invalid("precision", null, "must be float32 or float64");
         }
+        long numbers = 0;
+        int fanIn = inputs;
+        for (int width : hidden) {
+            numbers += ((long) fanIn + 3) * width;
+            fanIn = width;
+        }
+        numbers += ((long) fanIn + 1) * outputs;
+        if (numbers > Integer.MAX_VALUE) {
+            throw Check.invalid("network size", numbers + " numbers (weights, biases and batch-norm parameters and "
+                    + "state of " + hidden.length + " hidden layers)", "must be at most " + Integer.MAX_VALUE
+                    + ": make the hidden layers narrower or fewer");
+        }
     }
 
     /** A ReLU net without dropout or batch norm. */

@@ -64,4 +64,13 @@ class FullyConnectedNetTest {
         assertThrows(IllegalArgumentException.class, () -> NetConfig.parseHidden("--hidden", "0x3"));
         assertThrows(IllegalArgumentException.class, () -> NetConfig.parseHidden("--hidden", " "), "empty is not none");
     }
+
+    @Test
+    void aNetTooLargeForOneFlatArrayIsRefusedBeforeAllocating() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> NetConfig.relu(784, new int[] {50_000, 50_000}, 10, Precision.FLOAT32));
+        long upTo = (784L + 3) * 50_000 + (50_000L + 3) * 50_000 + (50_000L + 1) * 10;
+        assertTrue(e.getMessage().startsWith("network size = " + upTo + " numbers (weights, biases and batch-norm "
+                + "parameters and state of 2 hidden layers) is not allowed: must be at most 2147483647"), e.getMessage());
+    }
 }
