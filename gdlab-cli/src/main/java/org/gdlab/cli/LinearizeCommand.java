@@ -173,6 +173,7 @@ final class LinearizeCommand implements Callable<Integer> {
                 Blas.setThreads(threads);
             }
             GivenOptions.reject(spec, TOY_OPTIONS, "is an option of the 1-D toy and cannot be combined with --model");
+            Check.positive("--features", features);
             output.requireWritableOut();
             ModelSpectrum r = ModelSpectrum.of(model, data, inputs, ScalarOutput.parse("--output", outputIndex),
                     features, ConsoleProgress.forStderr(spec.commandLine().getErr()));

@@ -76,6 +76,8 @@ class LinearizeModelCommandTest {
                 r.err().strip());
         r = CliRun.of("linearize", "--model", dir.resolve("run").toString(), "--inputs", "100000");
         assertEquals("linearize: --inputs = 100000 is not allowed: must be in [1, 250]", r.err().strip());
+        CliRun.assertUsageError("linearize: --features = 0 is not allowed: must be >= 1", "linearize", "--model",
+                dir.resolve("run").toString(), "--features", "0");
         r = CliRun.of("linearize", "--model", dir.resolve("nothing").toString());
         assertTrue(r.err().startsWith("linearize: --model = " + dir.resolve("nothing")), r.err());
     }
