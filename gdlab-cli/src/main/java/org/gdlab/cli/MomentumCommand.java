@@ -60,7 +60,8 @@ final class MomentumCommand implements Callable<Integer> {
     boolean optimizeBeta;
 
     @Option(names = "--scan-points", defaultValue = "101", paramLabel = "N",
-            description = "Etas simulated across the optimal set (>= 1). Default: ${DEFAULT-VALUE}.")
+            description = "Etas simulated across the optimal set (1 to " + MomentumConfig.MAX_SCAN_POINTS + "). "
+                    + "Default: ${DEFAULT-VALUE}.")
     int scanPoints;
 
     @Mixin
@@ -72,7 +73,7 @@ final class MomentumCommand implements Callable<Integer> {
         MomentumForm chosenForm = MomentumForm.parse("--form", form);
         LeastSquaresSpectrum spectrum = problem.spectrum();
         MomentumParameters parameters = parameters(chosenForm, spectrum);
-        Check.positive("--scan-points", scanPoints);
+        Check.inRange("--scan-points", scanPoints, 1, MomentumConfig.MAX_SCAN_POINTS);
         MomentumConfig config = new MomentumConfig(parameters, chosenForm, problem.eps(), problem.maxIterations(),
                 scanPoints, optimizeBeta);
         output.requireWritableOut();
