@@ -67,7 +67,7 @@ class MomentumCommandTest {
         CliRun.assertUsageError("--eta = 0.0 is not allowed: must be > 0", "momentum", "--sigma2", "5,0.05", "--eta", "0");
         CliRun.assertUsageError("--scan-points = 1000001 is not allowed: must be in [1, 1000000]", "momentum", "--sigma2",
                 "5,0.05", "--scan-points", "1000001");
-        CliRun.assertUsageError("--form = nesterov is not allowed: must be one of ema, heavy-ball", "momentum", "--sigma2", "5", "--form", "nesterov");
+        CliRun.assertUsageError("--form = nesterov is not allowed: must be one of [ema, heavy-ball]", "momentum", "--sigma2", "5", "--form", "nesterov");
         CliRun.assertUsageError("--m = 1.0 is not allowed: must be in [0, 1)", "momentum", "--sigma2", "5", "--form", "heavy-ball", "--m", "1");
         CliRun.assertUsageError("--m = 0.9 is not allowed: only with --form heavy-ball", "momentum", "--sigma2", "5", "--m", "0.9");
         CliRun.assertUsageError("--sigma = -1.0 is not allowed", "momentum", "--sigma", "-1");

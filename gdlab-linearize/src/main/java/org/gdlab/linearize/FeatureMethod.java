@@ -1,7 +1,5 @@
 package org.gdlab.linearize;
 
-import java.util.Arrays;
-import java.util.Locale;
 import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.model.FullyConnectedNet;
@@ -26,13 +24,7 @@ public enum FeatureMethod {
 
     /** The method named {@code name}; the error lists the valid names. */
     public static FeatureMethod parse(String what, String name) {
-        String key = name.trim().toLowerCase(Locale.ROOT);
-        for (FeatureMethod m : values()) {
-            if (m.label.equals(key)) {
-                return m;
-            }
-        }
-        throw Check.invalid(what, name, "must be one of " + Arrays.stream(values()).map(FeatureMethod::label).toList());
+        return Check.oneOf(what, name, values(), FeatureMethod::label);
     }
 
     /**

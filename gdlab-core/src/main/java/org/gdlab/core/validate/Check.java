@@ -65,6 +65,21 @@ public final class Check {
         return value;
     }
 
+    /**
+     * The value among {@code choices} whose label ({@code label}, lower case) is {@code text},
+     * trimmed and in any case; otherwise an error listing the labels, e.g.
+     * {@code "--optim = lbfgs is not allowed: must be one of [sgd, momentum, ...]"}.
+     */
+    public static <T> T oneOf(String name, String text, T[] choices, java.util.function.Function<T, String> label) {
+        String key = text.trim().toLowerCase(java.util.Locale.ROOT);
+        for (T choice : choices) {
+            if (label.apply(choice).equals(key)) {
+                return choice;
+            }
+        }
+        throw invalid(name, text, "must be one of " + java.util.Arrays.stream(choices).map(label).toList());
+    }
+
     /** The exception every check throws: {@code "<name> = <value> is not allowed: <rule>"}. */
     public static IllegalArgumentException invalid(String name, Object value, String rule) {
         return new IllegalArgumentException(name + " = " + value + " is not allowed: " + rule);

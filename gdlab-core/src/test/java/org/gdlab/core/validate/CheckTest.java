@@ -33,4 +33,15 @@ class CheckTest {
         assertThrows(IllegalArgumentException.class, () -> Check.inRange("n", 4, 1, 3));
         assertThrows(IllegalArgumentException.class, () -> Check.finite("x", Double.POSITIVE_INFINITY));
     }
+
+    private enum Colour { RED, DARK_BLUE }
+
+    @Test
+    void oneOfMatchesALabelTrimmedInAnyCaseAndListsTheLabelsOtherwise() {
+        java.util.function.Function<Colour, String> label = c -> c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        assertEquals(Colour.DARK_BLUE, Check.oneOf("--colour", " Dark-Blue ", Colour.values(), label));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Check.oneOf("--colour", "green", Colour.values(), label));
+        assertEquals("--colour = green is not allowed: must be one of [red, dark-blue]", e.getMessage());
+    }
 }

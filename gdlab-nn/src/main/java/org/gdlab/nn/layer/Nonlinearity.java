@@ -1,7 +1,5 @@
 package org.gdlab.nn.layer;
 
-import java.util.Arrays;
-import java.util.Locale;
 import org.gdlab.core.validate.Check;
 
 /**
@@ -56,12 +54,6 @@ public enum Nonlinearity {
 
     /** The nonlinearity named {@code name}; the error lists the valid names. */
     public static Nonlinearity parse(String what, String name) {
-        String key = name.trim().toLowerCase(Locale.ROOT);
-        for (Nonlinearity n : values()) {
-            if (n.label.equals(key)) {
-                return n;
-            }
-        }
-        throw Check.invalid(what, name, "must be one of " + Arrays.stream(values()).map(Nonlinearity::label).toList());
+        return Check.oneOf(what, name, values(), Nonlinearity::label);
     }
 }

@@ -1,7 +1,5 @@
 package org.gdlab.nn.optim;
 
-import java.util.Arrays;
-import java.util.Locale;
 import org.gdlab.core.validate.Check;
 
 /** The optimizers by command-line name, with their default learning rates. */
@@ -41,12 +39,6 @@ public enum OptimizerKind {
 
     /** The optimizer named {@code name}; the error lists the valid names. */
     public static OptimizerKind parse(String what, String name) {
-        String key = name.trim().toLowerCase(Locale.ROOT);
-        for (OptimizerKind k : values()) {
-            if (k.label.equals(key)) {
-                return k;
-            }
-        }
-        throw Check.invalid(what, name, "must be one of " + Arrays.stream(values()).map(OptimizerKind::label).toList());
+        return Check.oneOf(what, name, values(), OptimizerKind::label);
     }
 }

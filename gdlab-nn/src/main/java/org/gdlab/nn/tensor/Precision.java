@@ -1,6 +1,5 @@
 package org.gdlab.nn.tensor;
 
-import java.util.Arrays;
 import java.util.Locale;
 import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.matrix.DenseMatrix;
@@ -47,12 +46,7 @@ public enum Precision {
      * @throws IllegalArgumentException naming {@code what} and listing the valid names
      */
     public static Precision parse(String what, String name) {
-        for (Precision p : values()) {
-            if (p.label().equals(name.trim().toLowerCase(Locale.ROOT))) {
-                return p;
-            }
-        }
-        throw Check.invalid(what, name, "must be one of " + Arrays.stream(values()).map(Precision::label).toList());
+        return Check.oneOf(what, name, values(), Precision::label);
     }
 
     /** {@code sum_ij x_ij y_ij} of two contiguous matrices of one precision, accumulated in float64. */

@@ -1,8 +1,5 @@
 package org.gdlab.theory.momentum;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.gdlab.core.validate.Check;
 
 /** How momentum's hyperparameters are written: the lab's EMA form or the heavy-ball (PyTorch) form. */
@@ -25,12 +22,6 @@ public enum MomentumForm {
 
     /** The form with this command-line name; an unknown name fails listing the valid ones. */
     public static MomentumForm parse(String name, String value) {
-        for (MomentumForm f : values()) {
-            if (f.cliName.equals(value.toLowerCase(Locale.ROOT))) {
-                return f;
-            }
-        }
-        throw Check.invalid(name, value, "must be one of "
-                + Arrays.stream(values()).map(MomentumForm::cliName).collect(Collectors.joining(", ")));
+        return Check.oneOf(name, value, values(), MomentumForm::cliName);
     }
 }

@@ -91,7 +91,7 @@ class MomentumAnalysisTest {
         assertEquals(0.37, p.heavyBallLearningRate(), 1e-15);
         assertEquals(MomentumForm.HEAVY_BALL, MomentumForm.parse("--form", "heavy-ball"));
         var e = assertThrows(IllegalArgumentException.class, () -> MomentumForm.parse("--form", "nesterov"));
-        assertEquals("--form = nesterov is not allowed: must be one of ema, heavy-ball", e.getMessage());
+        assertEquals("--form = nesterov is not allowed: must be one of [ema, heavy-ball]", e.getMessage());
     }
 
     @Test
