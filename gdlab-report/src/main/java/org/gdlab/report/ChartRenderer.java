@@ -408,8 +408,8 @@ public final class ChartRenderer {
                 double a = Math.log10(lo);
                 double b = Math.log10(hi);
                 double pad = Math.max(b - a, 0) * PAD;
-                a -= pad;
-                b += pad;
+                a = Math.max(a - pad, -307);
+                b = Math.min(b + pad, 307);
                 if (Math.floor(b + 1e-9) - Math.ceil(a - 1e-9) + 1 < 2) {
                     a = Math.floor(a + 1e-9);
                     b = Math.max(Math.ceil(b - 1e-9), a + 1);

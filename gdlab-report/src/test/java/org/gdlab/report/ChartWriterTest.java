@@ -39,7 +39,7 @@ class ChartWriterTest {
         assertEquals(ChartStyle.PNG_SCALE * ChartWriter.WIDTH, image.getWidth());
         assertEquals(ChartStyle.PNG_SCALE * ChartWriter.HEIGHT, image.getHeight());
         String svg = Files.readString(files.get(1));
-        assertTrue(svg.contains("<svg") && svg.contains("width=\"" + ChartWriter.WIDTH + "\""), svg.substring(0, Math.min(300, svg.length())));
+        assertTrue(svg.contains("<svg") && svg.contains("width='" + ChartWriter.WIDTH + "'"), svg.substring(0, Math.min(300, svg.length())));
     }
 
     @Test
