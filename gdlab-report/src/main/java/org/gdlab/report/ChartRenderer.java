@@ -297,16 +297,21 @@ public final class ChartRenderer {
         return item;
     }
 
-    /** The series with their non-finite points (and non-positive ones on log axes) left out, thinned; empty ones dropped. */
+    /**
+     * The series with their non-finite points (and non-positive ones on log axes) left out, thinned;
+     * empty ones dropped; a series of a single point goes last, so that no line hides it.
+     */
     private static List<ChartSpec.Series> drawable(List<ChartSpec.Series> series, boolean logX, boolean logY) {
         List<ChartSpec.Series> out = new ArrayList<>();
+        List<ChartSpec.Series> single = new ArrayList<>();
         for (ChartSpec.Series s : series) {
             double[][] xy = kept(s.x(), s.y(), logX, logY);
             if (xy[0].length > 0) {
                 double[][] thin = ChartData.thin(xy[0], xy[1], PIXEL_COLUMNS, logX);
-                out.add(new ChartSpec.Series(s.name(), thin[0], thin[1], s.look()));
+                (xy[0].length == 1 ? single : out).add(new ChartSpec.Series(s.name(), thin[0], thin[1], s.look()));
             }
         }
+        out.addAll(single);
         return out;
     }
 
@@ -410,7 +415,7 @@ public final class ChartRenderer {
                 double pad = Math.max(b - a, 0) * PAD;
                 a = Math.max(a - pad, -307);
                 b = Math.min(b + pad, 307);
-                if (Math.floor(b + 1e-9) - Math.ceil(a - 1e-9) + 1 < 2) {
+                if (Ticks.decades(Math.pow(10, a), Math.pow(10, b)).stream().filter(Ticks.Tick::major).count() < 2) {
                     a = Math.floor(a + 1e-9);
                     b = Math.max(Math.ceil(b - 1e-9), a + 1);
                 }

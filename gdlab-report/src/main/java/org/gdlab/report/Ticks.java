@@ -60,7 +60,12 @@ public final class Ticks {
         }
     }
 
-    /** Ticks of a log axis over {@code [lo, hi]}, {@code 0 < lo < hi}: decades, and minor ticks between them. */
+    /**
+     * Ticks of a log axis over {@code [lo, hi]}, {@code 0 < lo < hi}: decades, and minor ticks
+     * between them (at 2..9 x 10^k when every decade is labelled, else at the unlabelled decades
+     * when there are at most {@value #MINOR_DECADES}). An axis with fewer than two decades in range
+     * is labelled at 1, 2 and 5 x 10^k instead.
+     */
     public static List<Tick> decades(double lo, double hi) {
         if (!(lo > 0 && hi > lo) || !Double.isFinite(hi)) {
             throw new IllegalArgumentException("log axis range [" + lo + ", " + hi + "] is not allowed: must have 0 < lo < hi, finite");
@@ -71,9 +76,11 @@ public final class Ticks {
         for (int i = 0; count(first, last, every) > MAX_MAJOR; i++) {
             every = (int) Math.round(Math.pow(10, i / 3) * new int[] {2, 5, 10}[i % 3]);
         }
+        boolean oneTwoFive = last - first + 1 < 2;
         boolean plain = true;
-        for (int k = first; k <= last; k++) {
-            if (k % every == 0 && (k < -3 || k > 3)) {
+        for (int k = first - 1; k <= last; k++) {
+            boolean labelled = oneTwoFive || (k >= first && k % every == 0);
+            if (labelled && (k < -3 || k > 3)) {
                 plain = false;
             }
         }
@@ -82,20 +89,24 @@ public final class Ticks {
             double decade = Math.pow(10, k);
             if (k >= first && k % every == 0) {
                 ticks.add(new Tick(decade, plain ? NumberText.number(decade) : power(k), true));
-            } else if (k >= first) {
+            } else if (k >= first && last - first <= MINOR_DECADES) {
                 ticks.add(new Tick(decade, "", false));
             }
             if (every == 1) {
                 for (int m = 2; m <= 9; m++) {
                     double v = m * decade;
                     if (v >= lo && v <= hi) {
-                        ticks.add(new Tick(v, "", false));
+                        boolean labelled = oneTwoFive && (m == 2 || m == 5);
+                        ticks.add(new Tick(v, labelled ? (plain ? NumberText.number(v) : m + "×" + power(k)) : "", labelled));
                     }
                 }
             }
         }
         return ticks;
     }
+
+    /** The most decades that get a minor tick each when not every decade is labelled. */
+    static final int MINOR_DECADES = 30;
 
     private static int count(int first, int last, int every) {
         return (int) (Math.floor((double) last / every) - Math.ceil((double) first / every) + 1);
@@ -118,10 +129,13 @@ public final class Ticks {
      * ({@code >= 1e5} or a step below {@code 1e-4}), as {@code m×10^k}.
      */
     static String linearLabel(double v, double step) {
+        boolean scientific = Math.max(Math.abs(v), step) >= 1e5 || step < 1e-4;
         if (Math.abs(v) < step * 1e-6) {
-            return "0";
-        }
-        if (Math.abs(v) >= 1e5 || step < 1e-4) {
+            v = 0;
+            if (scientific) {
+                return "0";
+            }
+        } else if (scientific) {
             int e = (int) Math.floor(Math.log10(Math.abs(v)));
             double mantissa = v / Math.pow(10, e);
             if (Math.abs(mantissa) >= 9.9995) {

@@ -45,12 +45,23 @@ class TicksTest {
         assertTrue(t.stream().filter(x -> !x.major()).allMatch(x -> x.label().isEmpty()));
     }
 
+    @Test
+    void lessThanTwoDecadesAreLabelledAtOneTwoAndFive() {
+        assertEquals(List.of("100", "200", "500"), labels(Ticks.decades(90, 600)));
+        assertEquals(List.of("2×10⁵", "5×10⁵", "10⁶"), labels(Ticks.decades(1.5e5, 1.2e6)));
+    }
+
+    @Test
+    void manyDecadesGetNoMinorGrid() {
+        assertTrue(Ticks.decades(1e-10, 1e120).stream().allMatch(Ticks.Tick::major), "130 decades: labels only");
+    }
+
     @Property
     void linearTicksAreFewAndNice(@ForAll @DoubleRange(min = -1e6, max = 1e6) double lo,
                                   @ForAll @DoubleRange(min = 1e-6, max = 1e6) @Scale(9) double width) {
         double hi = lo + width;
-        // four digits can label a range down to a thousandth of its magnitude (narrower ones need an offset)
-        Assume.that(width >= Math.max(Math.abs(lo), Math.abs(hi)) / 1000);
+        // four digits label a range down to a hundredth of its magnitude (narrower ones would need an offset)
+        Assume.that(width >= Math.max(Math.abs(lo), Math.abs(hi)) / 100);
         double step = Ticks.niceStep(lo, hi, Ticks.MAX_MAJOR);
         double mantissa = step / Math.pow(10, Math.floor(Math.log10(step) + 1e-12));
         assertTrue(Math.abs(mantissa - 1) < 1e-9 || Math.abs(mantissa - 2) < 1e-9 || Math.abs(mantissa - 5) < 1e-9,
