@@ -458,16 +458,6 @@ public final class ChartRenderer {
             g2.setStroke(new BasicStroke(0.8f));
             g2.draw(s);
         }
-
-        @Override
-        public boolean equals(Object o) {
-            return this == o;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
     }
 
     /** viridis from {@code lower} to {@code upper} in {@link #LEVELS} steps (values outside clamped). */
@@ -564,16 +554,6 @@ public final class ChartRenderer {
 
         private int levelOf(double v) {
             return Double.isNaN(v) ? ColourScale.LEVELS : scale.level(v);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return this == o;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
         }
     }
 }
