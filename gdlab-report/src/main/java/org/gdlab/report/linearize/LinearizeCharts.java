@@ -57,7 +57,7 @@ public final class LinearizeCharts {
                 Hue hue = Hue.slot(weight ? 0 : 1);
                 Look look = (rep == r.initial() ? Look.solid(hue) : Look.dashed(hue))
                         .withMark(weight ? Look.Mark.CIRCLE : Look.Mark.SQUARE);
-                b.series(kind + "s, step " + rep.step(), xy[0], xy[1], look);
+                b.series((weight ? "weights" : "biases") + ", step " + rep.step(), xy[0], xy[1], look);
             }
         }
         return b.build();
