@@ -71,10 +71,11 @@ public final class ChartWriter {
         return image;
     }
 
-    /** The chart as an SVG document. */
+    /** The chart as an SVG document; text names the style's font with sans-serif fallbacks. */
     static String svg(JFreeChart chart) {
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
         g2.setGeomDoubleConverter(ChartWriter::tenth);
+        g2.setFontFunction(family -> "\"" + family + "\", \"DejaVu Sans\", \"Liberation Sans\", Arial, sans-serif");
         g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         return g2.getSVGDocument();
