@@ -26,7 +26,7 @@ public record ChartSpec(String title, String xLabel, String yLabel, boolean logX
      *
      * @param name its legend entry
      * @param x the x values
-     * @param y the y values, as many as x
+     * @param y the y values, as many as x; a NaN between drawn points breaks the line there
      * @param look how it is drawn
      */
     public record Series(String name, double[] x, double[] y, Look look) {
