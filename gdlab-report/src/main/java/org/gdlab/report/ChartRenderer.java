@@ -241,7 +241,7 @@ public final class ChartRenderer {
     private static void addSeries(XYPlot plot, List<ChartSpec.Series> series, int index, double markSize, boolean halo,
                                   LegendItemCollection legend) {
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        SparseMarks r = new SparseMarks(data);
         r.setDrawSeriesLineAsPath(true);
         r.setUseOutlinePaint(true);
         r.setDrawOutlines(true);
@@ -283,6 +283,27 @@ public final class ChartRenderer {
             xy.add(s.x()[k], s.y()[k], false);
         }
         return xy;
+    }
+
+    /**
+     * Lines whose marks sit on at most {@value #MAX_MARKS} of their points, every n-th, each series
+     * starting at another point: two lines that coincide still show both their marks.
+     */
+    private static final class SparseMarks extends XYLineAndShapeRenderer {
+        static final int MAX_MARKS = 24;
+        private final transient XYSeriesCollection data;
+
+        SparseMarks(XYSeriesCollection data) {
+            super(true, false);
+            this.data = data;
+        }
+
+        @Override
+        public boolean getItemShapeVisible(int series, int item) {
+            int n = data.getItemCount(series);
+            int stride = (n + MAX_MARKS - 1) / MAX_MARKS;
+            return super.getItemShapeVisible(series, item) && (stride <= 1 || item % stride == (series * stride / 3) % stride);
+        }
     }
 
     /** A legend entry: a shape (filled in {@code fill}) and/or a line. */

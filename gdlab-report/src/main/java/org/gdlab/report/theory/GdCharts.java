@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
-import org.gdlab.report.Hue;
 import org.gdlab.report.Look;
 import org.gdlab.theory.gd.GdResult;
 
@@ -27,7 +26,7 @@ public final class GdCharts {
                 "eta", "contraction factor");
         for (int k = 0; k < c.shown().length; k++) {
             contraction.series(TheoryCharts.sigmaLabel(c.shownSigma2()[k], c.shown()[k]), c.eta(), c.factors()[k],
-                    Look.solid(Hue.sigma(k)));
+                    TheoryCharts.sigma(k));
         }
         contraction.series("max over all singular values", c.eta(), c.worst(), Look.reference())
                 .shade(0, r.largestStableEta(), "stable: eta < 1/sigma_max^2 = " + TheoryCharts.number(r.largestStableEta()))
@@ -44,7 +43,7 @@ public final class GdCharts {
         for (int k = 0; k < e.shown().length; k++) {
             double[] y = TheoryCharts.drawable(e.errors()[k]);
             error.series(TheoryCharts.sigmaLabel(e.shownSigma2()[k], e.shown()[k]), TheoryCharts.prefix(t, y), y,
-                    Look.solid(Hue.sigma(k)));
+                    TheoryCharts.sigma(k));
         }
         double[] epsLine = new double[length];
         Arrays.fill(epsLine, r.config().eps());

@@ -41,7 +41,7 @@ public final class MomentumCharts {
         for (int k = 0; k < c.shown().length; k++) {
             double[] y = TheoryCharts.drawable(c.radius()[k], RADIUS_LIMIT);
             radius.series(TheoryCharts.sigmaLabel(c.shownSigma2()[k], c.shown()[k]), TheoryCharts.prefix(c.eta(), y), y,
-                    Look.solid(Hue.sigma(k)));
+                    TheoryCharts.sigma(k));
         }
         double[] worst = TheoryCharts.drawable(c.worst(), RADIUS_LIMIT);
         radius.series("max over all singular values", TheoryCharts.prefix(c.eta(), worst), worst, Look.reference());

@@ -16,7 +16,17 @@ final class TheoryCharts {
     /** The marker of a stability limit: dotted, a square at the top. */
     static final Look LIMIT = new Look(Hue.REFERENCE, Look.Line.DOTTED, Look.Mark.SQUARE);
 
+    private static final Look.Mark[] SIGMA_MARKS = {Look.Mark.CIRCLE, Look.Mark.SQUARE, Look.Mark.TRIANGLE, Look.Mark.DIAMOND};
+
     private TheoryCharts() {
+    }
+
+    /**
+     * The k-th shown singular value's curve: its hue, solid, with its own mark (sparse, see
+     * ChartRenderer) so that curves that coincide (at the optimal eta, on the sqrt(1-beta) plateau) stay apart.
+     */
+    static Look sigma(int k) {
+        return Look.solid(Hue.sigma(k)).withMark(SIGMA_MARKS[k % SIGMA_MARKS.length]);
     }
 
     /** The values up to the first non-finite or larger than {@link #DRAW_LIMIT} in magnitude. */
