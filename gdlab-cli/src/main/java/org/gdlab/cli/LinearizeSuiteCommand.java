@@ -44,7 +44,7 @@ final class LinearizeSuiteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Blas.setThreads(Check.positive("--threads", threads));
+        Blas.setThreads(Blas.requireThreads("--threads", threads));
         output.requireWritableOut();
         SuiteResult r = LinearizeSuite.run(quick, seed,
                 ConsoleProgress.forStderr(spec.commandLine().getErr()));

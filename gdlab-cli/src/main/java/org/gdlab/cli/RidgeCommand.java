@@ -78,6 +78,7 @@ final class RidgeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Check.nonNegative("--lambda", lambda);
         Check.finite("--lambda", lambda);
+        threads.apply(Runtime.getRuntime().availableProcessors());
         if (bench) {
             if (matrix != null || y != null) {
                 throw Check.invalid("--bench", true, "it times generated matrices of every grid shape; leave out --matrix and --y");
@@ -87,7 +88,6 @@ final class RidgeCommand implements Callable<Integer> {
             }
             Check.positive("--min-seconds", minSeconds);
             Check.positive("--lambda", lambda);
-            threads.apply(Runtime.getRuntime().availableProcessors());
             output.requireWritableOut();
             RidgeBenchmark.Result r = RidgeBenchmark.run(sizes, lambda, minSeconds, seed, ProgressListener.SILENT);
             Map<String, ChartSpec> charts = new LinkedHashMap<>();
