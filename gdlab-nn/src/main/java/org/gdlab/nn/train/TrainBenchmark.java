@@ -7,6 +7,7 @@ import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.core.matrix.MatrixF32;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.random.RandomStream;
+import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.Dataset;
 import org.gdlab.nn.init.HeInitializer;
 import org.gdlab.nn.loss.SoftmaxCrossEntropy;
@@ -51,6 +52,9 @@ public final class TrainBenchmark {
             new Workload("(a) 784-[100]*5-10 b100 adam", repeat(100, 5), 100),
             new Workload("(b) 784-[200]*10-10 b200 adam", repeat(200, 10), 200));
 
+    /** The most epochs one workload is timed for: the median settles after a few, each takes seconds. */
+    public static final int MAX_EPOCHS = 100;
+
     private TrainBenchmark() {
     }
 
@@ -74,6 +78,7 @@ public final class TrainBenchmark {
      * threads ({@link TrainingThreads}) and measures them.
      */
     public static Measurement run(Workload workload, Dataset train, int epochs, int threads, ProgressListener listener) {
+        Check.inRange("epochs", epochs, 1, MAX_EPOCHS);
         NetConfig config = NetConfig.relu(train.features(), workload.hidden(), train.classes(), Precision.FLOAT32);
         FullyConnectedNet net = new FullyConnectedNet(config, new RandomStream(0));
         net.initialize(new HeInitializer(), new RandomStream(0).split("init"));
