@@ -35,7 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "every --save-every steps and after training: the norm of the loss gradient for each weight and "
                 + "bias, the fit (train and test loss), and the features phi(x) = df(x)/dtheta of its local "
                 + "linearization: the singular values of Phi and the top principal features psi_k(x) = phi(x) . v_k "
-                + "on the test grid. Divergence is detected and reported with its step."})
+                + "on the test grid. Divergence is detected and reported with its step.",
+            "Exit code: 0 when training finished, " + ExitCode.DIVERGED + " when it finished but diverged (the "
+                + "results are written and say at which step), 2 for bad input."})
 final class LinearizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -166,7 +168,7 @@ final class LinearizeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (threads != null) {
-            Check.positive("--threads", threads.intValue());
+            Blas.requireThreads("--threads", threads.intValue());
         }
         if (model != null) {
             if (threads != null) {
@@ -198,7 +200,7 @@ final class LinearizeCommand implements Callable<Integer> {
         output.requireWritableOut();
         ToyResult result = ToyExperiment.run(config, ConsoleProgress.forStderr(spec.commandLine().getErr()));
         output.emit(spec.commandLine().getOut(), result, report(result), LinearizeCharts.of(result, "", "linearize"));
-        return 0;
+        return result.training().diverged() ? ExitCode.DIVERGED : 0;
     }
 
     /** The readable report of a trained classifier's spectrum. */
