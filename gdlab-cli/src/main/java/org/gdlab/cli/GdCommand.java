@@ -42,7 +42,7 @@ final class GdCommand implements Callable<Integer> {
         long start = System.nanoTime();
         LeastSquaresSpectrum spectrum = problem.spectrum();
         double eps = problem.eps();
-        long budget = problem.maxIterations();
+        long budget = problem.maxIterations(spectrum, 2);
         if (eta != null) {
             Check.positive("--eta", eta);
             Check.finite("--eta", eta);

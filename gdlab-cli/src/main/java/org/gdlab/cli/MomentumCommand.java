@@ -74,7 +74,8 @@ final class MomentumCommand implements Callable<Integer> {
         LeastSquaresSpectrum spectrum = problem.spectrum();
         MomentumParameters parameters = parameters(chosenForm, spectrum);
         Check.inRange("--scan-points", scanPoints, 1, MomentumConfig.MAX_SCAN_POINTS);
-        MomentumConfig config = new MomentumConfig(parameters, chosenForm, problem.eps(), problem.maxIterations(),
+        MomentumConfig config = new MomentumConfig(parameters, chosenForm, problem.eps(),
+                problem.maxIterations(spectrum, 2L + scanPoints + (optimizeBeta ? 2 : 0)),
                 scanPoints, optimizeBeta);
         output.requireWritableOut();
         MomentumResult result = MomentumAnalysis.analyze(spectrum, config);
