@@ -47,7 +47,7 @@ final class BenchCommand implements Runnable {
         CommandSpec spec;
 
         @Option(names = "--min-seconds", defaultValue = "2.0", paramLabel = "S",
-                description = "Time each shape for at least S seconds (> 0). Default: ${DEFAULT-VALUE}.")
+                description = "Time each shape for at least S seconds (> 0, at most 60). Default: ${DEFAULT-VALUE}.")
         double minSeconds;
 
         @Mixin
@@ -58,7 +58,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Check.positive("--min-seconds", minSeconds);
+            GemmBenchmark.requireMinSeconds("--min-seconds", minSeconds);
             threads.apply(Runtime.getRuntime().availableProcessors());
             var out = spec.commandLine().getOut();
             List<GemmResult> results = GemmBenchmark.run(GemmBenchmark.STANDARD_SHAPES, minSeconds);

@@ -63,11 +63,12 @@ final class RidgeCommand implements Callable<Integer> {
     boolean bench;
 
     @Option(names = "--sizes", split = ",", defaultValue = "50,100,200,400,800", paramLabel = "N,...",
-            description = "With --bench: the values of n and of d (each >= 1). Default: ${DEFAULT-VALUE}.")
+            description = "With --bench: the values of n and of d (each 1 to " + RidgeBenchmark.MAX_SIZE + "). Default: ${DEFAULT-VALUE}.")
     int[] sizes;
 
     @Option(names = "--min-seconds", defaultValue = "0.1", paramLabel = "S",
-            description = "With --bench: time each form at each point for at least S seconds (> 0). Default: ${DEFAULT-VALUE}.")
+            description = "With --bench: time each form at each point for at least S seconds (> 0, at most 60; the whole grid "
+                    + "at most 600 s). Default: ${DEFAULT-VALUE}.")
     double minSeconds;
 
     @Mixin
@@ -83,10 +84,7 @@ final class RidgeCommand implements Callable<Integer> {
             if (matrix != null || y != null) {
                 throw Check.invalid("--bench", true, "it times generated matrices of every grid shape; leave out --matrix and --y");
             }
-            for (int s : sizes) {
-                Check.positive("--sizes", s);
-            }
-            Check.positive("--min-seconds", minSeconds);
+            RidgeBenchmark.requireAffordable("--sizes", sizes, "--min-seconds", minSeconds);
             Check.positive("--lambda", lambda);
             output.requireWritableOut();
             RidgeBenchmark.Result r = RidgeBenchmark.run(sizes, lambda, minSeconds, seed, ProgressListener.SILENT);
