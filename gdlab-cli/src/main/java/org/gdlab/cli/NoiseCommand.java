@@ -214,7 +214,7 @@ final class NoiseCommand implements Callable<Integer> {
         if (y == null) {
             throw Check.invalid("--y", "(missing)", "a .npy or .csv file of the m targets is required with --matrix");
         }
-        return new RegressionData(MatrixFiles.readF64(matrix), MatrixFiles.readF64(Path.of(y)), "X from " + matrix + ", y from " + y);
+        return new RegressionData(MatrixFiles.readFiniteF64(matrix), MatrixFiles.readFiniteF64(Path.of(y)), "X from " + matrix + ", y from " + y);
     }
 
     static String report(NoiseReport r) {
