@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.gdlab.core.io.MatrixFiles;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
+import org.gdlab.core.validate.Cost;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.theory.RidgeCharts;
 import org.gdlab.theory.ridge.RegressionData;
@@ -95,6 +96,10 @@ final class RidgeCommand implements Callable<Integer> {
             return 0;
         }
         RegressionData data = data();
+        String rowsName = matrix == null ? "--rows" : "rows of --matrix";
+        String colsName = matrix == null ? "--cols" : "columns of --matrix";
+        Cost.elements(rowsName + " squared (the kernel form's n x n system)", data.x().rows(), data.x().rows());
+        Cost.elements(colsName + " squared (the primal form's d x d system)", data.x().cols(), data.x().cols());
         output.requireWritableOut();
         RidgeAnalysis a = RidgeAnalysis.of(data, lambda);
         output.emit(out, a, report(a), Map.of("ridge-path", RidgeCharts.path(a.pathLambdas(), a.path(), lambda)));
@@ -108,12 +113,13 @@ final class RidgeCommand implements Callable<Integer> {
             }
             Check.positive("--rows", rows);
             Check.positive("--cols", cols);
+            Cost.elements("--rows x --cols", rows, cols);
             return RegressionData.generate(rows, cols, seed);
         }
         if (y == null) {
             throw Check.invalid("--y", "(missing)", "a .npy or .csv file of n values is required with --matrix");
         }
-        return new RegressionData(MatrixFiles.readF64(matrix), MatrixFiles.readF64(y), "X from " + matrix + ", y from " + y);
+        return new RegressionData(MatrixFiles.readFiniteF64(matrix), MatrixFiles.readFiniteF64(y), "X from " + matrix + ", y from " + y);
     }
 
     static String report(RidgeAnalysis a) {

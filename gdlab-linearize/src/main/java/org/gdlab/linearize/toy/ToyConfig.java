@@ -93,7 +93,7 @@ public record ToyConfig(Target target, int samples, double noise, Interval train
      */
     private static void requireAffordable(int width, int depth, int samples, int testPoints, long steps,
                                           FeatureMethod method) {
-        long parameters = NetConfig.numbers(1, widths(width, depth), 1);
+        long parameters = NetConfig.numbers(1, NetConfig.repeatedWidths(width, depth), 1);
         if (parameters > NetConfig.MAX_NUMBERS) {
             throw Check.invalid("--width x --depth", width + " x " + depth, "the net would hold " + parameters
                     + " numbers, at most " + NetConfig.MAX_NUMBERS + " are allowed");
@@ -110,14 +110,9 @@ public record ToyConfig(Target target, int samples, double noise, Interval train
 
     /** The hidden widths, {@code depth} times {@code width}. */
     public int[] hidden() {
-        return widths(width, depth);
+        return NetConfig.repeatedWidths(width, depth);
     }
 
-    private static int[] widths(int width, int depth) {
-        int[] h = new int[depth];
-        java.util.Arrays.fill(h, width);
-        return h;
-    }
 
     /** The settings as names and plain values, for results.json and reports. */
     public Map<String, Object> describe() {

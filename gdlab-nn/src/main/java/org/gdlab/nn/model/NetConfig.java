@@ -79,6 +79,13 @@ public record NetConfig(int inputs, int[] hidden, int outputs, Nonlinearity acti
         return numbers + (fanIn + 1) * outputs;
     }
 
+    /** {@code count} hidden layers of {@code width}, e.g. {@code 100x5} of {@link #parseHidden}. */
+    public static int[] repeatedWidths(int width, int count) {
+        int[] hidden = new int[count];
+        Arrays.fill(hidden, width);
+        return hidden;
+    }
+
     /** A ReLU net without dropout or batch norm. */
     public static NetConfig relu(int inputs, int[] hidden, int outputs, Precision precision) {
         return new NetConfig(inputs, hidden, outputs, Nonlinearity.RELU, LeakyRelu.DEFAULT_SLOPE, 0, false, precision);

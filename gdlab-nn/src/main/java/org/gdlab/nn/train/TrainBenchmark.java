@@ -49,8 +49,8 @@ public final class TrainBenchmark {
 
     /** (a) 784-[100]*5-10, batch 100 and (b) 784-[200]*10-10, batch 200. */
     public static final List<Workload> STANDARD = List.of(
-            new Workload("(a) 784-[100]*5-10 b100 adam", repeat(100, 5), 100),
-            new Workload("(b) 784-[200]*10-10 b200 adam", repeat(200, 10), 200));
+            new Workload("(a) 784-[100]*5-10 b100 adam", NetConfig.repeatedWidths(100, 5), 100),
+            new Workload("(b) 784-[200]*10-10 b200 adam", NetConfig.repeatedWidths(200, 10), 200));
 
     /** The most epochs one workload is timed for: the median settles after a few, each takes seconds. */
     public static final int MAX_EPOCHS = 100;
@@ -58,11 +58,6 @@ public final class TrainBenchmark {
     private TrainBenchmark() {
     }
 
-    private static int[] repeat(int width, int count) {
-        int[] h = new int[count];
-        Arrays.fill(h, width);
-        return h;
-    }
 
     /** The floating-point operations of one epoch's GEMMs. */
     public static double flopsPerEpoch(NetConfig net, int examples, int batch) {
