@@ -3,6 +3,7 @@ package org.gdlab.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.validate.Check;
 import org.gdlab.linearize.FeatureMethod;
@@ -176,11 +177,12 @@ final class LinearizeCommand implements Callable<Integer> {
             }
             GivenOptions.reject(spec, TOY_OPTIONS, "is an option of the 1-D toy and cannot be combined with --model");
             Check.positive("--features", features);
-            output.requireWritableOut();
-            ModelSpectrum r = ModelSpectrum.of(model, data, inputs, ScalarOutput.parse("--output", outputIndex),
-                    features, ConsoleProgress.forStderr(spec.commandLine().getErr()));
-            output.emit(spec.commandLine().getOut(), r, report(r), ModelCharts.of(r));
-            return 0;
+            try (RunFolderLock claim = output.claimOut()) {
+                ModelSpectrum r = ModelSpectrum.of(model, data, inputs, ScalarOutput.parse("--output", outputIndex),
+                        features, ConsoleProgress.forStderr(spec.commandLine().getErr()));
+                output.emit(spec.commandLine().getOut(), r, report(r), ModelCharts.of(r));
+                return 0;
+            }
         }
         GivenOptions.reject(spec, MODEL_OPTIONS, "needs --model");
         Blas.setThreads(threads == null ? 1 : threads);
@@ -197,10 +199,11 @@ final class LinearizeCommand implements Callable<Integer> {
                 .batch(batch).steps(steps).saveEvery(saveEvery).features(features)
                 .method(FeatureMethod.parse("--method", method)).seed(seed)
                 .build();
-        output.requireWritableOut();
-        ToyResult result = ToyExperiment.run(config, ConsoleProgress.forStderr(spec.commandLine().getErr()));
-        output.emit(spec.commandLine().getOut(), result, report(result), LinearizeCharts.of(result, "", "linearize"));
-        return result.training().diverged() ? ExitCode.DIVERGED : 0;
+        try (RunFolderLock claim = output.claimOut()) {
+            ToyResult result = ToyExperiment.run(config, ConsoleProgress.forStderr(spec.commandLine().getErr()));
+            output.emit(spec.commandLine().getOut(), result, report(result), LinearizeCharts.of(result, "", "linearize"));
+            return result.training().diverged() ? ExitCode.DIVERGED : 0;
+        }
     }
 
     /** The readable report of a trained classifier's spectrum. */

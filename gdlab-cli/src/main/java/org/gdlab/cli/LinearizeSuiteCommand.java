@@ -3,6 +3,7 @@ package org.gdlab.cli;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.validate.Check;
 import org.gdlab.linearize.suite.LinearizeSuite;
@@ -45,11 +46,12 @@ final class LinearizeSuiteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Blas.setThreads(Blas.requireThreads("--threads", threads));
-        output.requireWritableOut();
-        SuiteResult r = LinearizeSuite.run(quick, seed,
-                ConsoleProgress.forStderr(spec.commandLine().getErr()));
-        output.emit(spec.commandLine().getOut(), r, report(r), SuiteCharts.of(r));
-        return 0;
+        try (RunFolderLock claim = output.claimOut()) {
+            SuiteResult r = LinearizeSuite.run(quick, seed,
+                    ConsoleProgress.forStderr(spec.commandLine().getErr()));
+            output.emit(spec.commandLine().getOut(), r, report(r), SuiteCharts.of(r));
+            return 0;
+        }
     }
 
     private static String report(SuiteResult r) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.gdlab.core.io.MatrixFiles;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
@@ -124,51 +125,52 @@ final class NoiseCommand implements Callable<Integer> {
         if (matrix == null) {
             Cost.atMost("--trials x --steps", NoisySgd.MAX_DRAWS, "normal draws (about 30 s)", trials, steps);
         }
-        output.requireWritableOut();
-        ScalarNoiseResult scalar = matrix == null ? ScalarNoisyGd.run(scalarConfig()) : null;
-        NoiseReport result;
-        if (x != null) {
-            result = new NoiseReport(null, scalar, null, null, null);
-        } else {
-            RegressionData data = data();
-            if (strict) {
-                double max = NoisySgd.maxConvergentEta(data.x(), noiseVariance);
-                if (!(eta < max)) {
-                    throw Check.invalid("--eta", eta, "must be in (0, " + max + ") for E[w_t] of SGD to converge "
-                            + "(2 / (s_max^2/m + sigma^2)); --strict is given");
+        try (RunFolderLock claim = output.claimOut()) {
+            ScalarNoiseResult scalar = matrix == null ? ScalarNoisyGd.run(scalarConfig()) : null;
+            NoiseReport result;
+            if (x != null) {
+                result = new NoiseReport(null, scalar, null, null, null);
+            } else {
+                RegressionData data = data();
+                if (strict) {
+                    double max = NoisySgd.maxConvergentEta(data.x(), noiseVariance);
+                    if (!(eta < max)) {
+                        throw Check.invalid("--eta", eta, "must be in (0, " + max + ") for E[w_t] of SGD to converge "
+                                + "(2 / (s_max^2/m + sigma^2)); --strict is given");
+                    }
                 }
+                for (double v : pathNoiseVariances) {
+                    Check.positive("--path-noise-vars", v);
+                    Check.finite("--path-noise-vars", v);
+                }
+                long m = data.x().rows();
+                long d = data.x().cols();
+                Cost.elements("--trials x columns of X", trials, d);
+                Cost.elements("--path-trials x columns of X", pathTrials, d);
+                Cost.atMost("--trials x --steps x columns of X", NoisySgd.MAX_DRAWS, "normal draws (about 30 s)", trials, steps, d);
+                Cost.atMost("--trials x rows x columns of X (the identity's draws)", NoisySgd.MAX_DRAWS,
+                        "normal draws (about 30 s)", trials, m, d);
+                Cost.atMost("--path-trials x --steps x columns of X x --path-noise-vars", NoisySgd.MAX_DRAWS,
+                        "normal draws (about 30 s)", pathTrials, steps, d, pathNoiseVariances.length);
+                VectorNoiseResult vector = NoisySgd.run(data.x(), data.y(), new VectorNoiseConfig(noiseVariance, eta, steps, trials, seed));
+                IdentityCheck identity = NoiseIdentity.check(data.x(), data.y(), MatrixF64.column(vector.ridge()), noiseVariance, trials, seed);
+                NoisePath.Result path = NoisePath.run(data.x(), data.y(), pathNoiseVariances,
+                        new VectorNoiseConfig(noiseVariance, eta, steps, pathTrials, seed), ProgressListener.SILENT);
+                result = new NoiseReport(identity, scalar, vector, path, data.source());
             }
-            for (double v : pathNoiseVariances) {
-                Check.positive("--path-noise-vars", v);
-                Check.finite("--path-noise-vars", v);
+            Map<String, ChartSpec> charts = new LinkedHashMap<>();
+            if (result.scalar() != null) {
+                charts.put("noise-scalar-mean", NoiseCharts.mean(result.scalar()));
+                charts.put("noise-scalar-mean-error", NoiseCharts.meanError(result.scalar()));
+                charts.put("noise-scalar-variance", NoiseCharts.variance(result.scalar()));
             }
-            long m = data.x().rows();
-            long d = data.x().cols();
-            Cost.elements("--trials x columns of X", trials, d);
-            Cost.elements("--path-trials x columns of X", pathTrials, d);
-            Cost.atMost("--trials x --steps x columns of X", NoisySgd.MAX_DRAWS, "normal draws (about 30 s)", trials, steps, d);
-            Cost.atMost("--trials x rows x columns of X (the identity's draws)", NoisySgd.MAX_DRAWS,
-                    "normal draws (about 30 s)", trials, m, d);
-            Cost.atMost("--path-trials x --steps x columns of X x --path-noise-vars", NoisySgd.MAX_DRAWS,
-                    "normal draws (about 30 s)", pathTrials, steps, d, pathNoiseVariances.length);
-            VectorNoiseResult vector = NoisySgd.run(data.x(), data.y(), new VectorNoiseConfig(noiseVariance, eta, steps, trials, seed));
-            IdentityCheck identity = NoiseIdentity.check(data.x(), data.y(), MatrixF64.column(vector.ridge()), noiseVariance, trials, seed);
-            NoisePath.Result path = NoisePath.run(data.x(), data.y(), pathNoiseVariances,
-                    new VectorNoiseConfig(noiseVariance, eta, steps, pathTrials, seed), ProgressListener.SILENT);
-            result = new NoiseReport(identity, scalar, vector, path, data.source());
+            if (result.vector() != null) {
+                charts.put("noise-vector-distance", NoiseCharts.vectorDistances(result.vector()));
+                charts.put("noise-path", NoiseCharts.path(result.path()));
+            }
+            output.emit(spec.commandLine().getOut(), result, report(result), charts);
+            return diverged(result) ? ExitCode.DIVERGED : 0;
         }
-        Map<String, ChartSpec> charts = new LinkedHashMap<>();
-        if (result.scalar() != null) {
-            charts.put("noise-scalar-mean", NoiseCharts.mean(result.scalar()));
-            charts.put("noise-scalar-mean-error", NoiseCharts.meanError(result.scalar()));
-            charts.put("noise-scalar-variance", NoiseCharts.variance(result.scalar()));
-        }
-        if (result.vector() != null) {
-            charts.put("noise-vector-distance", NoiseCharts.vectorDistances(result.vector()));
-            charts.put("noise-path", NoiseCharts.path(result.path()));
-        }
-        output.emit(spec.commandLine().getOut(), result, report(result), charts);
-        return diverged(result) ? ExitCode.DIVERGED : 0;
     }
 
     /** Whether a mean's recurrence diverges or a Monte Carlo diverged, anywhere in the report. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.MatrixFiles;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.core.validate.Cost;
@@ -87,23 +88,25 @@ final class RidgeCommand implements Callable<Integer> {
             }
             RidgeBenchmark.requireAffordable("--sizes", sizes, "--min-seconds", minSeconds);
             Check.positive("--lambda", lambda);
-            output.requireWritableOut();
-            RidgeBenchmark.Result r = RidgeBenchmark.run(sizes, lambda, minSeconds, seed, ProgressListener.SILENT);
-            Map<String, ChartSpec> charts = new LinkedHashMap<>();
-            charts.put("ridge-crossover", RidgeCharts.crossover(r));
-            charts.put("ridge-times", RidgeCharts.times(r));
-            output.emit(out, r, benchReport(r), charts);
-            return 0;
+            try (RunFolderLock claim = output.claimOut()) {
+                RidgeBenchmark.Result r = RidgeBenchmark.run(sizes, lambda, minSeconds, seed, ProgressListener.SILENT);
+                Map<String, ChartSpec> charts = new LinkedHashMap<>();
+                charts.put("ridge-crossover", RidgeCharts.crossover(r));
+                charts.put("ridge-times", RidgeCharts.times(r));
+                output.emit(out, r, benchReport(r), charts);
+                return 0;
+            }
         }
         RegressionData data = data();
         String rowsName = matrix == null ? "--rows" : "rows of --matrix";
         String colsName = matrix == null ? "--cols" : "columns of --matrix";
         Cost.elements(rowsName + " squared (the kernel form's n x n system)", data.x().rows(), data.x().rows());
         Cost.elements(colsName + " squared (the primal form's d x d system)", data.x().cols(), data.x().cols());
-        output.requireWritableOut();
-        RidgeAnalysis a = RidgeAnalysis.of(data, lambda);
-        output.emit(out, a, report(a), Map.of("ridge-path", RidgeCharts.path(a.pathLambdas(), a.path(), lambda)));
-        return 0;
+        try (RunFolderLock claim = output.claimOut()) {
+            RidgeAnalysis a = RidgeAnalysis.of(data, lambda);
+            output.emit(out, a, report(a), Map.of("ridge-path", RidgeCharts.path(a.pathLambdas(), a.path(), lambda)));
+            return 0;
+        }
     }
 
     private RegressionData data() {
