@@ -57,17 +57,7 @@ class BadInputCatalogueTest {
         NpyFile.write(files.resolve("good.npy"), MatrixF64.of(3, 1, 1, 2, 3));
         byte[] good = Files.readAllBytes(files.resolve("good.npy"));
         Files.write(files.resolve("truncated.npy"), java.util.Arrays.copyOf(good, good.length - 5));
-        RandomStream r = new RandomStream(4);
-        MatrixF64 x = MatrixF64.zeros(20, 200);
-        int[] y = new int[20];
-        for (int i = 0; i < 20; i++) {
-            y[i] = i % 2;
-            for (int j = 0; j < 200; j++) {
-                x.set(i, j, r.normal() + y[i]);
-            }
-        }
-        NpyFile.write(files.resolve("tiny-x.npy"), x);
-        NpyFile.writeInts(files.resolve("tiny-y.npy"), y);
+        twoClasses(files.resolve("tiny-x.npy"), files.resolve("tiny-y.npy"), 20, 200, 1);
         Path cifar = Files.createDirectories(files.resolve("cifar"));
         byte[] record = new byte[3073];
         for (String batch : List.of("data_batch_1.bin", "data_batch_2.bin", "data_batch_3.bin", "data_batch_4.bin",
@@ -80,6 +70,25 @@ class BadInputCatalogueTest {
                 "t10k-labels-idx1-ubyte")) {
             Files.write(mnist.resolve(name), new byte[] {0, 0, 0x0d, 3, 0, 0, 0, 1});
         }
+    }
+
+    /**
+     * Writes an npy: data set of two classes, alternating, each row {@code N(shift * label, I)} in
+     * {@code cols} dimensions; returns its {@code --data} source.
+     */
+    static String twoClasses(Path x, Path y, int rows, int cols, double shift) {
+        RandomStream r = new RandomStream(4);
+        MatrixF64 inputs = MatrixF64.zeros(rows, cols);
+        int[] labels = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            labels[i] = i % 2;
+            for (int j = 0; j < cols; j++) {
+                inputs.set(i, j, r.normal() + shift * labels[i]);
+            }
+        }
+        NpyFile.write(x, inputs);
+        NpyFile.writeInts(y, labels);
+        return "npy:" + x + "," + y;
     }
 
     private static String tiny() {
@@ -169,6 +178,7 @@ class BadInputCatalogueTest {
                         "4", "--batch", "1", "--epochs", "100000000"),
                 bad("--activation = linear is not allowed: must be one of [relu, leaky-relu, tanh]", "train", "--data",
                         tiny(), "--activation", "linear"),
+                bad("train: --out = '' is not allowed: must name a folder", "train", "--data", tiny(), "--out", ""),
                 // linearize
                 bad("linearize: --steps = 1000000000000 is not allowed: must be in [0, 10000000]", "linearize",
                         "--steps", "1000000000000", "--out", "{OUT}"),

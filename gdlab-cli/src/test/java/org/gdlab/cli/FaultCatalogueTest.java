@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gdlab.core.io.JsonFiles;
-import org.gdlab.core.io.NpyFile;
-import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.random.RandomStream;
 import org.gdlab.nn.train.Checkpoint;
 import org.gdlab.nn.train.CheckpointFile;
@@ -160,23 +158,8 @@ class FaultCatalogueTest {
     }
 
     /** Two Gaussian blobs in 6 dimensions, 240 rows, as an npy: data source. */
-    private String blobs() throws IOException {
-        Path x = dir.resolve("bx.npy");
-        Path y = dir.resolve("by.npy");
-        if (!Files.exists(x)) {
-            RandomStream r = new RandomStream(8);
-            MatrixF64 m = MatrixF64.zeros(240, 6);
-            int[] labels = new int[240];
-            for (int i = 0; i < 240; i++) {
-                labels[i] = i % 2;
-                for (int j = 0; j < 6; j++) {
-                    m.set(i, j, r.normal() + 2 * labels[i]);
-                }
-            }
-            NpyFile.write(x, m);
-            NpyFile.writeInts(y, labels);
-        }
-        return "npy:" + x + "," + y;
+    private String blobs() {
+        return BadInputCatalogueTest.twoClasses(dir.resolve("bx.npy"), dir.resolve("by.npy"), 240, 6, 2);
     }
 
     private static String[] concat(String[] a, String... b) {
