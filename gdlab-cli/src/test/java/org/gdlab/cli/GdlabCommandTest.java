@@ -81,7 +81,7 @@ class GdlabCommandTest {
         assertTrue(run.err().contains("--min-seconds") && run.err().contains("soon"), run.err());
         run = CliRun.of("bench", "gemm", "--threads", "0");
         assertEquals(2, run.exitCode());
-        assertEquals("gemm: --threads = 0 is not allowed: must be >= 1", run.err().strip());
+        assertEquals("gemm: --threads = 0 is not allowed: must be in [1, 256]", run.err().strip());
     }
 
     @Test
