@@ -88,7 +88,7 @@ class FaultCatalogueTest {
     @Test
     void aTrainingKilledAtARandomMomentResumesToTheUninterruptedResult() throws Exception {
         String data = blobs();
-        String[] run = {"train", "--data", data, "--validation-size", "40", "--hidden", "8", "--epochs", "6", "--batch",
+        String[] run = {"train", "--data", data, "--validation-size", "40", "--hidden", "8", "--epochs", "60", "--batch",
             "20", "--optim", "adam", "--seed", "3"};
         Path whole = dir.resolve("whole");
         CliRun uninterrupted = CliRun.of(concat(run, "--out", whole.toString()));
