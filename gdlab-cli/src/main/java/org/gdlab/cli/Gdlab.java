@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
                 + "the answer, checks it by simulation or training, and draws it.",
         subcommands = {InfoCommand.class, BenchCommand.class, DataCommand.class, GdCommand.class, MomentumCommand.class,
                 NoiseCommand.class, RidgeCommand.class, GradcheckCommand.class, TrainCommand.class, LinearizeCommand.class,
-                ExperimentCommand.class, LabCommand.class, CommandLine.HelpCommand.class},
+                ExperimentCommand.class, LabCommand.class, ExploreCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'gdlab COMMAND --help' for the options of a command."})
 public final class Gdlab implements Runnable {
     /** Exit code for bad input. */
