@@ -42,6 +42,8 @@ import org.gdlab.web.api.Uploads;
 public final class ExploreServer implements AutoCloseable {
     private static final Map<String, String> STATIC = Map.of(
             "explorer.js", "text/javascript", "explorer-charts.js", "text/javascript", "explorer.css", "text/css");
+    /** The most bytes of a refused body read and dropped before the refusal. */
+    private static final long MAX_DRAIN = 256L << 20;
     private final HttpServer server;
     private final ExecutorService executor;
     private final RequestGuard guard;
@@ -119,6 +121,9 @@ public final class ExploreServer implements AutoCloseable {
                 guard.check(exchange);
                 route(exchange);
             } catch (HttpFailure e) {
+                if (e.status() == 413) {
+                    drain(exchange.getRequestBody());
+                }
                 sendError(exchange, e.status(), e.getMessage());
             } catch (IllegalArgumentException | UncheckedIOException e) {
                 sendError(exchange, 400, e.getMessage());
@@ -222,6 +227,22 @@ public final class ExploreServer implements AutoCloseable {
                 throw new IllegalArgumentException("request body: a JSON object is needed");
             }
             return value;
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a refused body (at most {@link #MAX_DRAIN} bytes), so that the
+     * client, still sending, reads the refusal instead of a reset connection.
+     */
+    private static void drain(InputStream body) {
+        byte[] buffer = new byte[1 << 16];
+        long left = MAX_DRAIN;
+        try {
+            for (int n = body.read(buffer); n > 0 && left > 0; n = body.read(buffer)) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client went away: nothing to answer
         }
     }
 

@@ -76,7 +76,7 @@ final class LiveTrainings {
             if (previous != null) {
                 previous.cancel();
             }
-            long running = runs.values().stream().filter(r -> !r.finished()).count();
+            long running = runs.values().stream().filter(Run::live).count();
             if (running >= Bounds.MAX_LIVE_TRAININGS) {
                 throw new HttpFailure(409, running + " live trainings are running on this server, the most it runs at once: "
                         + "stop one first");
@@ -158,6 +158,11 @@ final class LiveTrainings {
 
         synchronized boolean finished() {
             return finished;
+        }
+
+        /** Neither finished nor ended by the page or the server. */
+        synchronized boolean live() {
+            return !finished && !cancelled;
         }
 
         /**
