@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Who may drive the server: a request must carry the random token (as {@code ?token=} or the
@@ -18,11 +18,11 @@ final class RequestGuard {
     /** The header the page sends its token in. */
     static final String TOKEN_HEADER = "X-Gdlab-Token";
     private final String token;
-    private final Set<String> hosts;
+    private final List<String> hosts;
 
     RequestGuard(String token, int port) {
         this.token = token;
-        this.hosts = Set.of("127.0.0.1:" + port, "localhost:" + port);
+        this.hosts = List.of("127.0.0.1:" + port, "localhost:" + port);
     }
 
     /** 128 random bits as 32 hex digits. */
