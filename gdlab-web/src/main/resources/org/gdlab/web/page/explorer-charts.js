@@ -23,6 +23,21 @@
 
   function finite(v) { return typeof v === 'number' && isFinite(v); }
 
+  /** The indices kept when drawing a long series: the first, last, smallest and largest y of each of about 500 buckets. */
+  function decimated(y) {
+    const n = y.length, buckets = 500;
+    if (n <= 2 * buckets) return null;
+    const keep = [];
+    for (let b = 0; b < buckets; b++) {
+      const a = Math.floor(b * n / buckets), e = Math.floor((b + 1) * n / buckets);
+      let lo = a, hi = a;
+      for (let i = a; i < e; i++) { if (y[i] < y[lo]) lo = i; if (y[i] > y[hi]) hi = i; }
+      const set = [a, lo, hi, e - 1].filter((v, k, arr) => arr.indexOf(v) === k).sort((p, q) => p - q);
+      keep.push(...set);
+    }
+    return keep;
+  }
+
   /** A scale from data to pixels, linear or log10. */
   function scale(lo, hi, p0, p1, log) {
     const f = log ? Math.log10 : (v) => v;
@@ -129,11 +144,12 @@
   function lineChart(container, spec) {
     const width = spec.width || 560, height = spec.height || 300;
     const svg = frame(container, width, height, spec.title);
-    const box = { l: 62, r: width - 14, t: 30, b: height - 44 };
+    const box = { l: 62, r: width - 14, t: 46, b: height - 44 };
     const xs = [], ys = [];
     for (const s of spec.series) { xs.push(...s.x); ys.push(...s.y); }
     for (const f of spec.fills || []) { xs.push(...f.x); ys.push(...f.lo, ...f.hi); }
     for (const v of spec.vlines || []) xs.push(v.x);
+    for (const h of spec.hlines || []) if (h.inRange !== false) ys.push(h.y);
     const xr = spec.xRange || extent(xs, spec.xLog);
     const yr = spec.yRange || extent(ys, spec.yLog);
     const sx = scale(xr[0], xr[1], box.l, box.r, spec.xLog);
@@ -161,7 +177,9 @@
         return;
       }
       const pts = [];
-      for (let i = 0; i < s.x.length; i++) pts.push(ok(s.x[i], s.y[i]) ? [sx(s.x[i]), clampY(sy(s.y[i]))] : null);
+      const keep = decimated(s.y);
+      const at = (i) => pts.push(ok(s.x[i], s.y[i]) ? [sx(s.x[i]), clampY(sy(s.y[i]))] : null);
+      if (keep) keep.forEach(at); else for (let i = 0; i < s.x.length; i++) at(i);
       el('path', { d: path(pts), fill: 'none', stroke: color, 'stroke-width': s.width || 1.6, 'stroke-dasharray': s.dash || null, 'stroke-linejoin': 'round' }, plot);
     });
     for (const h of spec.hlines || []) {
@@ -187,21 +205,16 @@
       .filter((s) => s.name);
     if (!named.length) return;
     const g = el('g', {}, svg);
-    let x = box.l + 8, y = box.t + 12;
-    const rowWidth = box.r - box.l - 16;
+    let x = box.l, y = 36;
+    const rowWidth = box.r - box.l;
     for (const s of named) {
       const w = 26 + s.name.length * 6.2;
-      if (x + w > box.l + 8 + rowWidth) { x = box.l + 8; y += 14; }
+      if (x + w > box.l + rowWidth) { x = box.l; y += 13; }
       if (s.fill) el('rect', { x: x, y: y - 6, width: 16, height: 8, fill: s.color, 'fill-opacity': 0.3 }, g);
       else if (s.points) el('circle', { cx: x + 8, cy: y - 2, r: 3, fill: s.color }, g);
       else el('line', { x1: x, x2: x + 16, y1: y - 2, y2: y - 2, stroke: s.color, 'stroke-width': 2, 'stroke-dasharray': s.dash || null }, g);
       text(g, x + 20, y + 2, s.name, { 'font-size': 10 });
       x += w;
-    }
-    const bb = g.getBBox ? g.getBBox() : null;
-    if (bb && bb.width) {
-      const bg = el('rect', { x: bb.x - 4, y: bb.y - 2, width: bb.width + 8, height: bb.height + 4, fill: '#ffffff', 'fill-opacity': 0.85, stroke: '#ddd' });
-      g.insertBefore(bg, g.firstChild);
     }
   }
 
