@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gdlab explore}: the interactive explorer in a browser, served on 127.0.0.1. */
-@Command(name = "explore", header = "Move eta, beta, lambda and the noise in a browser and watch the answers change.",
+@Command(name = "explore", header = "Move eta, beta, lambda and noise in a browser.",
         mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Starts the explorer's server on 127.0.0.1 (only), prints its URL with a random access token, "
                 + "and opens it in the browser. The page opens on the mission's example (beta 0.1, sigma^2 in {5, 0.05}, "
