@@ -57,7 +57,7 @@ public final class ExploreServer implements AutoCloseable {
         this.server = server;
         this.executor = executor;
         this.guard = new RequestGuard(token, server.getAddress().getPort());
-        this.json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+        this.json = AnswerViews.register(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS));
         this.reader = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.live = new LiveTrainings(json);

@@ -203,6 +203,19 @@ class ExploreBrowserTest {
         return v.get(v.size() / 2);
     }
 
+    /** The median request round trip and draw time (ms) of the last {@code count} answers, as the page measured them. */
+    private static String parts(int count) {
+        List<Double> request = new ArrayList<>();
+        List<Double> draw = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> t = (Map<String, Object>) js("return window.__gdlab.timings[window.__gdlab.timings.length - arguments[0]]", k);
+            request.add(((Number) t.get("request")).doubleValue());
+            draw.add(((Number) t.get("draw")).doubleValue());
+        }
+        return String.format(Locale.ROOT, "request %.0f + draw %.0f", median(request), median(draw));
+    }
+
     /** Presses a slider's arrow key {@code presses} times, one answer each, and returns the measured redraw times. */
     private static List<Double> slide(String slider, Keys key, int presses) {
         List<Double> ms = new ArrayList<>();
@@ -319,16 +332,17 @@ class ExploreBrowserTest {
         // 9. Generated spectra up to 1,000 singular values: redraw times.
         driver.findElement(By.cssSelector("input[name='m-source'][value='generated']")).click();
         StringBuilder timings = new StringBuilder("redraw from the input event (ms, median of 10 slider moves; server share in brackets):\n");
-        timings.append(String.format(Locale.ROOT, "  n = 2 (mission): median %.0f, max %.0f%n", median(two),
-                two.stream().mapToDouble(Double::doubleValue).max().orElse(0)));
+        timings.append(String.format(Locale.ROOT, "  n = 2 (mission): median %.0f, max %.0f (%s, last 10)%n", median(two),
+                two.stream().mapToDouble(Double::doubleValue).max().orElse(0), parts(10)));
         for (int n : new int[] {10, 100, 1000}) {
             before = answers();
             type("m-condition", "100");
             type("m-size", Integer.toString(n));
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> text("m-summary").contains("n = " + n + ","));
             List<Double> ms = slide("m-eta-slider", Keys.ARROW_LEFT, 10);
-            timings.append(String.format(Locale.ROOT, "  n = %d (k = 100): median %.0f, max %.0f (server %.0f)%n", n, median(ms),
-                    ms.stream().mapToDouble(Double::doubleValue).max().orElse(0), ((Number) lastTiming().get("server")).doubleValue()));
+            timings.append(String.format(Locale.ROOT, "  n = %d (k = 100): median %.0f, max %.0f (%s; server %.0f)%n", n, median(ms),
+                    ms.stream().mapToDouble(Double::doubleValue).max().orElse(0), parts(10),
+                    ((Number) lastTiming().get("server")).doubleValue()));
             double[] sigma2 = new double[n];
             for (int i = 0; i < n; i++) {
                 sigma2[i] = n == 1 ? 1 : Math.pow(100, -2.0 * i / (n - 1));

@@ -1,11 +1,14 @@
 package org.gdlab.web.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.gdlab.core.validate.Check;
 import org.gdlab.theory.gd.GdConfig;
 import org.gdlab.theory.gd.GdResult;
 import org.gdlab.theory.gd.GradientDescentAnalysis;
 import org.gdlab.theory.momentum.MomentumAnalysis;
 import org.gdlab.theory.momentum.MomentumConfig;
+import org.gdlab.theory.momentum.MomentumCoordinate;
 import org.gdlab.theory.momentum.MomentumForm;
 import org.gdlab.theory.momentum.MomentumMatrix;
 import org.gdlab.theory.momentum.MomentumParameters;
@@ -32,16 +35,24 @@ public record MomentumRequest(SpectrumRequest spectrum, String form, Double eta,
 
     /**
      * The answer: momentum at (eta, beta), plain GD at its best eta, and the regime of the extreme
-     * singular values on each cell of the (eta, beta) map, for the page to show on hover.
+     * singular values on each cell of the (eta, beta) map, for the page to show on hover. The server
+     * writes the results without their per-coordinate lists and full trajectories (see
+     * {@code AnswerViews}); what the page shows of them is here.
      *
      * @param momentum the analysis of {@code gdlab momentum}
      * @param gd the analysis of {@code gdlab gd} at GD's best eta {@code 1/(sigma_max^2 + sigma_min^2)}
+     * @param shownCoordinates momentum's coordinates of the singular values drawn ({@code momentum.curves().shown()})
+     * @param momentumX {@code x_t} of the drawn coordinates under momentum, as charts draw them
+     * @param momentumA {@code a_t} likewise
+     * @param gdX {@code x_t} under GD at its best eta
+     * @param gdGradient {@code g_t} under GD
      * @param mapRegimeLargest {@code [b][e]}: the regime of R at sigma_max on the map's cell
      * @param mapRegimeSmallest the same at sigma_min
      * @param seconds the server's time for the whole answer
      */
-    public record Answer(MomentumResult momentum, GdResult gd, Regime[][] mapRegimeLargest, Regime[][] mapRegimeSmallest,
-                         double seconds) {
+    public record Answer(MomentumResult momentum, GdResult gd, List<MomentumCoordinate> shownCoordinates,
+                         DrawnSeries[] momentumX, DrawnSeries[] momentumA, DrawnSeries[] gdX, DrawnSeries[] gdGradient,
+                         Regime[][] mapRegimeLargest, Regime[][] mapRegimeSmallest, double seconds) {
     }
 
     /** Validates the request through the theory's config records and answers it. */
@@ -66,7 +77,14 @@ public record MomentumRequest(SpectrumRequest spectrum, String form, Double eta,
                 smallest[b][e] = new MomentumMatrix(s.smallest(), map.eta()[e], map.beta()[b]).regime();
             }
         }
-        return new Answer(result, gd, largest, smallest, (System.nanoTime() - start) / 1e9);
+        List<MomentumCoordinate> shown = new ArrayList<>();
+        for (int i : result.curves().shown()) {
+            shown.add(result.coordinates().get(i));
+        }
+        MomentumResult.Trajectories t = result.trajectories();
+        return new Answer(result, gd, List.copyOf(shown), DrawnSeries.ofRows(t.momentumX()), DrawnSeries.ofRows(t.momentumA()),
+                DrawnSeries.ofRows(t.gdX()), DrawnSeries.ofRows(t.gdGradient()), largest, smallest,
+                (System.nanoTime() - start) / 1e9);
     }
 
     private MomentumParameters parameters(MomentumForm chosen, LeastSquaresSpectrum s) {

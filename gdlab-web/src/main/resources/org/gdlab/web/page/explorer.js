@@ -96,13 +96,16 @@
       let request;
       try {
         request = build();
+        const asked = performance.now();
         const answer = await api('/api/' + name, request);
+        const answered = performance.now();
         window.__gdlab.answers[name] = answer;
         clearErrors(form);
         $(panelError).textContent = '';
         draw(answer, request);
         const ms = performance.now() - t0;
-        window.__gdlab.timings.push({ panel: name, ms: ms, server: answer.seconds * 1000 });
+        window.__gdlab.timings.push({ panel: name, ms: ms, server: answer.seconds * 1000, request: answered - asked,
+          draw: performance.now() - answered });
         $(timing).textContent = 'answer and redraw ' + ms.toFixed(0) + ' ms (server ' + (answer.seconds * 1000).toFixed(0) + ' ms)';
       } catch (e) {
         clearErrors(form);
@@ -257,15 +260,15 @@
       + (isFinite(r.iterationRatio) ? ', ' + f4(r.iterationRatio) + '× momentum\'s best.' : '.');
     // R_i table for the drawn coordinates
     const shown = r.curves.shown;
-    const rows = shown.map((i) => {
-      const c = r.coordinates[i];
+    const rows = answer.shownCoordinates.map((c) => {
+      const i = c.index;
       const m = c.matrix, e = c.eigenvalues;
       const eig = (l) => l.im === 0 ? f4(l.re) : f4(l.re) + (l.im < 0 ? ' − ' : ' + ') + f4(Math.abs(l.im)) + 'i';
       return '<tr><td>' + i + '</td><td>' + f4(c.sigma2) + '</td><td>[[' + f4(m[0][0]) + ', ' + f4(m[0][1]) + '], [' + f4(m[1][0]) + ', ' + f4(m[1][1]) + ']]</td><td>'
         + eig(e[0]) + ', ' + eig(e[1]) + '</td><td class="regime-' + String(c.regime).toLowerCase() + '">' + regimeName(c.regime) + '</td><td>' + f4(c.spectralRadius)
         + '</td><td>(' + f4(c.etaRepeatedLow) + ', ' + f4(c.etaRepeatedHigh) + ')</td><td>' + f4(c.etaStableMax) + '</td><td>' + describe(c.asymptotic) + ' / ' + describe(c.exact) + '</td></tr>';
     });
-    if (r.coordinates.length > shown.length) rows.push('<tr><td colspan="9">showing ' + shown.length + ' of ' + r.coordinates.length + ' singular values, spread from the largest to the smallest</td></tr>');
+    if (s.size > shown.length) rows.push('<tr><td colspan="9">showing ' + shown.length + ' of ' + s.size + ' singular values, spread from the largest to the smallest</td></tr>');
     document.querySelector('#m-table tbody').innerHTML = rows.join('');
     const names = shown.map((i, k) => 'σ² = ' + f4(r.curves.shownSigma2[k]));
     // spectral radius against eta
@@ -318,39 +321,33 @@
       etaToSlider(); betaToSlider();
       momentum(performance.now());
     });
-    // trajectories
-    const tr = r.trajectories;
-    const t = range(tr.momentumX[0].length);
+    // trajectories: the drawn points the server sent (every step up to 1000, else each bucket's first, min, max, last)
     const bound = (rows) => {
       let x0 = 0;
-      for (const row of rows) x0 = Math.max(x0, Math.abs(row[0]) || 0);
+      for (const row of rows) x0 = Math.max(x0, Math.abs(row.y[0]) || 0);
       let m = 0;
-      for (const row of rows) for (const v of row) if (isFinite(v)) m = Math.max(m, Math.abs(v));
+      for (const row of rows) for (const v of row.y) if (isFinite(v)) m = Math.max(m, Math.abs(v));
       m = Math.min(m, 4 * (x0 || m)) || 1;
       return [-1.08 * m, 1.08 * m];
     };
+    const solid = (rows) => rows.map((d, k) => ({ name: names[k], x: d.t, y: d.y, color: C.palette[k] }));
+    const dashed = (rows) => rows.map((d, k) => ({ x: d.t, y: d.y, color: C.palette[k], dash: '4 3', width: 1.1 }));
     line('x', 'chart-x', {
       title: 'x_t = w_t − w* per σ: momentum (solid), GD at its best η (dashed)', xLabel: 't', yLabel: 'x_t',
-      yRange: bound(tr.momentumX.concat(tr.gdX)),
-      series: tr.momentumX.map((y, k) => ({ name: names[k], x: t, y: y, color: C.palette[k] }))
-        .concat(tr.gdX.map((y, k) => ({ x: t, y: y, color: C.palette[k], dash: '4 3', width: 1.1 }))),
+      yRange: bound(answer.momentumX.concat(answer.gdX)), series: solid(answer.momentumX).concat(dashed(answer.gdX)),
     });
     line('a', 'chart-a', {
       title: 'a_t = z_t (averaged gradient) per σ: momentum (solid), GD\'s g_t (dashed)', xLabel: 't', yLabel: 'a_t',
-      yRange: bound(tr.momentumA.concat(tr.gdGradient)),
-      series: tr.momentumA.map((y, k) => ({ name: names[k], x: t, y: y, color: C.palette[k] }))
-        .concat(tr.gdGradient.map((y, k) => ({ x: t, y: y, color: C.palette[k], dash: '4 3', width: 1.1 }))),
+      yRange: bound(answer.momentumA.concat(answer.gdGradient)), series: solid(answer.momentumA).concat(dashed(answer.gdGradient)),
     });
-    const rel = (rows) => rows.map((row) => row.map((v) => Math.abs(v) / Math.abs(row[0])));
+    const rel = (rows) => rows.map((d) => ({ t: d.t, y: d.y.map((v) => Math.abs(v) / Math.abs(d.y[0])) }));
     const vl = [];
     if (r.exact.outcome === 'REACHED') vl.push({ x: r.exact.iterations, label: 'exact ' + r.exact.iterations, color: '#d62728' });
     if (r.asymptotic.outcome === 'REACHED') vl.push({ x: r.asymptotic.iterations, label: 'asymptotic ' + r.asymptotic.iterations, color: '#d62728', dash: '4 3' });
     if (r.gd.exact.outcome === 'REACHED') vl.push({ x: r.gd.exact.iterations, label: 'GD exact ' + r.gd.exact.iterations, color: '#555', dash: '2 2' });
     line('error', 'chart-error', {
       title: 'Error per coordinate |x_t| / |w*|: momentum (solid), GD (dashed)', xLabel: 't', yLabel: 'relative error', yLog: true,
-      yRange: [r.config.eps / 30, 30],
-      series: rel(tr.momentumX).map((y, k) => ({ name: names[k], x: t, y: y, color: C.palette[k] }))
-        .concat(rel(tr.gdX).map((y, k) => ({ x: t, y: y, color: C.palette[k], dash: '4 3', width: 1.1 }))),
+      yRange: [r.config.eps / 30, 30], series: solid(rel(answer.momentumX)).concat(dashed(rel(answer.gdX))),
       hlines: [{ y: r.config.eps, label: 'ε = ' + r.config.eps, color: '#2ca02c' }], vlines: vl,
     });
     line('gd', 'chart-gd', {
