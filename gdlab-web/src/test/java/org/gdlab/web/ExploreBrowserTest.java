@@ -254,6 +254,7 @@ class ExploreBrowserTest {
         List<Double> twoEta = slide("m-eta-slider", Keys.ARROW_RIGHT, 10);
         assertPanelOneShows(java(mission, value("m-eta"), value("m-beta"), 1e-3));
         two.addAll(twoEta);
+        String twoParts = parts(10);
 
         // 3. Click the (eta, beta) map: eta and beta become the clicked point's.
         WebElement map = driver.findElement(By.cssSelector("#chart-map svg"));
@@ -333,7 +334,7 @@ class ExploreBrowserTest {
         driver.findElement(By.cssSelector("input[name='m-source'][value='generated']")).click();
         StringBuilder timings = new StringBuilder("redraw from the input event (ms, median of 10 slider moves; server share in brackets):\n");
         timings.append(String.format(Locale.ROOT, "  n = 2 (mission): median %.0f, max %.0f (%s, last 10)%n", median(two),
-                two.stream().mapToDouble(Double::doubleValue).max().orElse(0), parts(10)));
+                two.stream().mapToDouble(Double::doubleValue).max().orElse(0), twoParts));
         for (int n : new int[] {10, 100, 1000}) {
             before = answers();
             type("m-condition", "100");
