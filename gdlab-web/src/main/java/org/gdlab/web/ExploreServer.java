@@ -24,13 +24,14 @@ import org.gdlab.web.api.MomentumRequest;
 import org.gdlab.web.api.NoiseRequest;
 import org.gdlab.web.api.RidgeRequest;
 import org.gdlab.web.api.Uploads;
+import org.gdlab.web.api.VectorNoiseRequest;
 
 /**
  * The explorer's server: the JDK's {@link HttpServer} bound to 127.0.0.1 only. Every request passes
  * {@link RequestGuard} (token and Host) first. Routes:
  * <ul>
  *   <li>{@code GET /} the page, {@code GET /static/NAME} its scripts and style (from this jar);</li>
- *   <li>{@code POST /api/momentum}, {@code /api/noise}, {@code /api/ridge}: a JSON request record in,
+ *   <li>{@code POST /api/momentum}, {@code /api/noise}, {@code /api/noise-vector}, {@code /api/ridge}: a JSON request record in,
  *       the analysis out;</li>
  *   <li>{@code POST /api/upload?name=X.npy}: the bytes of X in, its spectrum's id out;</li>
  *   <li>{@code POST /api/linearize/start}, {@code POST /api/linearize/control?run=ID&action=stop|continue},
@@ -156,6 +157,7 @@ public final class ExploreServer implements AutoCloseable {
         switch (path) {
             case "/api/momentum" -> sendJson(exchange, readJson(exchange, MomentumRequest.class).answer(uploads));
             case "/api/noise" -> sendJson(exchange, readJson(exchange, NoiseRequest.class).answer());
+            case "/api/noise-vector" -> sendJson(exchange, readJson(exchange, VectorNoiseRequest.class).answer(uploads));
             case "/api/ridge" -> sendJson(exchange, readJson(exchange, RidgeRequest.class).answer());
             case "/api/upload" -> {
                 requireMethod(exchange, "POST");

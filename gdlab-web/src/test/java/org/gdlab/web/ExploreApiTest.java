@@ -152,6 +152,10 @@ class ExploreApiTest {
                 client.post("/api/noise", "{\"trials\":1000000}"));
         refused(400, "steps x trials = 5000 x 5000 = 25000000 is not allowed: at most 2000000 trial steps per request in the explorer",
                 client.post("/api/noise", "{\"steps\":5000,\"trials\":5000}"));
+        refused(400, "spectrum size (vector noise) = 101 is not allowed: must be in [1, 100] in the explorer",
+                client.post("/api/noise-vector", "{\"spectrum\":{\"condition\":10,\"size\":101}}"));
+        refused(400, "steps x trials x d = 5000 x 5000 x 2 = 50000000 is not allowed: at most 20000000 coordinate updates per request in the explorer",
+                client.post("/api/noise-vector", "{\"spectrum\":{\"sigma2\":[5,0.05]},\"steps\":5000,\"trials\":5000}"));
         refused(400, "rows = 1000 is not allowed: must be in [1, 200] in the explorer", client.post("/api/ridge", "{\"rows\":1000}"));
         // 2 * 100 + 3 * (100^2 + 100) + 100 + 1 = 30601 parameters
         refused(400, "width = 100 is not allowed: with depth 4 the network has 30601 parameters; at most 20000 in the explorer",

@@ -27,6 +27,9 @@ import org.gdlab.theory.momentum.MomentumResult;
 import org.gdlab.theory.noise.ScalarNoiseConfig;
 import org.gdlab.theory.noise.ScalarNoiseResult;
 import org.gdlab.theory.noise.ScalarNoisyGd;
+import org.gdlab.theory.noise.NoisySgd;
+import org.gdlab.theory.noise.VectorNoiseConfig;
+import org.gdlab.theory.noise.VectorNoiseResult;
 import org.gdlab.theory.ridge.RegressionData;
 import org.gdlab.theory.ridge.RidgeAnalysis;
 import org.gdlab.theory.spectrum.IterationCount;
@@ -324,13 +327,30 @@ class ExploreBrowserTest {
         assertEquals(1.0, value("m-eta"));
         assertPanelOneShows(java(mission, 1, value("m-beta"), 1e-3));
 
+        // 7b. The vector case of panel 2 on the same spectrum: X = diag(sigma_i), y_i = sigma_i.
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !text("v-to-ridge").equals("…"));
+        MatrixF64 diag = MatrixF64.zeros(2, 2);
+        diag.set(0, 0, Math.sqrt(5));
+        diag.set(1, 1, Math.sqrt(0.05));
+        MatrixF64 targets = MatrixF64.column(new double[] {Math.sqrt(5), Math.sqrt(0.05)});
+        VectorNoiseResult vector = NoisySgd.run(diag, targets, new VectorNoiseConfig(value("v-s2"), value("v-eta"),
+                (int) value("v-steps"), (int) value("v-trials"), (long) value("v-seed")));
+        int lastStep = vector.distanceToRidge().length - 1;
+        assertEquals(f4(vector.lambda()), text("v-lambda"));
+        assertEquals(f4(vector.maxEtaMean()), text("v-max-eta"));
+        assertEquals(f4(vector.distanceToRidge()[lastStep]), text("v-to-ridge"));
+        assertEquals(f4(vector.distanceToLeastSquares()[lastStep]), text("v-to-ls"));
+
         // 8. Export: the figure's numbers as CSV and the figure as SVG.
         String csv = (String) js("return window.__gdlab.exportText('radius', 'csv')");
         assertTrue(csv.startsWith("series,η,spectral radius\n\"σ² = 5\","), csv.substring(0, 60));
         String svg = (String) js("return window.__gdlab.exportText('map', 'svg')");
         assertTrue(svg.startsWith("<svg") && svg.contains("</svg>"), svg.substring(0, 40));
 
-        // 9. Generated spectra up to 1,000 singular values: redraw times.
+        // 9. Generated spectra up to 1,000 singular values: redraw times. The vector case of panel 2
+        // refuses a spectrum over its bound, and the page shows the refusal (a 400 in the console).
+        assertNoConsoleErrors();
+        allowed.add(BAD_REQUEST);
         driver.findElement(By.cssSelector("input[name='m-source'][value='generated']")).click();
         StringBuilder timings = new StringBuilder("redraw from the input event (ms, median of 10 slider moves; server share in brackets):\n");
         timings.append(String.format(Locale.ROOT, "  n = 2 (mission): median %.0f, max %.0f (%s, last 10)%n", median(two),
@@ -371,6 +391,9 @@ class ExploreBrowserTest {
                 ((Number) up.get("server")).doubleValue(), ((Number) lastTiming().get("ms")).doubleValue()));
         assertTrue(text("m-upload-status").contains("2000 × 500, 500 positive singular values"), text("m-upload-status"));
         assertPanelOneShows(java(LeastSquaresSpectrum.ofMatrix("upload X2000x500.npy", x, null, null), value("m-eta"), value("m-beta"), 1e-3));
+        assertEquals("spectrum size (vector noise) = 500 is not allowed: must be in [1, 100] in the explorer", text("v-error"));
+        assertNoConsoleErrors();
+        allowed.clear();
         System.out.print(timings);
         Files.writeString(SHOTS.resolve("timings.txt"), timings);
 

@@ -8,14 +8,14 @@ import java.util.Arrays;
  * {@code buckets} consecutive runs of t, in order. The picture keeps every oscillation's envelope
  * (a stride would alias a period-2 oscillation away) and the answer stays small enough for a
  * slider: 4 trajectories of 6 coordinates over 5000 steps are 120,000 numbers, of which a chart
- * 500 pixels wide can show at most 4 per pixel column.
+ * about 500 pixels wide keeps at most 8 per pixel column.
  *
  * @param t the kept steps, ascending
  * @param y their values (unchanged, NaN and infinities included)
  */
 public record DrawnSeries(int[] t, double[] y) {
     /** Buckets per series. */
-    public static final int BUCKETS = 500;
+    public static final int BUCKETS = 250;
 
     /** The drawn points of {@code y}. */
     public static DrawnSeries of(double[] y) {

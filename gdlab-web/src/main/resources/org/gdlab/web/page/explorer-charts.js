@@ -23,21 +23,6 @@
 
   function finite(v) { return typeof v === 'number' && isFinite(v); }
 
-  /** The indices kept when drawing a long series: the first, last, smallest and largest y of each of about 500 buckets. */
-  function decimated(y) {
-    const n = y.length, buckets = 500;
-    if (n <= 2 * buckets) return null;
-    const keep = [];
-    for (let b = 0; b < buckets; b++) {
-      const a = Math.floor(b * n / buckets), e = Math.floor((b + 1) * n / buckets);
-      let lo = a, hi = a;
-      for (let i = a; i < e; i++) { if (y[i] < y[lo]) lo = i; if (y[i] > y[hi]) hi = i; }
-      const set = [a, lo, hi, e - 1].filter((v, k, arr) => arr.indexOf(v) === k).sort((p, q) => p - q);
-      keep.push(...set);
-    }
-    return keep;
-  }
-
   /** A scale from data to pixels, linear or log10. */
   function scale(lo, hi, p0, p1, log) {
     const f = log ? Math.log10 : (v) => v;
@@ -177,9 +162,7 @@
         return;
       }
       const pts = [];
-      const keep = decimated(s.y);
-      const at = (i) => pts.push(ok(s.x[i], s.y[i]) ? [sx(s.x[i]), clampY(sy(s.y[i]))] : null);
-      if (keep) keep.forEach(at); else for (let i = 0; i < s.x.length; i++) at(i);
+      for (let i = 0; i < s.x.length; i++) pts.push(ok(s.x[i], s.y[i]) ? [sx(s.x[i]), clampY(sy(s.y[i]))] : null);
       el('path', { d: path(pts), fill: 'none', stroke: color, 'stroke-width': s.width || 1.6, 'stroke-dasharray': s.dash || null, 'stroke-linejoin': 'round' }, plot);
     });
     for (const h of spec.hlines || []) {

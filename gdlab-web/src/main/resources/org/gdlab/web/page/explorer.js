@@ -33,7 +33,9 @@
     });
     const text = await response.text();
     let value;
-    try { value = JSON.parse(text, revive); } catch (e) { value = { error: text }; }
+    // the server writes NaN and the infinities as strings; a reviver costs a call per value, so only when needed
+    const special = text.includes('"NaN"') || text.includes('Infinity"');
+    try { value = special ? JSON.parse(text, revive) : JSON.parse(text); } catch (e) { value = { error: text }; }
     if (!response.ok) throw { status: response.status, message: value.error || ('HTTP ' + response.status) };
     return value;
   }
@@ -400,6 +402,7 @@
       $('m-upload-status').textContent = file.name + ': X is ' + a.rows + ' × ' + a.cols + ', ' + a.spectrum.size + ' positive singular values, k = '
         + f4(a.spectrum.conditionNumber) + ' (answered in ' + ms.toFixed(0) + ' ms)';
       momentum(performance.now());
+      vector(performance.now());
     } catch (e) {
       $('m-upload-status').textContent = '';
       clearErrors(mForm);
@@ -442,6 +445,41 @@
     });
   }
   const noise = panel('noise', nForm, 'n-error', 'n-timing', noiseRequest, drawNoise);
+
+  // the vector case, on panel 1's spectrum
+  const vForm = $('v-controls');
+  function vectorRequest() {
+    const body = { spectrum: spectrumRequest(), noiseVariance: num('v-s2'), eta: num('v-eta'), steps: num('v-steps'), trials: num('v-trials'), seed: num('v-seed') };
+    saveState({ vs2: body.noiseVariance, veta: body.eta, vsteps: body.steps, vtrials: body.trials, vseed: body.seed });
+    return body;
+  }
+  function drawVector(a) {
+    const r = a.result;
+    const last = r.distanceToRidge.length - 1;
+    $('v-lambda').textContent = f4(r.lambda);
+    $('v-max-eta').textContent = f4(r.maxEtaMean);
+    $('v-to-ridge').textContent = f4(r.distanceToRidge[last]);
+    $('v-to-ls').textContent = f4(r.distanceToLeastSquares[last]);
+    $('v-summary').textContent = a.problem + ': m = ' + r.m + ' rows, d = ' + r.d + '. The mean ' + (r.meanConverges ? 'converges' : 'does NOT converge')
+      + ' at η = ' + f4(r.config.eta) + ', to ridge (X^T X + mσ² I)^{-1} X^T y, not to least squares'
+      + (r.divergedAtStep !== null ? '; a trial diverged at step ' + r.divergedAtStep : '') + '.';
+    const t = range(r.predictedDistanceToRidge.length), te = range(r.distanceToRidge.length);
+    line('noise-vector', 'chart-noise-vector', {
+      title: 'Distance of the mean iterate to ridge and to least squares', xLabel: 't', yLabel: 'distance', yLog: true,
+      series: [{ name: 'predicted E[w_t] to ridge', x: t, y: r.predictedDistanceToRidge, color: '#d62728', width: 2 },
+        { name: 'Monte Carlo mean to ridge', x: te, y: r.distanceToRidge, color: '#1f77b4' },
+        { name: 'Monte Carlo mean to least squares', x: te, y: r.distanceToLeastSquares, color: '#2ca02c', dash: '4 3' }],
+    });
+    const j = range(r.d);
+    line('noise-vector-w', 'chart-noise-vector-w', {
+      title: 'The final mean against ridge and least squares, per coordinate', xLabel: 'coordinate i', yLabel: 'w_i',
+      series: [{ name: 'least squares', x: j, y: r.leastSquares, color: '#2ca02c', dash: '4 3' }, { name: 'ridge λ = σ²', x: j, y: r.ridge, color: '#d62728' },
+        { name: 'Monte Carlo mean', x: j, y: r.empiricalMean, color: '#1f77b4', points: true, radius: 3 }],
+    });
+  }
+  const vector = panel('noise-vector', vForm, 'v-error', 'v-timing', vectorRequest, drawVector);
+  mForm.addEventListener('input', (e) => { if (e.target.id === 'm-sigma2' || e.target.id === 'm-condition' || e.target.id === 'm-size') vector(performance.now()); });
+  mForm.addEventListener('change', (e) => { if (e.target.name === 'm-source') vector(performance.now()); });
 
   // ================= panel 3: ridge =================
   const rForm = $('r-controls');
@@ -564,6 +602,7 @@
   if (state.has('src')) setRadio('m-source', state.get('src'));
   if (state.has('form')) setRadio('m-form', state.get('form'));
   [['m-sigma2', 's2'], ['m-condition', 'k'], ['m-size', 'n'], ['m-eta', 'eta'], ['m-beta', 'beta'], ['m-m', 'm'], ['m-lr', 'lr'], ['m-eps', 'eps'],
+    ['v-s2', 'vs2'], ['v-eta', 'veta'], ['v-steps', 'vsteps'], ['v-trials', 'vtrials'], ['v-seed', 'vseed'],
     ['n-x', 'nx'], ['n-y', 'ny'], ['n-s2', 'ns2'], ['n-eta', 'neta'], ['n-steps', 'nsteps'], ['n-trials', 'ntrials'], ['n-seed', 'nseed'],
     ['r-lambda', 'lam'], ['r-rows', 'rows'], ['r-cols', 'cols'], ['r-seed', 'rseed'],
     ['l-width', 'lw'], ['l-depth', 'ld'], ['l-init', 'linit'], ['l-low', 'llow'], ['l-high', 'lhigh'], ['l-steps', 'lsteps'], ['l-lr', 'llr']].forEach(([id, key]) => restore(id, key));
@@ -571,5 +610,6 @@
   etaToSlider(); betaToSlider(); lrToSlider(); mToSlider(); s2ToSlider(); nEtaToSlider(); lambdaToSlider();
   momentum(performance.now());
   noise(performance.now());
+  vector(performance.now());
   ridge(performance.now());
 })();
