@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import org.gdlab.core.progress.ProgressListener;
-import org.gdlab.linearize.toy.LinearizationReport;
 import org.gdlab.linearize.toy.ToyConfig;
 import org.gdlab.linearize.toy.ToyData;
 import org.gdlab.linearize.toy.ToyExperiment;

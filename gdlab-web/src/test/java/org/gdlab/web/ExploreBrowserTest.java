@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
@@ -32,7 +31,6 @@ import org.gdlab.theory.noise.VectorNoiseConfig;
 import org.gdlab.theory.noise.VectorNoiseResult;
 import org.gdlab.theory.ridge.RegressionData;
 import org.gdlab.theory.ridge.RidgeAnalysis;
-import org.gdlab.theory.spectrum.IterationCount;
 import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,8 +138,8 @@ class ExploreBrowserTest {
     }
 
     /**
-     * The page's number format, JavaScript's {@code String(Number(v.toPrecision(4)))}: 4 significant
-     * digits without trailing zeros, in exponent form ({@code 7.55e-15}) below 1e-6 and from 1e21.
+     * The page's number format: 4 significant digits without trailing zeros, in exponent form
+     * ({@code 7.55e-15}, {@code 2.401e+14}) below 1e-6 and from 1e6.
      */
     static String f4(double v) {
         if (!Double.isFinite(v)) {
@@ -151,7 +149,7 @@ class ExploreBrowserTest {
             return "0";
         }
         BigDecimal r = new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros();
-        if (Math.abs(v) >= 1e-6 && Math.abs(v) < 1e21) {
+        if (r.abs().compareTo(new BigDecimal("1e-6")) >= 0 && r.abs().compareTo(new BigDecimal("1e6")) < 0) {
             return r.toPlainString();
         }
         String digits = r.unscaledValue().abs().toString();
@@ -340,6 +338,7 @@ class ExploreBrowserTest {
         assertEquals(f4(vector.maxEtaMean()), text("v-max-eta"));
         assertEquals(f4(vector.distanceToRidge()[lastStep]), text("v-to-ridge"));
         assertEquals(f4(vector.distanceToLeastSquares()[lastStep]), text("v-to-ls"));
+        screenshot("panel-noise");
 
         // 8. Export: the figure's numbers as CSV and the figure as SVG.
         String csv = (String) js("return window.__gdlab.exportText('radius', 'csv')");
@@ -407,7 +406,6 @@ class ExploreBrowserTest {
         assertEquals(f4(noise.limit()), text("n-limit"));
         assertEquals(f4(noise.shrinkage()), text("n-shrink"));
         assertEquals(f4(100 * noise.bandCoverage()) + "%", text("n-coverage"));
-        screenshot("panel-noise");
 
         // 12. Ridge: move lambda, the facts follow RidgeAnalysis.
         slide("r-lambda-slider", Keys.ARROW_RIGHT, 5);

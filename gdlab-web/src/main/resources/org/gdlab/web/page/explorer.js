@@ -10,7 +10,12 @@
   window.__gdlab = { timings: [], uploads: [], answers: {}, figures: figures, pageId: PAGE_ID };
 
   // ---------- numbers ----------
-  const f4 = (v) => (typeof v === 'number' && isFinite(v)) ? String(Number(v.toPrecision(4))) : String(v);
+  // 4 significant digits; exponent form from 1e6 (and, as JavaScript writes numbers, below 1e-6)
+  const f4 = (v) => {
+    if (typeof v !== 'number' || !isFinite(v)) return String(v);
+    const r = Number(v.toPrecision(4));
+    return Math.abs(r) >= 1e6 ? r.toExponential() : String(r);
+  };
   function describe(c) {
     if (!c) return '—';
     switch (c.outcome) {
