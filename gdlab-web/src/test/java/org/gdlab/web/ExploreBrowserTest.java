@@ -113,20 +113,33 @@ class ExploreBrowserTest {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** The answers (or refusals) panel 1 has drawn. */
     private static long answers() {
-        return ((Number) js("return window.__gdlab.timings.length")).longValue();
+        return answers("momentum");
     }
 
-    /** Waits until the page has drawn more answers than {@code before}. */
+    /** The answers (or refusals) a panel has drawn. */
+    private static long answers(String panel) {
+        return ((Number) js("return window.__gdlab.timings.filter(t => t.panel === arguments[0]).length", panel)).longValue();
+    }
+
+    /** Waits until panel 1 has drawn more answers than {@code before}. */
     private static void awaitAnswer(long before) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> answers() > before);
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(js(
-                "return !!window.__gdlab && window.__gdlab.timings.length > 0")));
+        awaitAnswer("momentum", before);
+    }
+
+    private static void awaitAnswer(String panel, long before) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> answers(panel) > before);
+    }
+
+    /** The last timing of panel 1. */
+    private static Map<String, Object> lastTiming() {
+        return lastTiming("momentum");
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> lastTiming() {
-        return (Map<String, Object>) js("return window.__gdlab.timings[window.__gdlab.timings.length - 1]");
+    private static Map<String, Object> lastTiming(String panel) {
+        return (Map<String, Object>) js("const t = window.__gdlab.timings.filter(t => t.panel === arguments[0]); return t[t.length - 1]", panel);
     }
 
     private static String text(String id) {
@@ -210,22 +223,27 @@ class ExploreBrowserTest {
         List<Double> draw = new ArrayList<>();
         for (int k = 1; k <= count; k++) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> t = (Map<String, Object>) js("return window.__gdlab.timings[window.__gdlab.timings.length - arguments[0]]", k);
+            Map<String, Object> t = (Map<String, Object>) js("const t = window.__gdlab.timings.filter(t => t.panel === 'momentum'); "
+                    + "return t[t.length - arguments[0]]", k);
             request.add(((Number) t.get("request")).doubleValue());
             draw.add(((Number) t.get("draw")).doubleValue());
         }
         return String.format(Locale.ROOT, "request %.0f + draw %.0f", median(request), median(draw));
     }
 
-    /** Presses a slider's arrow key {@code presses} times, one answer each, and returns the measured redraw times. */
+    /** Presses a slider of panel 1 {@code presses} times, one answer each, and returns the measured redraw times. */
     private static List<Double> slide(String slider, Keys key, int presses) {
+        return slide("momentum", slider, key, presses);
+    }
+
+    private static List<Double> slide(String panel, String slider, Keys key, int presses) {
         List<Double> ms = new ArrayList<>();
         WebElement s = driver.findElement(By.id(slider));
         for (int k = 0; k < presses; k++) {
-            long before = answers();
+            long before = answers(panel);
             s.sendKeys(key);
-            awaitAnswer(before);
-            Map<String, Object> t = lastTiming();
+            awaitAnswer(panel, before);
+            Map<String, Object> t = lastTiming(panel);
             assertTrue(t.containsKey("ms"), "an error instead of an answer: " + t);
             ms.add(((Number) t.get("ms")).doubleValue());
         }
@@ -398,7 +416,7 @@ class ExploreBrowserTest {
 
         // 11. Noise: move sigma^2, the facts follow ScalarNoisyGd.
         js("document.getElementById('panel-noise').scrollIntoView()");
-        slide("n-s2-slider", Keys.ARROW_RIGHT, 5);
+        slide("noise", "n-s2-slider", Keys.ARROW_RIGHT, 5);
         ScalarNoiseResult noise = ScalarNoisyGd.run(new ScalarNoiseConfig(value("n-x"), value("n-y"), value("n-s2"), value("n-eta"),
                 (int) value("n-steps"), (int) value("n-trials"), (long) value("n-seed")));
         assertEquals(f4(noise.maxEtaMean()), text("n-max-mean"));
@@ -408,7 +426,7 @@ class ExploreBrowserTest {
         assertEquals(f4(100 * noise.bandCoverage()) + "%", text("n-coverage"));
 
         // 12. Ridge: move lambda, the facts follow RidgeAnalysis.
-        slide("r-lambda-slider", Keys.ARROW_RIGHT, 5);
+        slide("ridge", "r-lambda-slider", Keys.ARROW_RIGHT, 5);
         RidgeAnalysis ridge = RidgeAnalysis.of(RegressionData.generate((int) value("r-rows"), (int) value("r-cols"),
                 (long) value("r-seed")), value("r-lambda"));
         assertEquals(f4(ridge.solution().maxDifference()), text("r-diff"));
