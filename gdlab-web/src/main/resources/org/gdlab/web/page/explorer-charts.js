@@ -169,14 +169,14 @@
       if (!ok(xr[0], h.y)) continue;
       const y = sy(h.y);
       el('line', { x1: box.l, x2: box.r, y1: y, y2: y, stroke: h.color || '#555', 'stroke-dasharray': h.dash || '4 3', 'stroke-width': 1.2 }, plot);
-      if (h.label) text(plot, box.r - 4, y - 4, h.label, { 'text-anchor': 'end', fill: h.color || '#555', 'font-size': 10 });
+      if (h.label) text(plot, box.l + 4, y - 4, h.label, { fill: h.color || '#555', 'font-size': 10 });
     }
     (spec.vlines || []).forEach((v, k) => {
       if (!ok(v.x, yr[0])) return;
       const x = sx(v.x);
       el('line', { x1: x, x2: x, y1: box.t, y2: box.b, stroke: v.color || '#000', 'stroke-dasharray': v.dash || null, 'stroke-width': 1.5 }, plot);
       const right = x > box.l + 0.62 * (box.r - box.l);
-      if (v.label) text(plot, right ? x - 4 : x + 4, box.t + 40 + 13 * k, v.label, { fill: v.color || '#000', 'font-size': 10, 'text-anchor': right ? 'end' : 'start' });
+      if (v.label) text(plot, right ? x - 4 : x + 4, box.b - 8 - 13 * k, v.label, { fill: v.color || '#000', 'font-size': 10, 'text-anchor': right ? 'end' : 'start' });
     });
     legend(svg, spec, box);
     return { svg: svg, sx: sx, sy: sy, box: box };
