@@ -68,6 +68,7 @@ class ExploreBrowserTest {
     private static ExploreServer server;
     private static ChromeDriver driver;
     private static Path profile;
+    private static Path downloads;
     private final List<String> allowed = new ArrayList<>();
 
     @BeforeAll
@@ -81,8 +82,12 @@ class ExploreBrowserTest {
             assumeTrue(false, why);
         }
         server = ExploreServer.start(0);
-        profile = Files.createTempDirectory("gdlab-explore-chromium-");
+        Files.createDirectories(SHOTS);
+        profile = Files.createTempDirectory(SHOTS.getParent(), "chromium-profile-");
+        downloads = Files.createTempDirectory(SHOTS.getParent(), "downloads-").toAbsolutePath();
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "profile.default_content_setting_values.automatic_downloads", 1));
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
@@ -94,7 +99,6 @@ class ExploreBrowserTest {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        Files.createDirectories(SHOTS);
     }
 
     @AfterAll
@@ -363,6 +367,19 @@ class ExploreBrowserTest {
         assertTrue(csv.startsWith("series,η,spectral radius\n\"σ² = 5\","), csv.substring(0, 60));
         String svg = (String) js("return window.__gdlab.exportText('map', 'svg')");
         assertTrue(svg.startsWith("<svg") && svg.contains("</svg>"), svg.substring(0, 40));
+        Path png = downloads.resolve("gdlab-radius.png");
+        Path csvFile = downloads.resolve("gdlab-radius.csv");
+        for (String kind : List.of("PNG", "CSV")) {
+            WebElement button = driver.findElement(By.xpath("//figure[@data-figure='radius']//button[text()='" + kind + "']"));
+            js("arguments[0].scrollIntoView({block: 'center'})", button);
+            button.click();
+            Path file = kind.equals("PNG") ? png : csvFile;
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.exists(file));
+        }
+        byte[] pngBytes = Files.readAllBytes(png);
+        assertEquals((byte) 0x89, pngBytes[0]);
+        assertEquals("PNG", new String(pngBytes, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(csv, Files.readString(csvFile));
 
         // 9. Generated spectra up to 1,000 singular values: redraw times. The vector case of panel 2
         // refuses a spectrum over its bound, and the page shows the refusal (a 400 in the console).
@@ -391,7 +408,7 @@ class ExploreBrowserTest {
         // 10. Upload a 2000 x 500 X: its answer time, and the numbers of its spectrum.
         MatrixF64 x = MatrixF64.zeros(2000, 500);
         new RandomStream(3).fillNormal(x, 0, 1);
-        Path file = Files.createTempDirectory("gdlab-explore-x-").resolve("X2000x500.npy");
+        Path file = Files.createTempDirectory(SHOTS.getParent(), "upload-").resolve("X2000x500.npy");
         NpyFile.write(file, x);
         driver.findElement(By.cssSelector("input[name='m-source'][value='upload']")).click();
         before = answers();
