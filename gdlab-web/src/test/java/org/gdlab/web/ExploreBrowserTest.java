@@ -83,7 +83,7 @@ class ExploreBrowserTest {
         }
         server = ExploreServer.start(0);
         Files.createDirectories(SHOTS);
-        profile = Files.createTempDirectory(SHOTS.getParent(), "chromium-profile-");
+        profile = Files.createTempDirectory(SHOTS.getParent(), "chromium-profile-").toAbsolutePath();
         downloads = Files.createTempDirectory(SHOTS.getParent(), "downloads-").toAbsolutePath();
         ChromeOptions options = new ChromeOptions();
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
