@@ -454,17 +454,19 @@ class ExploreBrowserTest {
 
         // 13. Linearization, live: train, stop, continue, to the end.
         js("document.getElementById('panel-linearize').scrollIntoView()");
-        type("l-steps", "6000");
+        type("l-steps", "30000");
         type("l-width", "16");
         driver.findElement(By.id("l-start")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> driver.findElement(By.id("l-stop")).isEnabled()
-                && text("l-status").startsWith("step "));
+        // Stop as soon as the run has started (the training pauses at its next progress report)
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> driver.findElement(By.id("l-stop")).isEnabled());
         driver.findElement(By.id("l-stop")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> text("l-status").startsWith("stopped at step "));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage(() -> "status: " + text("l-status") + ", error: "
+                + text("l-error") + ", controls: " + js("return JSON.stringify(window.__gdlab.controls)")
+                + ", console: " + driver.manage().logs().get(LogType.BROWSER).getAll()).until(d -> text("l-status").startsWith("stopped at step "));
         driver.findElement(By.id("l-continue")).click();
         new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> text("l-status").startsWith("training completed"));
-        assertEquals("training completed after 6000 steps", text("l-status"));
-        assertTrue(driver.findElement(By.cssSelector("#chart-lin-features svg")).getAttribute("innerHTML").contains("at step 6000"));
+        assertEquals("training completed after 30000 steps", text("l-status"));
+        assertTrue(driver.findElement(By.cssSelector("#chart-lin-features svg")).getAttribute("innerHTML").contains("at step 30000"));
         screenshot("panel-linearize");
 
         // the first panel again, on the mission's example, for the screenshot

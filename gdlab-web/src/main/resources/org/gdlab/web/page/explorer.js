@@ -7,7 +7,7 @@
   const PAGE_ID = 'p' + Math.random().toString(36).slice(2, 12);
   const $ = (id) => document.getElementById(id);
   const figures = {};
-  window.__gdlab = { timings: [], uploads: [], answers: {}, figures: figures, pageId: PAGE_ID };
+  window.__gdlab = { timings: [], uploads: [], controls: [], answers: {}, figures: figures, pageId: PAGE_ID };
 
   // ---------- numbers ----------
   // 4 significant digits; exponent form from 1e6 (and, as JavaScript writes numbers, below 1e-6)
@@ -593,6 +593,7 @@
     if (!live) return;
     try {
       await api('/api/linearize/control?run=' + encodeURIComponent(live.run) + '&action=' + action, {});
+      window.__gdlab.controls.push({ run: live.run, action: action, at: performance.now() });
       setLiveButtons(true, action === 'stop');
     } catch (e) {
       $('l-error').textContent = e.message;
