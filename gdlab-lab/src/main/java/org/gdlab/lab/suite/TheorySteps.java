@@ -96,7 +96,7 @@ public final class TheorySteps {
     /** Momentum (EMA form) on the spectrum at beta, at the eta minimizing the worst spectral radius, against GD. */
     public static MomentumResult momentum(SpectrumConfig c) {
         LeastSquaresSpectrum spectrum = LeastSquaresSpectrum.ofSquaredSingularValues("sigma^2", c.sigma2());
-        MomentumParameters p = new MomentumParameters(MomentumAnalysis.centralEta(spectrum, c.beta()), c.beta());
+        MomentumParameters p = MomentumParameters.ema(MomentumAnalysis.centralEta(spectrum, c.beta()), c.beta());
         return MomentumAnalysis.analyze(spectrum, new MomentumConfig(p, MomentumForm.EMA, c.eps(), c.maxIterations(), 101, false));
     }
 

@@ -76,7 +76,7 @@ public final class MomentumAnalysis {
             return new Minimax(low, high, Math.sqrt(1 - beta));
         }
         double eta = centralEta(spectrum, beta);
-        return new Minimax(eta, eta, worstRadius(spectrum, new MomentumParameters(eta, beta)));
+        return new Minimax(eta, eta, worstRadius(spectrum, MomentumParameters.ema(eta, beta)));
     }
 
     /**
@@ -150,7 +150,7 @@ public final class MomentumAnalysis {
         if (minimax(spectrum, bestBeta).rate() < minimax(spectrum, beta).rate()) {
             beta = bestBeta;
         }
-        return new MomentumParameters(centralEta(spectrum, beta), beta);
+        return MomentumParameters.ema(centralEta(spectrum, beta), beta);
     }
 
     /**
@@ -162,7 +162,7 @@ public final class MomentumAnalysis {
         double k = spectrum.conditionNumber();
         double beta = 4 * k / ((k + 1) * (k + 1));
         double lr = 2 / Math.pow(spectrum.sigma(0) + spectrum.sigma(spectrum.size() - 1), 2);
-        return new MomentumParameters(lr / beta, beta);
+        return MomentumParameters.ema(lr / beta, beta);
     }
 
     /** Answers every question of MISSION.md section 2 for the spectrum at the configured (eta, beta). */
@@ -201,7 +201,7 @@ public final class MomentumAnalysis {
         MomentumResult.JointOptimum joint = config.optimizeBeta() ? joint(spectrum, eps, budget) : null;
         int[] shown = spectrum.shownIndices(SHOWN);
         int steps = exact.worse(gd.exact()).chartSteps(MAX_TRAJECTORY, 300);
-        return new MomentumResult(SpectrumSummary.of(spectrum), config, p.heavyBallMomentum(), p.heavyBallLearningRate(),
+        return new MomentumResult(SpectrumSummary.of(spectrum), config, p.m(), p.lr(),
                 MomentumMatrix.SYMBOLIC, List.copyOf(coordinates), spectrum.sigma(0), largestStable,
                 p.eta() < largestStable, slowest, rate, IterationCount.asymptotic(rate, eps), exact, optimal, gd, ratio,
                 joint, curves(spectrum, p, shown), regimeMap(spectrum, p, eps),
@@ -220,7 +220,7 @@ public final class MomentumAnalysis {
         for (int j = 0; j < points; j++) {
             etas[j] = points == 1 ? centralEta(spectrum, beta)
                     : mm.etaLow() + (mm.etaHigh() - mm.etaLow()) * j / (points - 1);
-            IterationCount c = exactIterations(spectrum, new MomentumParameters(etas[j], beta), config.eps(), config.maxIterations());
+            IterationCount c = exactIterations(spectrum, MomentumParameters.ema(etas[j], beta), config.eps(), config.maxIterations());
             counts.add(c);
             worst = worst.worse(c);
             if (best == null || c.isBetterThan(best)) {
@@ -239,7 +239,7 @@ public final class MomentumAnalysis {
         double classicalRate = (k - 1) / (k + 1);
         return new MomentumResult.JointOptimum(searched.eta(), searched.beta(), worstRadius(spectrum, searched),
                 exactIterations(spectrum, searched, eps, budget), classical.eta(), classical.beta(),
-                classical.heavyBallMomentum(), classical.heavyBallLearningRate(), classicalRate,
+                classical.m(), classical.lr(), classicalRate,
                 IterationCount.asymptotic(classicalRate, eps), exactIterations(spectrum, classical, eps, budget));
     }
 
@@ -258,7 +258,7 @@ public final class MomentumAnalysis {
         }
         double[] worst = new double[CURVE_POINTS];
         for (int j = 0; j < CURVE_POINTS; j++) {
-            worst[j] = worstRadius(spectrum, new MomentumParameters(eta[j], beta));
+            worst[j] = worstRadius(spectrum, MomentumParameters.ema(eta[j], beta));
         }
         return new MomentumResult.RadiusCurves(eta, shown, shownSigma2, radius, worst);
     }
@@ -275,7 +275,7 @@ public final class MomentumAnalysis {
         double[][] iterations = new double[MAP_BETAS][MAP_ETAS];
         for (int b = 0; b < MAP_BETAS; b++) {
             for (int e = 0; e < MAP_ETAS; e++) {
-                double r = worstRadius(spectrum, new MomentumParameters(eta[e], beta[b]));
+                double r = worstRadius(spectrum, MomentumParameters.ema(eta[e], beta[b]));
                 worst[b][e] = r;
                 iterations[b][e] = r < 1 ? Math.log10(Math.max(1, Math.log(eps) / Math.log(r))) : Double.NaN;
             }
