@@ -8,6 +8,7 @@ import org.gdlab.core.validate.Check;
 import org.gdlab.report.theory.MomentumCharts;
 import org.gdlab.theory.momentum.Eigenvalue;
 import org.gdlab.theory.momentum.MomentumAnalysis;
+import org.gdlab.theory.momentum.MomentumAnswers;
 import org.gdlab.theory.momentum.MomentumConfig;
 import org.gdlab.theory.momentum.MomentumCoordinate;
 import org.gdlab.theory.momentum.MomentumForm;
@@ -77,7 +78,7 @@ final class MomentumCommand implements Callable<Integer> {
         MomentumConfig config = new MomentumConfig(parameters, chosenForm, problem.eps(), problem.maxIterations(),
                 scanPoints, optimizeBeta);
         output.requireWritableOut();
-        MomentumResult result = MomentumAnalysis.analyze(spectrum, config);
+        MomentumResult result = MomentumAnswers.of(spectrum, config);
         String took = TheoryFormat.took(start, spectrum.size());
         output.emit(spec.commandLine().getOut(), result, report(result) + took, MomentumCharts.of(result),
                 Map.of("regime-map", MomentumCharts.regimeMap(result)));

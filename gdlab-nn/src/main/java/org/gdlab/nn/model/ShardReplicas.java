@@ -52,7 +52,10 @@ final class ShardReplicas {
             this.gradients = gradients;
         }
 
-        /** Forward, the loss of rows {@code [first, first + x.rows())} of a batch of {@code n}, backward; returns that loss. */
+        /**
+         * Forward, the loss of rows {@code [first, first + x.rows())} of a batch of {@code n},
+         * backward; returns that loss.
+         */
         double pass(DenseMatrix<?> x, Loss loss, int first, int n, long iteration) {
             DenseMatrix<?> scores = stack.forward(x, true, iteration);
             DenseMatrix<?> dScores = stack.outputGradient();
@@ -107,7 +110,8 @@ final class ShardReplicas {
             replica.gradientRanges = new DenseMatrix<?>[team.size()];
             for (int k = 0; k < team.size(); k++) {
                 int from = WorkerTeam.split(n, team.size(), k);
-                replica.gradientRanges[k] = replica.gradients.reshapedView(from, 1, WorkerTeam.split(n, team.size(), k + 1) - from);
+                int to = WorkerTeam.split(n, team.size(), k + 1);
+                replica.gradientRanges[k] = replica.gradients.reshapedView(from, 1, to - from);
             }
         }
         this.replicas = r;

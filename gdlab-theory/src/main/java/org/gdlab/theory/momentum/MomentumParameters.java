@@ -57,7 +57,8 @@ public record MomentumParameters(double eta, double beta) {
         requireM("m", m);
         double eta = lr / (1 - m);
         if (!Double.isFinite(eta)) {
-            throw Check.invalid("lr / (1 - m)", eta, "the EMA learning rate must be finite (lr = " + lr + ", m = " + m + ")");
+            throw Check.invalid("lr / (1 - m)", eta,
+                    "the EMA learning rate must be finite (lr = " + lr + ", m = " + m + ")");
         }
         return new MomentumParameters(eta, 1 - m);
     }

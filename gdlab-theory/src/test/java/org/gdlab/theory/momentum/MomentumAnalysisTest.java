@@ -15,7 +15,7 @@ class MomentumAnalysisTest {
     private static final LeastSquaresSpectrum MISSION = LeastSquaresSpectrum.ofSquaredSingularValues("--sigma2", new double[] {5, 0.05});
 
     private static MomentumResult analyze(double eta, double beta, boolean joint) {
-        return MomentumAnalysis.analyze(MISSION, new MomentumConfig(MomentumParameters.ema(eta, beta), MomentumForm.EMA,
+        return MomentumAnswers.of(MISSION, new MomentumConfig(MomentumParameters.ema(eta, beta), MomentumForm.EMA,
                 1e-3, 1_000_000, 41, joint));
     }
 
@@ -74,7 +74,7 @@ class MomentumAnalysisTest {
     void aTinyBetaIsAnalysedNotRejectedAsAnUnderflowedOrOverflowedEta() {
         // (1 - sqrt(1 - beta))^2 underflows to 0 below beta = 1e-154, and the chart's eta range spans more than 1e308
         assertEquals(1e-200 / (2 * 0.05 * 4), MomentumMatrix.etaRepeatedLow(0.05, 1e-200), 1e-214);
-        MomentumResult r = MomentumAnalysis.analyze(MISSION, new MomentumConfig(MomentumParameters.ema(1, 1e-200),
+        MomentumResult r = MomentumAnswers.of(MISSION, new MomentumConfig(MomentumParameters.ema(1, 1e-200),
                 MomentumForm.EMA, 1e-3, 1000, 3, false));
         assertTrue(r.optimal().etaLow() > 0);
         assertEquals(Outcome.NOT_REACHED, r.exact().outcome());
