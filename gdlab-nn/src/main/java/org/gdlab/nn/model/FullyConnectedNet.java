@@ -17,18 +17,18 @@ import org.gdlab.nn.tensor.Rows;
  * norm, activation and optional dropout; then a final affine layer giving the outputs (class
  * scores). The parts, each in its own class:
  * <ul>
- *   <li>{@link Architecture}: the parameters ({@code Wl}, {@code bl}, batch norm's
+ *   <li>{@code Architecture}: the parameters ({@code Wl}, {@code bl}, batch norm's
  *       {@code gammal}, {@code betal} and running statistics) and layers a {@link NetConfig}
  *       means, all parameters in one {@link ParameterStore};</li>
  *   <li>{@link LayerStack}: the layers' forward and backward passes and their buffers (allocated
  *       once per batch size, so a training loop of fixed batch size allocates nothing);</li>
- *   <li>{@link ShardReplicas}: the training pass, its batch optionally split among the members
+ *   <li>{@code ShardReplicas}: the training pass, its batch optionally split among the members
  *       of a {@link WorkerTeam} ({@link #setTeam}), each shard on its own replica of the layers;
  *       the rounding depends on the team size, never on timing;</li>
- *   <li>{@link L2Penalty}: {@code R = 0.5 reg sum_l ||Wl||_F^2} (gradient {@code reg Wl}), on the
+ *   <li>{@code L2Penalty}: {@code R = 0.5 reg sum_l ||Wl||_F^2} (gradient {@code reg Wl}), on the
  *       weights only;</li>
- *   <li>{@link GradientNorms}: the gradient norm of each affine layer;</li>
- *   <li>{@link ClassPrediction}: {@code argmax_j f_j(x)} and the accuracy.</li>
+ *   <li>{@code GradientNorms}: the gradient norm of each affine layer;</li>
+ *   <li>{@code ClassPrediction}: {@code argmax_j f_j(x)} and the accuracy.</li>
  * </ul>
  * Not thread-safe.
  */
@@ -70,8 +70,13 @@ public final class FullyConnectedNet {
     }
 
     /**
-     * Splits each training pass's batch among the members of {@code team} (see
-     * {@link ShardReplicas}); {@link WorkerTeam#SERIAL} turns splitting off. The team's members
+     * Splits each training pass's batch among the members of {@code team}; {@link WorkerTeam#SERIAL}
+     * turns splitting off. Each member takes one shard of consecutive rows and runs forward, loss
+     * and backward on its own replica of the layers, which shares the parameter values but
+     * accumulates its own gradient; the replicas' gradients are then added in shard order into the
+     * store's. The gradient is the batch's, but its float rounding depends on the number of shards
+     * (never on timing), so a run is reproduced with the same team size. Dropout in shard
+     * {@code s > 0} draws its masks from {@code stream.split("shard").split(s)}. The team's members
      * call BLAS at the same time, so BLAS should run one thread each.
      *
      * @throws IllegalArgumentException when the net has batch norm and the team more than one
@@ -162,7 +167,7 @@ public final class FullyConnectedNet {
     /**
      * One training pass: forward in training mode, the loss plus {@code 0.5 reg sum ||W||^2},
      * and backward, which leaves in {@link ParameterStore#gradients()} the gradient of that total
-     * (split among the team's members, see {@link ShardReplicas}).
+     * (split among the team's members, see {@code ShardReplicas}).
      *
      * @param x the {@code n x inputs} batch
      * @param loss the loss, bound to the batch's targets
@@ -177,7 +182,7 @@ public final class FullyConnectedNet {
 
     /**
      * The L2 norm of the gradient of each affine layer's parameters (its weight and bias, and
-     * the batch norm that follows it), from the last backward pass (see {@link GradientNorms}).
+     * the batch norm that follows it), from the last backward pass (see {@code GradientNorms}).
      *
      * @param perLayer filled with {@link #depth()} norms, layer 1 first
      * @return the mean of the per-layer norms

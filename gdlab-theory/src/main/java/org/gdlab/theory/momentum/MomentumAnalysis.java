@@ -26,7 +26,7 @@ import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
  * {@code kappa = sigma_max^2/sigma_min^2 = k^2}.
  *
  * <p>The whole answer for one spectrum and one (eta, beta) is assembled by {@link MomentumAnswers};
- * the data of its charts by {@link MomentumChartData}.
+ * the data of its charts by {@code MomentumChartData}.
  */
 public final class MomentumAnalysis {
     private static final int BETA_GRID = 2000;

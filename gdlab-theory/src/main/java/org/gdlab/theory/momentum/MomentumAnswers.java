@@ -13,7 +13,7 @@ import org.gdlab.theory.spectrum.SpectrumSummary;
  * the largest stable eta, the worst radius and count; the minimax set with its simulation; plain
  * GD at its best eta; optionally the joint optimum; and the chart data. The formulas are those of
  * {@link MomentumMatrix} and {@link MomentumAnalysis}; the charts' samples come from
- * {@link MomentumChartData}.
+ * {@code MomentumChartData}.
  */
 public final class MomentumAnswers {
     private MomentumAnswers() {
