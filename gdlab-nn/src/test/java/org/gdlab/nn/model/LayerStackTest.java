@@ -16,6 +16,9 @@ import org.gdlab.nn.tensor.Precision;
 import org.junit.jupiter.api.Test;
 
 class LayerStackTest {
+    private final FullyConnectedNet net = net();
+    private final LayerStack stack = net.newLayerStack();
+
     private static FullyConnectedNet net() {
         NetConfig c = new NetConfig(4, new int[] {6, 5}, 3, Nonlinearity.TANH, 0, 0, false, Precision.FLOAT64);
         FullyConnectedNet net = new FullyConnectedNet(c, new RandomStream(1));
@@ -43,8 +46,6 @@ class LayerStackTest {
 
     @Test
     void theKeptAffineInputsAndUpstreamGradientsAreTheFactorsOfTheWeightAndBiasGradients() {
-        FullyConnectedNet net = net();
-        LayerStack stack = net.newLayerStack();
         MatrixF64 x = normal(7, 4, 5);
         stack.forward(x, false, 0);
         MatrixF64 seed = normal(7, 3, 6);
@@ -71,8 +72,6 @@ class LayerStackTest {
 
     @Test
     void theSecondAffineInputIsTheFirstHiddenActivation() {
-        FullyConnectedNet net = net();
-        LayerStack stack = net.newLayerStack();
         MatrixF64 x = normal(2, 4, 8);
         stack.forward(x, false, 0);
         DenseMatrix<?> w1 = net.parameters().get("W1").value();
@@ -90,8 +89,6 @@ class LayerStackTest {
 
     @Test
     void aNewStackHasBuffersOfItsOwn() {
-        FullyConnectedNet net = net();
-        LayerStack stack = net.newLayerStack();
         MatrixF64 x = normal(3, 4, 9);
         double[] before = stack.forward(x, false, 0).toDoubleArray();
         DenseMatrix<?> netScores = net.forward(normal(3, 4, 10), false, 0);

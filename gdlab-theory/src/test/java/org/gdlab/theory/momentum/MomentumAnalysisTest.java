@@ -10,8 +10,13 @@ import org.gdlab.theory.spectrum.IterationCount;
 import org.gdlab.theory.spectrum.IterationCount.Outcome;
 import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class MomentumAnalysisTest {
+    private static void assertRefused(String message, Executable call) {
+        assertEquals(message, assertThrows(IllegalArgumentException.class, call).getMessage());
+    }
+
     private static final LeastSquaresSpectrum MISSION = LeastSquaresSpectrum.ofSquaredSingularValues("--sigma2", new double[] {5, 0.05});
 
     private static MomentumResult analyze(double eta, double beta, boolean joint) {
@@ -100,31 +105,23 @@ class MomentumAnalysisTest {
 
     @Test
     void parametersRejectBadValuesByName() {
-        assertEquals("beta = 0.0 is not allowed: must be in (0.0, 1.0]",
-                assertThrows(IllegalArgumentException.class, () -> MomentumParameters.ema(1, 0)).getMessage());
-        assertEquals("beta = 1.5 is not allowed: must be in (0.0, 1.0]",
-                assertThrows(IllegalArgumentException.class, () -> MomentumParameters.ema(1, 1.5)).getMessage());
-        assertEquals("eta = -1.0 is not allowed: must be > 0",
-                assertThrows(IllegalArgumentException.class, () -> MomentumParameters.ema(-1, 0.5)).getMessage());
+        assertRefused("beta = 0.0 is not allowed: must be in (0.0, 1.0]", () -> MomentumParameters.ema(1, 0));
+        assertRefused("beta = 1.5 is not allowed: must be in (0.0, 1.0]", () -> MomentumParameters.ema(1, 1.5));
+        assertRefused("eta = -1.0 is not allowed: must be > 0", () -> MomentumParameters.ema(-1, 0.5));
         assertThrows(IllegalArgumentException.class, () -> MomentumParameters.ema(1, Double.NaN));
-        assertEquals("m = 1.0 is not allowed: must be in [0, 1)",
-                assertThrows(IllegalArgumentException.class, () -> MomentumParameters.heavyBall(0.1, 1)).getMessage());
-        assertEquals("lr = 0.0 is not allowed: must be > 0",
-                assertThrows(IllegalArgumentException.class, () -> MomentumParameters.heavyBall(0, 0.5)).getMessage());
-        assertEquals("lr = Infinity is not allowed: must be a finite number",
-                assertThrows(IllegalArgumentException.class,
-                        () -> MomentumParameters.heavyBall(Double.POSITIVE_INFINITY, 0.5)).getMessage());
+        assertRefused("m = 1.0 is not allowed: must be in [0, 1)", () -> MomentumParameters.heavyBall(0.1, 1));
+        assertRefused("lr = 0.0 is not allowed: must be > 0", () -> MomentumParameters.heavyBall(0, 0.5));
+        assertRefused("lr = Infinity is not allowed: must be a finite number",
+                () -> MomentumParameters.heavyBall(Double.POSITIVE_INFINITY, 0.5));
         assertThrows(IllegalArgumentException.class, () -> MomentumParameters.heavyBall(0.1, Double.NaN));
     }
 
     @Test
     void aCallWithTheArgumentsInTheOtherFormsOrderFailsNamingTheArgument() {
         // heavy-ball m = 0.9, lr = 2 written (m, lr): m = 2 is out of [0, 1)
-        assertEquals("m = 2.0 is not allowed: must be in [0, 1)",
-                assertThrows(IllegalArgumentException.class, () -> MomentumParameters.heavyBall(0.9, 2)).getMessage());
+        assertRefused("m = 2.0 is not allowed: must be in [0, 1)", () -> MomentumParameters.heavyBall(0.9, 2));
         // EMA beta = 0.1, eta = 3.76 written (beta, eta): beta = 3.76 is out of (0, 1]
-        assertEquals("beta = 3.76 is not allowed: must be in (0.0, 1.0]",
-                assertThrows(IllegalArgumentException.class, () -> MomentumParameters.ema(0.1, 3.76)).getMessage());
+        assertRefused("beta = 3.76 is not allowed: must be in (0.0, 1.0]", () -> MomentumParameters.ema(0.1, 3.76));
     }
 
     @Test
