@@ -104,12 +104,12 @@ class ExploreApiTest {
     @Test
     void badValuesAreA400WithTheRecordsOwnMessage() throws Exception {
         String spectrum = "{\"spectrum\":{\"sigma2\":[5,0.05]},";
-        refused(400, message(() -> new MomentumParameters(-1, 0.1)), client.post("/api/momentum", spectrum + "\"eta\":-1,\"beta\":0.1}"));
-        refused(400, "beta = 1.5 is not allowed: must be in (0.0, 1.0]", client.post("/api/momentum", spectrum + "\"beta\":1.5}"));
+        refused(400, message(() -> MomentumParameters.ema(-1, 0.1)), client.post("/api/momentum", spectrum + "\"eta\":-1,\"beta\":0.1}"));
+        refused(400, message(() -> MomentumParameters.requireBeta("beta", 1.5)), client.post("/api/momentum", spectrum + "\"beta\":1.5}"));
         refused(400, "eps = 2.0 is not allowed: must be in (0, 1)", client.post("/api/momentum", spectrum + "\"eps\":2}"));
         refused(400, message(() -> LeastSquaresSpectrum.ofSquaredSingularValues("sigma2", new double[] {5, -1})),
                 client.post("/api/momentum", "{\"spectrum\":{\"sigma2\":[5,-1]}}"));
-        refused(400, message(() -> MomentumParameters.fromHeavyBall(1.5, 0.1)),
+        refused(400, message(() -> MomentumParameters.heavyBall(0.1, 1.5)),
                 client.post("/api/momentum", spectrum + "\"form\":\"heavy-ball\",\"m\":1.5,\"lr\":0.1}"));
         refused(400, message(() -> org.gdlab.theory.momentum.MomentumForm.parse("form", "nesterov")),
                 client.post("/api/momentum", spectrum + "\"form\":\"nesterov\"}"));

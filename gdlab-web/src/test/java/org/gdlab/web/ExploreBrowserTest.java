@@ -19,6 +19,7 @@ import org.gdlab.core.io.NpyFile;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.random.RandomStream;
 import org.gdlab.theory.momentum.MomentumAnalysis;
+import org.gdlab.theory.momentum.MomentumAnswers;
 import org.gdlab.theory.momentum.MomentumConfig;
 import org.gdlab.theory.momentum.MomentumForm;
 import org.gdlab.theory.momentum.MomentumParameters;
@@ -177,7 +178,7 @@ class ExploreBrowserTest {
 
     private static MomentumResult java(LeastSquaresSpectrum s, double eta, double beta, double eps) {
         int scan = s.size() <= 50 ? 101 : 11;
-        return MomentumAnalysis.analyze(s, new MomentumConfig(new MomentumParameters(eta, beta), MomentumForm.EMA, eps,
+        return MomentumAnswers.of(s, new MomentumConfig(MomentumParameters.ema(eta, beta), MomentumForm.EMA, eps,
                 100_000, scan, true));
     }
 
@@ -328,7 +329,7 @@ class ExploreBrowserTest {
         type("m-eta", "-1");
         awaitAnswer(before);
         String expected = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new MomentumParameters(-1, 0.1)).getMessage();
+                () -> MomentumParameters.ema(-1, 0.1)).getMessage();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> expected.equals(
                 driver.findElement(By.cssSelector(".err[data-for='eta']")).getText()));
         assertEquals("", text("m-error"));

@@ -7,6 +7,7 @@ import org.gdlab.theory.gd.GdConfig;
 import org.gdlab.theory.gd.GdResult;
 import org.gdlab.theory.gd.GradientDescentAnalysis;
 import org.gdlab.theory.momentum.MomentumAnalysis;
+import org.gdlab.theory.momentum.MomentumAnswers;
 import org.gdlab.theory.momentum.MomentumConfig;
 import org.gdlab.theory.momentum.MomentumCoordinate;
 import org.gdlab.theory.momentum.MomentumForm;
@@ -66,7 +67,7 @@ public record MomentumRequest(SpectrumRequest spectrum, String form, Double eta,
         int scan = s.size() <= Bounds.FINE_SCAN_SIZE ? Bounds.FINE_SCAN_POINTS : Bounds.COARSE_SCAN_POINTS;
         MomentumConfig config = new MomentumConfig(parameters(chosen, s), chosen, tolerance, budget, scan,
                 Boolean.TRUE.equals(optimizeBeta));
-        MomentumResult result = MomentumAnalysis.analyze(s, config);
+        MomentumResult result = MomentumAnswers.of(s, config);
         GdResult gd = GradientDescentAnalysis.analyze(s, new GdConfig(result.gd().eta(), tolerance, budget));
         MomentumResult.RegimeMap map = result.regimeMap();
         Regime[][] largest = new Regime[map.beta().length][map.eta().length];
@@ -92,18 +93,18 @@ public record MomentumRequest(SpectrumRequest spectrum, String form, Double eta,
             if (m != null || lr != null) {
                 throw Check.invalid(m != null ? "m" : "lr", m != null ? m : lr, "only with form heavy-ball");
             }
-            double b = beta == null ? 0.1 : Check.inHalfOpenRange("beta", beta, 0, 1);
-            return new MomentumParameters(eta == null ? MomentumAnalysis.centralEta(s, b) : eta, b);
+            double b = beta == null ? 0.1 : MomentumParameters.requireBeta("beta", beta);
+            return MomentumParameters.ema(eta == null ? MomentumAnalysis.centralEta(s, b) : eta, b);
         }
         if (beta != null || eta != null) {
             throw Check.invalid(beta != null ? "beta" : "eta", beta != null ? beta : eta, "with form heavy-ball give m and lr");
         }
         double momentum = Bounds.required("m", m);
         if (lr != null) {
-            return MomentumParameters.fromHeavyBall(momentum, lr);
+            return MomentumParameters.heavyBall(lr, momentum);
         }
-        // the default lr is the central eta of beta = 1 - m times beta; fromHeavyBall names a bad m
-        double b = 1 - momentum;
-        return MomentumParameters.fromHeavyBall(momentum, b > 0 && b <= 1 ? MomentumAnalysis.centralEta(s, b) * b : Double.NaN);
+        // the default lr is the central eta of beta = 1 - m times beta
+        double b = 1 - MomentumParameters.requireM("m", momentum);
+        return MomentumParameters.heavyBall(MomentumAnalysis.centralEta(s, b) * b, momentum);
     }
 }
