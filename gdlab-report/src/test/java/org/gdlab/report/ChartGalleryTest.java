@@ -45,6 +45,7 @@ import org.gdlab.report.theory.RidgeCharts;
 import org.gdlab.report.train.TrainCharts;
 import org.gdlab.theory.gd.GdResult;
 import org.gdlab.theory.momentum.MomentumAnalysis;
+import org.gdlab.theory.momentum.MomentumAnswers;
 import org.gdlab.theory.momentum.MomentumConfig;
 import org.gdlab.theory.momentum.MomentumForm;
 import org.gdlab.theory.momentum.MomentumParameters;
@@ -169,7 +170,7 @@ class ChartGalleryTest {
     private static MomentumResult heavyBall(double m) {
         LeastSquaresSpectrum spectrum = LeastSquaresSpectrum.ofSquaredSingularValues("sigma^2", new double[] {5, 0.05});
         double lr = MomentumAnalysis.centralEta(spectrum, 0.1) * 0.1;
-        return MomentumAnalysis.analyze(spectrum, new MomentumConfig(new MomentumParameters(lr / (1 - m), 1 - m),
+        return MomentumAnswers.of(spectrum, new MomentumConfig(new MomentumParameters(lr / (1 - m), 1 - m),
                 MomentumForm.HEAVY_BALL, 1e-3, 1_000_000, 11, false));
     }
 
