@@ -34,9 +34,10 @@ import org.gdlab.nn.train.CheckpointFile;
  * @param data the data's command-line form
  * @param dataConfig how the data was split (the same centring by the training mean)
  * @param checkpoint the checkpoint
+ * @param reg the L2 strength the run trained with ({@code 0.5 reg sum ||W||^2})
  */
 public record TrainedRun(Path folder, NetConfig config, String init, long seed, String data, DataConfig dataConfig,
-                         Checkpoint checkpoint) {
+                         Checkpoint checkpoint, double reg) {
     /** The config file's name in a run folder. */
     public static final String CONFIG = "config.json";
     /** The checkpoint file's name in a run folder. */
@@ -77,7 +78,7 @@ public record TrainedRun(Path folder, NetConfig config, String init, long seed, 
                 options.path("train_size").isNumber() ? OptionalInt.of(options.path("train_size").asInt())
                         : OptionalInt.empty());
         return new TrainedRun(folder, net, options.path("init").asText(), options.path("seed").asLong(), data,
-                dataConfig, CheckpointFile.read(checkpoint));
+                dataConfig, CheckpointFile.read(checkpoint), options.path("reg").asDouble(0));
     }
 
     private static Nonlinearity enumOrLabel(String text) {

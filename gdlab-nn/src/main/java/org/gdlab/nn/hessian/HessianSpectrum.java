@@ -7,7 +7,7 @@ import org.gdlab.core.random.RandomStream;
  * What {@link #measure} found of the Hessian of a training loss: its largest eigenvalues by
  * {@link Lanczos} (the first is the sharpness, whose GD stability bound is {@code eta < 2 / lambda_1}),
  * its trace by {@link HutchinsonTrace} and its density by {@link SpectralDensity}, all on
- * {@link GradientDifferenceHessian} products.
+ * {@link PearlmutterHessian} products.
  *
  * @param parameters the dimension {@code P}
  * @param examples the examples of the batch
@@ -20,7 +20,7 @@ import org.gdlab.core.random.RandomStream;
  * @param density the density on the grid, integrating to 1
  * @param densityWidth the Gaussian width of the density, 1/100 of the nodes' range
  * @param densityMoments the density's moments {@code tr(H^p)/P} for p = 1, 2 (empty without it)
- * @param products the Hessian-vector products used (two gradient passes each)
+ * @param products the Hessian-vector products used (about two gradient passes each)
  * @param seconds the wall time
  */
 public record HessianSpectrum(int parameters, int examples, double[] top, double[] residuals, double stableLearningRate,
@@ -28,14 +28,14 @@ public record HessianSpectrum(int parameters, int examples, double[] top, double
                               double[] densityMoments, long products, double seconds) {
 
     /** Measures the Hessian of {@code loss} at its parameters; the progress counts products. */
-    public static HessianSpectrum measure(TrainingLoss loss, SpectrumConfig c, ProgressListener listener) {
+    public static HessianSpectrum measure(PearlmutterHessian h, SpectrumConfig c, ProgressListener listener) {
         long start = System.nanoTime();
-        GradientDifferenceHessian h = new GradientDifferenceHessian(loss);
+        long before = h.products();
         int n = h.dimension();
         int steps = Math.min(c.lanczosSteps(), n);
         RandomStream root = new RandomStream(c.seed());
         long total = steps + c.traceProbes() + (long) c.densityProbes() * Math.min(c.densitySteps(), n);
-        listener.start("Hessian of " + n + " parameters on " + loss.examples() + " examples", total);
+        listener.start("Hessian of " + n + " parameters on " + h.examples() + " examples", total);
         CountingOperator counted = new CountingOperator(h, listener);
         Lanczos.Result r = Lanczos.run(counted, RademacherProbe.draw(n, root.split("start")), steps, 0);
         int k = Math.min(c.top(), r.steps());
@@ -61,8 +61,8 @@ public record HessianSpectrum(int parameters, int examples, double[] top, double
             moments = new double[] {d.moment(1), d.moment(2)};
         }
         listener.finish(String.format(java.util.Locale.ROOT, "sharpness %.6g", top[0]));
-        return new HessianSpectrum(n, loss.examples(), top, residuals, top[0] > 0 ? 2 / top[0] : Double.POSITIVE_INFINITY,
-                trace, grid, phi, width, moments, h.products(), (System.nanoTime() - start) / 1e9);
+        return new HessianSpectrum(n, h.examples(), top, residuals, top[0] > 0 ? 2 / top[0] : Double.POSITIVE_INFINITY,
+                trace, grid, phi, width, moments, h.products() - before, (System.nanoTime() - start) / 1e9);
     }
 
     /** Reports each product to a listener. */
