@@ -19,7 +19,10 @@ public enum ExperimentName {
     /** {@link InitExperiment}. */
     INIT("init", InitExperiment.Result.class, plan(InitExperiment.Config::of, InitExperiment::run)),
     /** {@link BestModelExperiment}. */
-    BEST_MODEL("best-model", BestModelExperiment.Result.class, plan(BestModelExperiment.Config::of, BestModelExperiment::run));
+    BEST_MODEL("best-model", BestModelExperiment.Result.class, plan(BestModelExperiment.Config::of, BestModelExperiment::run)),
+    /** {@link EdgeOfStabilityExperiment}. */
+    EDGE_OF_STABILITY("edge-of-stability", EdgeOfStabilityExperiment.Result.class,
+            plan(EdgeOfStabilityExperiment.Config::of, EdgeOfStabilityExperiment::run));
 
     /** A config and how to run it. */
     private record Planned(Object config, Function<ProgressListener, Object> run) {

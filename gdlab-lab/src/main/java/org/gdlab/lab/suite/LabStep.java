@@ -67,7 +67,9 @@ public enum LabStep {
                     Arrays.stream(SuiteRun.values()).map(r -> r.label() + ": " + r.title()).toList());
             RunFolder.write(dir, c, LinearizeSuite.run(c.quick(), c.seed(), listener));
         }
-    };
+    },
+    /** Section 7: {@link ExperimentName#EDGE_OF_STABILITY}. */
+    EDGE_OF_STABILITY(ExperimentName.EDGE_OF_STABILITY, 7);
 
     /**
      * The linearization step's config: {@link LinearizeSuite#base} at these settings, changed by each run.
@@ -92,8 +94,12 @@ public enum LabStep {
     }
 
     LabStep(ExperimentName experiment) {
+        this(experiment, 5);
+    }
+
+    LabStep(ExperimentName experiment, int section) {
         this.folder = experiment.label();
-        this.section = 5;
+        this.section = section;
         this.resultType = experiment.resultType();
         this.experiment = experiment;
     }

@@ -71,7 +71,11 @@ public final class LabPage {
             new Question(6, "Features from the local linearization of a network",
                     "For a small 1-D regression MLP: the per-layer gradient norms at initialization, the singular values and "
                             + "principal features of its Jacobian before and after training, shallow against deep, and "
-                            + "extrapolation outside the training interval."));
+                            + "extrapolation outside the training interval."),
+            new Question(7, "Beyond the homework: problem 1 on real networks",
+                    "Problem 1's bound eta < 2/lambda_max asked of networks: does full-batch GD drive the sharpness (the top "
+                            + "Hessian eigenvalue) of a ReLU and a tanh MLP up to 2/eta, and what does the loss do there, beside "
+                            + "least squares, whose sharpness 2 sigma_max^2 never moves?"));
 
     private static final Map<LabStep, String> STEP_TITLES = Map.of(
             LabStep.OVERFIT, "Overfitting a small training set",
