@@ -38,7 +38,8 @@ import org.gdlab.nn.tensor.Precision;
  * and diverges above it, exactly problem 1's bound ({@code eta < 1/sigma_max^2} for the
  * unnormalized {@code ||y - Xw||^2}).
  *
- * <p>The GD steps run in float32 (as training does); each sharpness is measured on a float64
+ * <p>The subset is the first {@code trainSize} training images (no validation split: nothing is
+ * validated), centred by their mean. The GD steps run in float32 (as training does); each sharpness is measured on a float64
  * copy. A run stops as diverged when its loss is not finite or exceeds 1e6 times its start.
  */
 public final class EdgeOfStabilityExperiment {
@@ -103,13 +104,13 @@ public final class EdgeOfStabilityExperiment {
         /**
          * 2,000 Fashion-MNIST images, 784-[64]-10 ReLU and tanh MLPs with MSE at eta 2/30, 2/60 and
          * 2/120 for 400 steps, sharpness every 10 steps by 12 Lanczos steps; least squares at 0.9
-         * and 1.1 of its edge. --quick: 500 images, [32], 200 steps, eta 2/30 and 2/60.
+         * and 1.1 of its edge. --quick: 200 images, [16], 60 steps, eta 2/30 and 2/60, sharpness every 20 steps.
          */
         public static Config of(ExperimentOptions options) {
             boolean q = options.quick();
-            return new Config(q ? 500 : 2000, new int[] {q ? 32 : 64}, List.of(Nonlinearity.RELU, Nonlinearity.TANH),
+            return new Config(q ? 200 : 2000, new int[] {q ? 16 : 64}, List.of(Nonlinearity.RELU, Nonlinearity.TANH),
                     LossKind.MSE, q ? new double[] {2.0 / 30, 2.0 / 60} : new double[] {2.0 / 30, 2.0 / 60, 2.0 / 120},
-                    q ? 200 : 400, 10, 12, new double[] {0.9, 1.1}, options.seed());
+                    q ? 60 : 400, q ? 20 : 10, q ? 8 : 12, new double[] {0.9, 1.1}, options.seed());
         }
     }
 
@@ -162,7 +163,7 @@ public final class EdgeOfStabilityExperiment {
 
     /** Runs the setup on {@code options.data()}. */
     public static Result run(Config c, ExperimentOptions options, ProgressListener listener) {
-        DataSplits data = NetTraining.load(options.data(), c.trainSize(), options.validationSize());
+        DataSplits data = NetTraining.load(options.data(), c.trainSize(), 0);
         Dataset train = data.train();
         MatrixF32 x = train.inputs();
         int classes = train.classes();
@@ -213,6 +214,7 @@ public final class EdgeOfStabilityExperiment {
     /** Full-batch GD at step {@code eta}, measuring the sharpness as configured. */
     private static Run descend(FullyConnectedNet net, MatrixF32 x, Loss loss, double eta, Config c,
                                ProgressListener listener, long[] done) {
+        MatrixF64 x64 = MatrixF64.copyOf(x);
         String name = net.config().describe() + (net.depth() > 1 ? " " + net.config().activation().label() : " least squares");
         double[] losses = new double[c.steps()];
         List<Integer> at = new ArrayList<>();
@@ -223,7 +225,7 @@ public final class EdgeOfStabilityExperiment {
         int t = 0;
         for (; t < c.steps(); t++) {
             if (t % c.sharpnessEvery() == 0) {
-                Lanczos.Result r = Lanczos.run(new PearlmutterHessian(net, x, loss, 0), direction, steps, 1);
+                Lanczos.Result r = Lanczos.run(new PearlmutterHessian(net, x64, loss, 0), direction, steps, 1);
                 at.add(t);
                 sharp.add(r.values()[0]);
                 direction = r.vectors()[0];

@@ -22,7 +22,9 @@ public record RangeTestConfig(double minLr, double maxLr, int steps, double smoo
             throw Check.invalid("--max-lr", maxLr, "must be > --min-lr (" + minLr + ")");
         }
         Check.inRange("--steps", steps, 2, 1_000_000);
-        Check.inHalfOpenRange("--smoothing", smoothing, 0, 1);
+        if (!(smoothing >= 0 && smoothing < 1)) {
+            throw Check.invalid("--smoothing", smoothing, "must be in [0, 1)");
+        }
         Check.inRange("--burn-in", burnIn, 0, steps - 1);
         if (!(stopFactor > 1)) {
             throw Check.invalid("--stop-factor", stopFactor, "must be > 1");

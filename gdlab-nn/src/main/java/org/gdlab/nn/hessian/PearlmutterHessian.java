@@ -101,7 +101,8 @@ public final class PearlmutterHessian implements SymmetricOperator {
      * The Hessian at {@code source}'s current parameters on the batch {@code inputs}.
      *
      * @param source read only: its config and parameter values are copied into a float64 net
-     * @param inputs the {@code n x inputs} batch (either precision)
+     * @param inputs the {@code n x inputs} batch, read only: a float64 batch is used in place (keep it
+     *     unchanged while the operator is used), a float32 one is copied to float64
      * @param loss the loss bound to the batch's targets
      * @param reg the L2 strength, >= 0
      * @throws IllegalArgumentException when the net has batch norm or dropout, or the batch does not fit
@@ -125,7 +126,7 @@ public final class PearlmutterHessian implements SymmetricOperator {
         this.direction = MatrixF64.zeros(1, dimension);
         this.product = MatrixF64.zeros(1, dimension);
         List<Layer.Cache> caches = new ArrayList<>();
-        MatrixF64 h = MatrixF64.copyOf(inputs);
+        MatrixF64 h = inputs instanceof MatrixF64 f ? f : MatrixF64.copyOf(inputs);
         for (Layer layer : net.layers()) {
             Layer.Cache cache = layer.newCache(Precision.FLOAT64, n);
             Stage s = new Stage(layer, h, (MatrixF64) layer.forward(h, cache, true, 0), stages.isEmpty());
