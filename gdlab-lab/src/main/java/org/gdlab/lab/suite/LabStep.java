@@ -8,6 +8,7 @@ import org.gdlab.lab.RunFolder;
 import org.gdlab.lab.experiment.ExperimentName;
 import org.gdlab.linearize.suite.LinearizeSuite;
 import org.gdlab.linearize.suite.SuiteRun;
+import org.gdlab.linearize.toy.KernelPrediction;
 import org.gdlab.theory.gd.GdResult;
 import org.gdlab.theory.momentum.MomentumResult;
 import org.gdlab.theory.ridge.RidgeAnalysis;
@@ -68,6 +69,15 @@ public enum LabStep {
             RunFolder.write(dir, c, LinearizeSuite.run(c.quick(), c.seed(), listener));
         }
     },
+    /** Section 6 with problem 1: the toy's residual along its kernel's eigenvectors, predicted and measured. */
+    KERNEL_PREDICTION("kernel-prediction", 6, KernelPrediction.class) {
+        @Override
+        void run(LabOptions o, Path dir, ProgressListener listener) {
+            KernelPredictionConfig c = KernelPredictionConfig.of(o.quick(), o.seed());
+            RunFolder.write(dir, c, KernelPrediction.run(LinearizeSuite.base(c.quick(), c.seed()).width(c.width())
+                    .elbowsInRange(true).build(), c.fraction(), c.steps(), c.every(), listener));
+        }
+    },
     /** Section 7: {@link ExperimentName#EDGE_OF_STABILITY}. */
     EDGE_OF_STABILITY(ExperimentName.EDGE_OF_STABILITY, 7);
 
@@ -79,6 +89,26 @@ public enum LabStep {
      * @param runs each run's label and what it changes
      */
     public record LinearizeConfig(boolean quick, long seed, List<String> runs) {
+    }
+
+    /**
+     * The kernel-prediction step's config: the linearization suite's base toy at {@code width} with
+     * its ReLU elbows in the training range (zero biases put every elbow at 0 and leave the kernel
+     * a rank of about 4), full-batch GD at {@code fraction} of the edge {@code N / s_1^2}.
+     *
+     * @param quick the suite's reduced base
+     * @param seed the seed
+     * @param width the hidden width (wide, so that the linearization holds longer)
+     * @param fraction eta over {@code N / s_1^2}
+     * @param steps GD steps
+     * @param every measure every this many steps
+     */
+    public record KernelPredictionConfig(boolean quick, long seed, int width, double fraction, long steps, long every) {
+        /** 1,024 units, eta a quarter of the edge, 20,000 steps (--quick: 256 units, 2,000 steps). */
+        static KernelPredictionConfig of(boolean quick, long seed) {
+            return new KernelPredictionConfig(quick, seed, quick ? 256 : 1024, 0.25, quick ? 2000 : 20000,
+                    quick ? 20 : 100);
+        }
     }
 
     private final String folder;
