@@ -35,7 +35,7 @@ import org.gdlab.nn.tensor.Precision;
  * @param predicted {@code |u_k . r_t|} of the linearized model, per feature per measured step
  * @param measured {@code |u_k . r_t|} of the network, per feature per measured step
  * @param partStep per feature the first measured step where the two differ by more than 10% of the
- *     prediction (floor: 0.1% of {@code ||r_0||}), -1 if they never do
+ *     prediction (floor: 1e-5 {@code ||r_0||}), -1 if they never do
  * @param diverged whether the network's residual left finite values (the measurement stops there)
  */
 public record KernelPrediction(double learningRate, double c, int samples, double stableLearningRate, long[] steps,
@@ -106,7 +106,7 @@ public record KernelPrediction(double learningRate, double c, int samples, doubl
         for (double v : start) {
             norm += v * v;
         }
-        double floor = 1e-3 * Math.sqrt(norm);
+        double floor = 1e-5 * Math.sqrt(norm);
         long[] part = new long[k];
         for (int i = 0; i < k; i++) {
             part[i] = -1;

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gdlab.linearize.toy.KernelPrediction;
+import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
 
 /**
  * The kernel prediction's chart and text: {@code kernel-prediction}, the residual along the
  * kernel's eigenvectors u_1, u_2, u_3 and the last reported one against the GD step (log y), the
- * linearized model's prediction dashed beside the network's measurement.
+ * linearized model's prediction dashed beside the network's measurement, down to 1e-6 of the
+ * largest starting residual.
  */
 public final class KernelPredictionCharts {
     private KernelPredictionCharts() {
@@ -30,11 +32,23 @@ public final class KernelPredictionCharts {
                 "Residual along the kernel's eigenvectors, GD at eta = %s (N/s_1^2 = %s)", number(p.learningRate()),
                 number(p.stableLearningRate())), "GD step", "|u_k . r_t|").logY();
         double[] x = java.util.Arrays.stream(p.steps()).asDoubleStream().toArray();
+        double top = 0;
+        for (double[] m : p.measured()) {
+            top = Math.max(top, m[0]);
+        }
+        double floor = 1e-6 * top;
         for (int k : shown(p)) {
-            b.line("network, u_" + (k + 1), x, p.measured()[k]);
-            b.series("kernel prediction, u_" + (k + 1), x, p.predicted()[k], ChartSpec.Style.DASHED);
+            double[][] measured = above(x, p.measured()[k], floor);
+            double[][] predicted = above(x, p.predicted()[k], floor);
+            b.line("network, u_" + (k + 1), measured[0], measured[1]);
+            b.series("kernel prediction, u_" + (k + 1), predicted[0], predicted[1], ChartSpec.Style.DASHED);
         }
         return Map.of("kernel-prediction", b.build());
+    }
+
+    /** The points with {@code y >= floor} (1e-6 of the largest starting residual: below, a log axis shows only the fall). */
+    private static double[][] above(double[] x, double[] y, double floor) {
+        return ChartData.finitePoints(x, java.util.Arrays.stream(y).map(v -> v >= floor ? v : Double.NaN).toArray());
     }
 
     /** The answer lines, every number from the record. */
