@@ -3,12 +3,9 @@ package org.gdlab.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.gdlab.lab.sharpness.FreshNet;
 import org.gdlab.lab.sharpness.LearningRateFinder;
 import org.gdlab.lab.sharpness.LearningRateRangeTest;
 import org.gdlab.lab.sharpness.RangeTestConfig;
-import org.gdlab.nn.layer.Nonlinearity;
-import org.gdlab.nn.model.NetConfig;
 import org.gdlab.report.NumberText;
 import org.gdlab.report.sharpness.RangeTestCharts;
 import picocli.CommandLine.Command;
@@ -72,21 +69,8 @@ final class LrFindCommand implements Callable<Integer> {
     @Mixin
     DataSplitOptions split;
 
-    @Option(names = "--hidden", defaultValue = "100", paramLabel = "WIDTHS",
-            description = "On a net: hidden widths as gdlab train's. Default: ${DEFAULT-VALUE}.")
-    String hidden;
-
-    @Option(names = "--activation", defaultValue = "relu", paramLabel = "NAME",
-            description = "On a net: relu, leaky-relu or tanh. Default: ${DEFAULT-VALUE}.")
-    String activation;
-
-    @Option(names = "--init", defaultValue = "he", paramLabel = "INIT",
-            description = "On a net: the initializer, as gdlab train's --init. Default: ${DEFAULT-VALUE}.")
-    String init;
-
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "N",
-            description = "On a net: the initialization's and the shuffles' seed. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Mixin
+    FreshNetOptions fresh;
 
     @Option(names = "--batch", defaultValue = "100", paramLabel = "N",
             description = "On a net: the minibatch size (1 to the training size). Default: ${DEFAULT-VALUE}.")
@@ -119,9 +103,7 @@ final class LrFindCommand implements Callable<Integer> {
             var s = problem.spectrum();
             f = LearningRateFinder.leastSquares(s, config(1e-3 / s.largest(), 10 / s.largest()), progress);
         } else {
-            FreshNet fresh = new FreshNet(NetConfig.parseHidden("--hidden", hidden),
-                    Nonlinearity.parse("--activation", activation), init, seed);
-            f = LearningRateFinder.network(fresh, split.config(data), batch, examples, config(1e-5, 10), progress);
+            f = LearningRateFinder.network(fresh.net(), split.config(data), batch, examples, config(1e-5, 10), progress);
         }
         output.emit(spec.commandLine().getOut(), f, report(f), RangeTestCharts.of(f));
         return 0;

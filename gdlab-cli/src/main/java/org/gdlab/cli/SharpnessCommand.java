@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gdlab.core.validate.Check;
-import org.gdlab.lab.sharpness.FreshNet;
 import org.gdlab.lab.sharpness.SharpnessMeasurement;
 import org.gdlab.nn.hessian.HessianSpectrum;
 import org.gdlab.nn.hessian.SpectrumConfig;
-import org.gdlab.nn.layer.Nonlinearity;
 import org.gdlab.nn.loss.LossKind;
-import org.gdlab.nn.model.NetConfig;
 import org.gdlab.report.NumberText;
 import org.gdlab.report.sharpness.SharpnessCharts;
 import picocli.CommandLine.Command;
@@ -84,21 +81,8 @@ final class SharpnessCommand implements Callable<Integer> {
             description = "Seed of the Lanczos start and the probes. Default: ${DEFAULT-VALUE}.")
     long probeSeed;
 
-    @Option(names = "--hidden", defaultValue = "100", paramLabel = "WIDTHS",
-            description = "Without DIR: hidden widths as gdlab train's. Default: ${DEFAULT-VALUE}.")
-    String hidden;
-
-    @Option(names = "--activation", defaultValue = "relu", paramLabel = "NAME",
-            description = "Without DIR: relu, leaky-relu or tanh. Default: ${DEFAULT-VALUE}.")
-    String activation;
-
-    @Option(names = "--init", defaultValue = "he", paramLabel = "INIT",
-            description = "Without DIR: the initializer, as gdlab train's --init. Default: ${DEFAULT-VALUE}.")
-    String init;
-
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "N",
-            description = "Without DIR: the initialization's seed. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Mixin
+    FreshNetOptions fresh;
 
     @Option(names = "--loss", defaultValue = "cross-entropy", paramLabel = "NAME",
             description = "Without DIR: cross-entropy or mse (against one-hot labels, mean over examples and classes). "
@@ -128,9 +112,7 @@ final class SharpnessCommand implements Callable<Integer> {
             m = SharpnessMeasurement.ofRun(run, data, examples, config, progress);
         } else {
             Check.finite("--reg", Check.nonNegative("--reg", reg));
-            FreshNet fresh = new FreshNet(NetConfig.parseHidden("--hidden", hidden),
-                    Nonlinearity.parse("--activation", activation), init, seed);
-            m = SharpnessMeasurement.atInitialization(fresh, split.config(data == null ? "fashion-mnist" : data),
+            m = SharpnessMeasurement.atInitialization(fresh.net(), split.config(data == null ? "fashion-mnist" : data),
                     LossKind.parse("--loss", loss), reg, examples, config, progress);
         }
         output.emit(spec.commandLine().getOut(), m, report(m), SharpnessCharts.of(m));

@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gdlab.core.io.JsonFiles;
-import org.gdlab.core.io.NpyFile;
-import org.gdlab.core.matrix.MatrixF64;
-import org.gdlab.core.random.RandomStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,18 +29,7 @@ class LrFindCommandTest {
 
     @Test
     void aNetIsShownBesideTwoOverItsSharpnessAtInitialization() throws Exception {
-        RandomStream r = new RandomStream(2);
-        MatrixF64 x = MatrixF64.zeros(200, 6);
-        int[] y = new int[200];
-        for (int i = 0; i < 200; i++) {
-            y[i] = r.nextInt(3);
-            for (int j = 0; j < 6; j++) {
-                x.set(i, j, (j % 3 == y[i] ? 2 : 0) + r.normal());
-            }
-        }
-        NpyFile.write(dir.resolve("x.npy"), x);
-        NpyFile.writeInts(dir.resolve("y.npy"), y);
-        String data = "npy:" + dir.resolve("x.npy") + "," + dir.resolve("y.npy");
+        String data = BlobFiles.write(dir, 200, 6, 3, 2, 2).data();
         CliRun run = CliRun.of("lr-find", "--data", data, "--validation-size", "20", "--hidden", "8", "--batch", "20",
                 "--examples", "100", "--steps", "100", "--json");
         assertEquals(0, run.exitCode(), run.err());

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gdlab.core.io.JsonFiles;
-import org.gdlab.core.io.NpyFile;
 import org.gdlab.core.linalg.SingularValueDecomposition;
 import org.gdlab.core.matrix.MatrixF64;
-import org.gdlab.core.random.RandomStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,18 +24,9 @@ class SharpnessCommandTest {
     /** Three Gaussian blobs in 5 dimensions, 120 rows, and a 1-epoch run on them. */
     @BeforeAll
     static void write() {
-        RandomStream r = new RandomStream(7);
-        x = MatrixF64.zeros(120, 5);
-        int[] y = new int[120];
-        for (int i = 0; i < 120; i++) {
-            y[i] = r.nextInt(3);
-            for (int j = 0; j < 5; j++) {
-                x.set(i, j, (j % 3 == y[i] ? 2 : 0) + r.normal());
-            }
-        }
-        NpyFile.write(dir.resolve("x.npy"), x);
-        NpyFile.writeInts(dir.resolve("y.npy"), y);
-        data = "npy:" + dir.resolve("x.npy") + "," + dir.resolve("y.npy");
+        BlobFiles.Written blobs = BlobFiles.write(dir, 120, 5, 3, 2, 7);
+        x = blobs.x();
+        data = blobs.data();
         CliRun t = CliRun.of("train", "--data", data, "--validation-size", "20", "--hidden", "8", "--epochs", "1",
                 "--batch", "20", "--optim", "sgd", "--reg", "0.01", "--quiet", "--out", dir.resolve("run").toString());
         assertEquals(0, t.exitCode(), t.err());

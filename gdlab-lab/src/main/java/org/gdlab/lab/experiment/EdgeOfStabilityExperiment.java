@@ -205,12 +205,7 @@ public final class EdgeOfStabilityExperiment {
 
     /** A seeded random start for Lanczos. */
     private static double[] start(FullyConnectedNet net, long seed) {
-        RandomStream r = new RandomStream(seed).split("lanczos");
-        double[] v = new double[net.parameters().trainableSize()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = r.normal();
-        }
-        return v;
+        return Lanczos.randomStart(net.parameters().trainableSize(), new RandomStream(seed).split("lanczos"));
     }
 
     /** Full-batch GD at step {@code eta}, measuring the sharpness as configured. */

@@ -57,11 +57,7 @@ public record LearningRateFinder(String problem, RangeTestConfig config, Learnin
         FullyConnectedNet net = fresh.build(train);
         PearlmutterHessian h = new PearlmutterHessian(net, train.inputs().rowRange(0, examples),
                 LossKind.CROSS_ENTROPY.bind(train.labels(), 0, examples, train.classes()), 0);
-        double[] start = new double[h.dimension()];
-        RandomStream r = new RandomStream(fresh.seed()).split("lanczos");
-        for (int i = 0; i < start.length; i++) {
-            start[i] = r.normal();
-        }
+        double[] start = Lanczos.randomStart(h.dimension(), new RandomStream(fresh.seed()).split("lanczos"));
         double sharpness = Lanczos.run(h, start, Math.min(LANCZOS_STEPS, h.dimension()), 0).values()[0];
         LearningRateRangeTest.Curve curve = LearningRateRangeTest.run(c,
                 new SgdObjective(net, train, batch, new RandomStream(fresh.seed()).split("shuffle")), listener);

@@ -50,8 +50,8 @@ public record HessianSpectrum(int parameters, int examples, double[] top, double
         if (c.densityProbes() > 0) {
             SpectralDensity d = SpectralDensity.estimate(counted, c.densityProbes(), Math.min(c.densitySteps(), n),
                     root.split("density"));
-            double low = d.lowest();
-            double high = d.highest();
+            double low = d.nodeRange()[0];
+            double high = d.nodeRange()[1];
             width = Math.max(high - low, Math.abs(high) * 1e-6 + Double.MIN_NORMAL) / 100;
             grid = new double[SpectrumConfig.DENSITY_POINTS];
             for (int g = 0; g < grid.length; g++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gdlab.core.linalg.SymmetricEigen;
 import org.gdlab.core.matrix.MatrixF64;
+import org.gdlab.core.random.RandomStream;
 import org.gdlab.core.validate.Check;
 
 /**
@@ -40,6 +41,15 @@ public final class Lanczos {
      * @param steps the steps taken (fewer than asked at breakdown)
      */
     public record Result(double[] values, double[][] vectors, double[] residuals, double[] firstComponents, int steps) {
+    }
+
+    /** A start vector of {@code n} independent standard normal entries drawn from {@code stream}. */
+    public static double[] randomStart(int n, RandomStream stream) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = stream.normal();
+        }
+        return v;
     }
 
     /**

@@ -59,26 +59,17 @@ public record SpectralDensity(double[][] nodes, double[][] weights) {
         return m / nodes.length;
     }
 
-    /** The smallest node of any probe. */
-    public double lowest() {
+    /** The smallest and the largest node of any probe, as {@code {low, high}}. */
+    public double[] nodeRange() {
         double low = Double.POSITIVE_INFINITY;
-        for (double[] n : nodes) {
-            for (double t : n) {
-                low = Math.min(low, t);
-            }
-        }
-        return low;
-    }
-
-    /** The largest node of any probe. */
-    public double highest() {
         double high = Double.NEGATIVE_INFINITY;
         for (double[] n : nodes) {
             for (double t : n) {
+                low = Math.min(low, t);
                 high = Math.max(high, t);
             }
         }
-        return high;
+        return new double[] {low, high};
     }
 
     /**

@@ -260,11 +260,12 @@ class HessianTest {
         for (int s = 0; s < probes; s++) {
             assertEquals(1, d.probeMoment(s, 0), 1e-12);
         }
-        double sigma = (d.highest() - d.lowest()) / 100;
+        double[] range = d.nodeRange();
+        double sigma = (range[1] - range[0]) / 100;
         int points = 4001;
         double[] grid = new double[points];
-        double low = d.lowest() - 8 * sigma;
-        double dt = (d.highest() - d.lowest() + 16 * sigma) / (points - 1);
+        double low = range[0] - 8 * sigma;
+        double dt = (range[1] - range[0] + 16 * sigma) / (points - 1);
         for (int g = 0; g < points; g++) {
             grid[g] = low + g * dt;
         }
