@@ -132,6 +132,21 @@ public final class EdgeOfStabilityExperiment {
      */
     public record Run(String network, double learningRate, double edge, double[] loss, int[] sharpnessSteps,
                       double[] sharpness, int firstAtEdge, double maxSharpness, boolean diverged, int stoppedAt) {
+        /** The last sharpness measured. */
+        public double finalSharpness() {
+            return sharpness[sharpness.length - 1];
+        }
+
+        /** The first measured step whose sharpness is below {@code edge}, -1 if none. */
+        public int firstBelowEdge() {
+            for (int i = 0; i < sharpness.length; i++) {
+                if (sharpness[i] < edge) {
+                    return sharpnessSteps[i];
+                }
+            }
+            return -1;
+        }
+
         /** {@code maxSharpness / edge}: how far past {@code 2 / eta} the sharpness went (1 is at the edge). */
         public double overshoot() {
             return maxSharpness / edge;

@@ -38,19 +38,32 @@ public final class EdgeOfStabilityText {
         return lines;
     }
 
-    /** One run's line: where the sharpness met 2/eta, how far it went past, and what the loss did. */
+    /**
+     * One run's line: a run that starts above 2/eta says when its sharpness fell below it; one that
+     * starts below, when it reached 2/eta and how far it went past; each, where it ended.
+     */
     static String line(Run run) {
         double[] loss = run.loss();
-        String sharp = run.firstAtEdge() >= 0
-                ? String.format(Locale.ROOT, "sharpness %s at step 0, reaches 2/eta = %s at step %d, at most %s (%s x 2/eta)",
-                        number(run.sharpness()[0]), number(run.edge()), run.firstAtEdge(), number(run.maxSharpness()),
-                        number(run.overshoot()))
-                : String.format(Locale.ROOT, "sharpness %s at step 0, at most %s: below 2/eta = %s (%s of it) for all %d steps",
-                        number(run.sharpness()[0]), number(run.maxSharpness()), number(run.edge()), number(run.overshoot()),
-                        run.stoppedAt());
-        String fall = run.diverged() ? "; diverged at step " + run.stoppedAt()
-                : String.format(Locale.ROOT, "; loss %s -> %s, rising at %d of %d steps", number(loss[0]),
+        double start = run.sharpness()[0];
+        String sharp;
+        if (start >= run.edge()) {
+            int below = run.firstBelowEdge();
+            sharp = String.format(Locale.ROOT, "sharpness %s at step 0 is above 2/eta = %s (%s x): %s", number(start),
+                    number(run.edge()), number(start / run.edge()), below < 0
+                            ? "it stays at or above 2/eta, at most " + number(run.maxSharpness()) + " (" + number(run.overshoot())
+                                    + " x 2/eta)"
+                            : "it falls below 2/eta by step " + below);
+        } else if (run.firstAtEdge() >= 0) {
+            sharp = String.format(Locale.ROOT, "sharpness %s at step 0, reaches 2/eta = %s at step %d, at most %s (%s x 2/eta)",
+                    number(start), number(run.edge()), run.firstAtEdge(), number(run.maxSharpness()), number(run.overshoot()));
+        } else {
+            sharp = String.format(Locale.ROOT, "sharpness %s at step 0, at most %s: below 2/eta = %s (%s of it) throughout",
+                    number(start), number(run.maxSharpness()), number(run.edge()), number(run.overshoot()));
+        }
+        String end = run.diverged() ? "; diverged at step " + run.stoppedAt()
+                : String.format(Locale.ROOT, "; at the end %s (%s x 2/eta); loss %s -> %s, rising at %d of %d steps",
+                        number(run.finalSharpness()), number(run.finalSharpness() / run.edge()), number(loss[0]),
                         number(loss[loss.length - 1]), run.lossIncreases(), loss.length - 1);
-        return String.format(Locale.ROOT, "%s, eta %s: %s%s.", run.network(), number(run.learningRate()), sharp, fall);
+        return String.format(Locale.ROOT, "%s, eta %s: %s%s.", run.network(), number(run.learningRate()), sharp, end);
     }
 }

@@ -32,9 +32,12 @@ class EdgeOfStabilityTextTest {
     void eachRunSaysWhereItReachedTwoOverEtaAndHowFarItWent() {
         List<String> lines = EdgeOfStabilityText.answer(result());
         assertEquals("784-[64]-10 relu, eta 0.5: sharpness 3.5 at step 0, reaches 2/eta = 4 at step 2, at most 4.4 (1.1 x 2/eta); "
-                + "loss 1 -> 0.5, rising at 1 of 3 steps.", lines.get(1));
-        assertEquals("784-[64]-10 tanh, eta 0.1: sharpness 5 at step 0, at most 6: below 2/eta = 20 (0.3 of it) for all 3 steps; "
-                + "loss 1 -> 0.8, rising at 0 of 2 steps.", lines.get(2));
+                + "at the end 4.4 (1.1 x 2/eta); loss 1 -> 0.5, rising at 1 of 3 steps.", lines.get(1));
+        assertEquals("784-[64]-10 tanh, eta 0.1: sharpness 5 at step 0, at most 6: below 2/eta = 20 (0.3 of it) throughout; "
+                + "at the end 6 (0.3 x 2/eta); loss 1 -> 0.8, rising at 0 of 2 steps.", lines.get(2));
+        Run above = new Run("n", 1, 2, new double[] {1, 2, 0.5}, new int[] {0, 1, 2}, new double[] {3, 2.5, 1.5}, 0, 3, false, 3);
+        assertEquals("n, eta 1: sharpness 3 at step 0 is above 2/eta = 2 (1.5 x): it falls below 2/eta by step 2; at the end "
+                + "1.5 (0.75 x 2/eta); loss 1 -> 0.5, rising at 1 of 2 steps.", EdgeOfStabilityText.line(above));
         assertTrue(lines.get(3).contains("2 sigma_max^2/(n k) = 4 from LAPACK's SVD, 4 by Lanczos (relative difference 2.5e-08)"),
                 lines.get(3));
         assertEquals("  eta = 1.1 x 2/lambda_1 = 0.55: diverged at step 2", lines.get(4));
