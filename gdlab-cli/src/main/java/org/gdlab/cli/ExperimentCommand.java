@@ -30,12 +30,14 @@ import picocli.CommandLine.Spec;
             "  init        zero, random:0.01 and He on [50]*10, SGD at lr 1e-3 and 1e-2, 4,000 images, 5 epochs",
             "  best-model  [200]*10, He, Adam: a 60 s search of lr, batch and decay, then all training images; "
                 + "validation and test",
+            "  edge-of-stability  full-batch GD of 784-[64]-10 ReLU and tanh MLPs with MSE on 1,000 images at eta 0.7, "
+                + "0.4, 0.15 for 250 steps: the sharpness against 2/eta, beside least squares (MISSION.md section 7)",
             "Example: gdlab experiment init --quick --out runs/init"})
 final class ExperimentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "overfit, optimizers, batch-size, init or best-model.")
+    @Parameters(index = "0", paramLabel = "NAME", description = "overfit, optimizers, batch-size, init, best-model or edge-of-stability.")
     String name;
 
     @Option(names = "--data", defaultValue = ExperimentOptions.DEFAULT_DATA, paramLabel = "SOURCE",

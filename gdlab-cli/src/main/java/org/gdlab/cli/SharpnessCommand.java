@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * {@code gdlab sharpness}: the top Hessian eigenvalues, trace and spectral density of a
  * classifier's training loss, for a run folder or a net at initialization (MISSION.md section 7).
  */
-@Command(name = "sharpness", header = "Top Hessian eigenvalues, trace and spectral density of a net's training loss.",
+@Command(name = "sharpness", header = "Top Hessian eigenvalues, trace and density of a net's loss.",
         mixinStandardHelpOptions = true, sortOptions = false,
         description = {"The Hessian H of the training loss (data loss + 0.5 reg ||W||^2) on the first --examples "
                 + "training examples, through Hessian-vector products (exact, by Pearlmutter's R-operator in float64): "

@@ -119,7 +119,8 @@ class ExperimentsTest {
     @Test
     void unknownNamesListTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExperimentName.parse("NAME", "overfitt"));
-        assertEquals("NAME = overfitt is not allowed: must be one of [overfit, optimizers, batch-size, init, best-model]",
+        assertEquals("NAME = overfitt is not allowed: must be one of [overfit, optimizers, batch-size, init, best-model, "
+                + "edge-of-stability]",
                 e.getMessage());
         assertEquals(ExperimentName.BATCH_SIZE, ExperimentName.parse("NAME", "batch-size"));
     }
