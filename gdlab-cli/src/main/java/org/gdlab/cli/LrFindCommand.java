@@ -3,6 +3,7 @@ package org.gdlab.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.lab.sharpness.LearningRateFinder;
 import org.gdlab.lab.sharpness.LearningRateRangeTest;
 import org.gdlab.lab.sharpness.RangeTestConfig;
@@ -94,19 +95,22 @@ final class LrFindCommand implements Callable<Integer> {
         ParseResult parsed = spec.commandLine().getParseResult();
         boolean leastSquares = parsed.hasMatchedOption("--sigma2") || parsed.hasMatchedOption("--sigma")
                 || parsed.hasMatchedOption("--matrix");
-        output.requireWritableOut();
         var progress = ConsoleProgress.forStderr(spec.commandLine().getErr());
-        LearningRateFinder f;
         if (leastSquares) {
             GivenOptions.reject(spec, NET_OPTIONS, "is an option of the network test and cannot be combined with a "
                     + "least-squares problem");
-            var s = problem.spectrum();
-            f = LearningRateFinder.leastSquares(s, config(1e-3 / s.largest(), 10 / s.largest()), progress);
-        } else {
-            f = LearningRateFinder.network(fresh.net(), split.config(data), batch, examples, config(1e-5, 10), progress);
         }
-        output.emit(spec.commandLine().getOut(), f, report(f), RangeTestCharts.of(f));
-        return 0;
+        try (RunFolderLock claim = output.claimOut()) {
+            LearningRateFinder f;
+            if (leastSquares) {
+                var s = problem.spectrum();
+                f = LearningRateFinder.leastSquares(s, config(1e-3 / s.largest(), 10 / s.largest()), progress);
+            } else {
+                f = LearningRateFinder.network(fresh.net(), split.config(data), batch, examples, config(1e-5, 10), progress);
+            }
+            output.emit(spec.commandLine().getOut(), f, report(f), RangeTestCharts.of(f));
+            return 0;
+        }
     }
 
     private RangeTestConfig config(double defaultMin, double defaultMax) {

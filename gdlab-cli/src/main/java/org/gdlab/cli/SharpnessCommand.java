@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.validate.Check;
 import org.gdlab.lab.sharpness.SharpnessMeasurement;
 import org.gdlab.nn.hessian.HessianSpectrum;
@@ -104,19 +105,19 @@ final class SharpnessCommand implements Callable<Integer> {
     public Integer call() {
         threads.apply(Runtime.getRuntime().availableProcessors());
         SpectrumConfig config = new SpectrumConfig(top, lanczosSteps, traceProbes, densityProbes, densitySteps, probeSeed);
-        output.requireWritableOut();
         var progress = ConsoleProgress.forStderr(spec.commandLine().getErr());
-        SharpnessMeasurement m;
         if (run != null) {
             GivenOptions.reject(spec, FRESH_OPTIONS, "builds a net at initialization and cannot be combined with DIR");
-            m = SharpnessMeasurement.ofRun(run, data, examples, config, progress);
         } else {
             Check.finite("--reg", Check.nonNegative("--reg", reg));
-            m = SharpnessMeasurement.atInitialization(fresh.net(), split.config(data == null ? "fashion-mnist" : data),
-                    LossKind.parse("--loss", loss), reg, examples, config, progress);
         }
-        output.emit(spec.commandLine().getOut(), m, report(m), SharpnessCharts.of(m));
-        return 0;
+        try (RunFolderLock claim = output.claimOut()) {
+            SharpnessMeasurement m = run != null ? SharpnessMeasurement.ofRun(run, data, examples, config, progress)
+                    : SharpnessMeasurement.atInitialization(fresh.net(), split.config(data == null ? "fashion-mnist" : data),
+                            LossKind.parse("--loss", loss), reg, examples, config, progress);
+            output.emit(spec.commandLine().getOut(), m, report(m), SharpnessCharts.of(m));
+            return 0;
+        }
     }
 
     /** The readable report. */

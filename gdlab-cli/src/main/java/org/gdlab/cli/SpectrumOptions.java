@@ -48,8 +48,8 @@ final class SpectrumOptions {
         if (sigma != null) {
             return LeastSquaresSpectrum.ofSingularValues("--sigma", values("--sigma", sigma));
         }
-        MatrixF64 x = MatrixFiles.readF64(matrix);
-        MatrixF64 targets = y == null ? null : MatrixFiles.readF64(y);
+        MatrixF64 x = MatrixFiles.readFiniteF64(matrix);
+        MatrixF64 targets = y == null ? null : MatrixFiles.readFiniteF64(y);
         return LeastSquaresSpectrum.ofMatrix("--matrix " + matrix, x, targets, "--y " + y);
     }
 
@@ -57,7 +57,7 @@ final class SpectrumOptions {
     private static double[] values(String name, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".npy") || lower.endsWith(".csv")) {
-            MatrixF64 m = MatrixFiles.readF64(Path.of(text));
+            MatrixF64 m = MatrixFiles.readFiniteF64(Path.of(text));
             if (Math.min(m.rows(), m.cols()) > 1) {
                 throw Check.invalid(name, text + " (" + m.shape() + ")", "the file must hold a vector (one row or one column)");
             }

@@ -2,6 +2,8 @@ package org.gdlab.cli;
 
 import org.gdlab.core.validate.Check;
 import org.gdlab.theory.gd.GdConfig;
+import org.gdlab.theory.spectrum.IterationCount;
+import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 import picocli.CommandLine.Option;
 
 /** The tolerance {@code --eps} and step budget {@code --max-iter} of the least-squares simulations of {@code gd} and {@code momentum}. */
@@ -11,7 +13,8 @@ final class ToleranceOptions {
     double eps;
 
     @Option(names = "--max-iter", defaultValue = "1000000", paramLabel = "N",
-            description = "Step budget of each simulation (>= 1). Default: ${DEFAULT-VALUE}.")
+            description = "Step budget of each simulation (>= 1; all simulations together at most 1e10 steps). "
+                    + "Default: ${DEFAULT-VALUE}.")
     long maxIterations;
 
     /** The validated {@code --eps}. */
@@ -19,11 +22,14 @@ final class ToleranceOptions {
         return GdConfig.requireEps("--eps", eps);
     }
 
-    /** The validated {@code --max-iter}. */
-    long maxIterations() {
+    /**
+     * The validated {@code --max-iter} of an analysis that runs {@code perCoordinate} recurrences
+     * on each coordinate of {@code spectrum} (see {@link IterationCount#requireAffordable}).
+     */
+    long maxIterations(LeastSquaresSpectrum spectrum, long perCoordinate) {
         if (maxIterations < 1) {
             throw Check.invalid("--max-iter", maxIterations, "must be >= 1");
         }
-        return maxIterations;
+        return IterationCount.requireAffordable("--max-iter", maxIterations, perCoordinate * spectrum.size());
     }
 }
