@@ -24,7 +24,8 @@ import org.gdlab.nn.tensor.Precision;
  *
  * <p>The forward and backward pass at {@code theta} run once, when the operator is built, through
  * the layers' own code (on a float64 copy of the net): the input {@code a_{l-1}}, pre-activation
- * and output of each layer and the upstream gradient {@code delta} each layer received. A product
+ * and output of each layer and the upstream gradient {@code delta} each layer received; the loss
+ * and gradient at {@code theta} are the net's own training pass (its L2 penalty included). A product
  * then costs one R-forward and one R-backward pass, about two gradient passes:
  * <pre>
  *   affine      R z = R a_{l-1} W + a_{l-1} V_W + 1 V_b          (R a_0 = 0)
@@ -126,7 +127,8 @@ public final class PearlmutterHessian implements SymmetricOperator {
         this.direction = MatrixF64.zeros(1, dimension);
         this.product = MatrixF64.zeros(1, dimension);
         List<Layer.Cache> caches = new ArrayList<>();
-        MatrixF64 h = inputs instanceof MatrixF64 f ? f : MatrixF64.copyOf(inputs);
+        MatrixF64 x = inputs instanceof MatrixF64 f ? f : MatrixF64.copyOf(inputs);
+        MatrixF64 h = x;
         for (Layer layer : net.layers()) {
             Layer.Cache cache = layer.newCache(Precision.FLOAT64, n);
             Stage s = new Stage(layer, h, (MatrixF64) layer.forward(h, cache, true, 0), stages.isEmpty());
@@ -147,21 +149,14 @@ public final class PearlmutterHessian implements SymmetricOperator {
         this.rDelta = MatrixF64.zeros(n, scores.cols());
         this.rDeltaAccess = Access.of(rDelta);
         MatrixF64 dScores = MatrixF64.zeros(n, scores.cols());
-        double total = loss.lossAndGradient(scores, dScores, 0, n);
-        net.parameters().zeroGradients();
+        loss.lossAndGradient(scores, dScores, 0, n);
         DenseMatrix<?> g = dScores;
         for (int i = stages.size() - 1; i >= 0; i--) {
             stages.get(i).upstream = (MatrixF64) g;
             stages.get(i).upstreamAccess = Access.of(g);
             g = stages.get(i).layer.backward(g, caches.get(i));
         }
-        for (Stage s : stages) {
-            if (s.layer instanceof Affine a) {
-                total += 0.5 * reg * Precision.dot(a.weight().value(), a.weight().value());
-                Precision.axpy(reg, a.weight().value(), a.weight().gradient());
-            }
-        }
-        this.value = total;
+        this.value = net.lossAndGradients(x, loss, reg, 0);
         this.gradient = net.parameters().gradients().toDoubleArray();
     }
 
