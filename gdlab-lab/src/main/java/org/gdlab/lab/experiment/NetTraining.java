@@ -9,6 +9,7 @@ import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.init.Initializer;
 import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.model.NetConfig;
+import org.gdlab.nn.optim.LrSchedule;
 import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.tensor.Precision;
 import org.gdlab.nn.train.TrainConfig;
@@ -53,13 +54,14 @@ final class NetTraining {
     static TrainResult fit(FullyConnectedNet net, OptimizerConfig optimizer, TrainConfig train, DataSplits data,
                            ProgressListener listener) {
         try (TrainingThreads using = TrainingThreads.apply(net, TrainingThreads.standard())) {
-            return new Trainer(train).fit(net, optimizer.create(), data.train(), data.validation(), listener, null, null);
+            return new Trainer(train).fit(net, optimizer.create(), data.train(), data.validation(), listener);
         }
     }
 
     /** A train config without regularization, measuring the train accuracy on {@code accuracySample} training images. */
     static TrainConfig trainConfig(int batchSize, int epochs, double lrDecay, long seed, int accuracySample) {
-        return new TrainConfig(batchSize, epochs, lrDecay, 0, seed, accuracySample, TrainConfig.DEFAULT_EVAL_BATCH);
+        return TrainConfig.of(batchSize, epochs, seed).withSchedule(LrSchedule.stepDecay(lrDecay))
+                .withAccuracySample(accuracySample);
     }
 
     /** The standard deviation of each affine layer's weight matrix, layer 1 first. */
