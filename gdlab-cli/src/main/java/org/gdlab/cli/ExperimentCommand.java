@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.JsonFiles;
-import org.gdlab.lab.RunFolder;
+import org.gdlab.nn.run.RunFolder;
 import org.gdlab.lab.experiment.ExperimentName;
 import org.gdlab.lab.experiment.ExperimentOptions;
 import org.gdlab.nn.data.DataSource;
@@ -64,7 +64,7 @@ final class ExperimentCommand implements Callable<Integer> {
         WritableFolder.require("--out", dir);
         PrintWriter stdout = spec.commandLine().getOut();
         experiment.run(options, dir, ConsoleProgress.forStderr(spec.commandLine().getErr()));
-        Object result = RunFolder.read(dir, experiment.resultType());
+        Object result = new RunFolder(dir).readResults(experiment.resultType());
         Map<String, ChartSpec> charts = ExperimentCharts.of(result);
         charts.forEach((chart, chartSpec) -> ChartWriter.write(chartSpec, dir, chart));
         if (json) {

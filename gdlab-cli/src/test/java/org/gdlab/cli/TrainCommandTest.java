@@ -69,9 +69,9 @@ class TrainCommandTest {
         assertEquals("completed", results.path("status").asText());
         assertTrue(results.path("accuracy").path("test").asDouble() > 0.9, results.path("accuracy").toString());
         assertEquals(30, results.path("training").path("history").path("loss").size());
-        assertEquals(3, results.path("training").path("history").path("layerGradientNorms").size());
-        assertEquals("16x2", JsonFiles.read(runDir.resolve("config.json")).path("options").path("hidden").asText());
-        assertTrue(results.path("versions").path("blas").asText().contains("OpenBLAS"));
+        assertEquals(3, results.path("training").path("history").path("layer_gradient_norms").size());
+        assertEquals("[16,16]", JsonFiles.read(runDir.resolve("config.json")).path("network").path("hidden").toString());
+        assertTrue(results.path("provenance").path("versions").path("blas").asText().contains("OpenBLAS"));
     }
 
     @Test
@@ -87,7 +87,7 @@ class TrainCommandTest {
         JsonNode after = JsonFiles.read(straight.resolve("results.json"));
         assertEquals(before.path("accuracy"), after.path("accuracy"));
         assertEquals(before.path("training").path("history").path("loss"), after.path("training").path("history").path("loss"));
-        assertEquals(2, after.path("training").path("epochsCompleted").asInt());
+        assertEquals(2, after.path("training").path("epochs_completed").asInt());
         CliRun conflict = CliRun.of("train", "--resume", straight.toString(), "--batch", "50");
         assertEquals(2, conflict.exitCode());
         assertTrue(conflict.err().startsWith("train: --batch = 50 is not allowed: cannot be combined with --resume"), conflict.err());
@@ -103,16 +103,16 @@ class TrainCommandTest {
                 "--batch", "100", "--accuracy-every", "5", "--accuracy-sample", "50", "--quiet", "--out", dir.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode history = JsonFiles.read(dir.resolve("results.json")).path("training").path("history");
-        assertEquals("[5,10]", history.path("iterationTrainAccuracyAt").toString(), "5 iterations per epoch, 2 epochs");
-        assertEquals(history.path("trainAccuracy"), history.path("iterationTrainAccuracy"),
+        assertEquals("[5,10]", history.path("iteration_train_accuracy_at").toString(), "5 iterations per epoch, 2 epochs");
+        assertEquals(history.path("train_accuracy"), history.path("iteration_train_accuracy"),
                 "measured at the epochs' ends, they are the epochs' train accuracies");
-        for (JsonNode a : history.path("iterationTrainAccuracy")) {
+        for (JsonNode a : history.path("iteration_train_accuracy")) {
             assertEquals(0, a.asDouble() * 50 % 1, 1e-9, "a fraction of the 50 examples of the sample: " + a);
         }
         JsonNode config = JsonFiles.read(dir.resolve("config.json"));
-        assertEquals(5, config.path("options").path("accuracy_every").asInt());
-        assertEquals(50, config.path("options").path("accuracy_sample").asInt());
-        assertEquals(5, config.path("training").path("accuracyEvery").asInt());
+        assertEquals(5, config.path("training").path("accuracy_every").asInt());
+        assertEquals(50, config.path("training").path("accuracy_sample").asInt());
+        assertEquals(5, JsonFiles.read(dir.resolve("results.json")).path("config").path("training").path("accuracy_every").asInt());
         assertTrue(Files.exists(dir.resolve("accuracy.svg")));
     }
 
@@ -132,16 +132,15 @@ class TrainCommandTest {
 
         JsonNode expected = JsonFiles.read(straight.resolve("results.json"));
         JsonNode actual = JsonFiles.read(extended.resolve("results.json"));
-        for (String h : new String[] {"loss", "gradientNorm", "layerGradientNorms", "trainAccuracy", "validationAccuracy",
-            "iterationTrainAccuracyAt", "iterationTrainAccuracy"}) {
+        for (String h : new String[] {"loss", "gradient_norm", "layerGradientNorms", "train_accuracy", "validation_accuracy",
+            "iteration_train_accuracy_at", "iteration_train_accuracy"}) {
             assertEquals(expected.path("training").path("history").path(h), actual.path("training").path("history").path(h), h);
         }
-        assertEquals(6, actual.path("training").path("history").path("iterationTrainAccuracy").size(), "floor(20 / 3)");
+        assertEquals(6, actual.path("training").path("history").path("iteration_train_accuracy").size(), "floor(20 / 3)");
         assertEquals(expected.path("accuracy"), actual.path("accuracy"));
-        assertEquals(expected.path("config").path("options"), actual.path("config").path("options"));
+        assertEquals(expected.path("config"), actual.path("config"));
         JsonNode config = JsonFiles.read(extended.resolve("config.json"));
-        assertEquals(4, config.path("options").path("epochs").asInt(), "config.json is rewritten with the new epochs");
-        assertEquals(4, config.path("training").path("epochs").asInt());
+        assertEquals(4, config.path("training").path("epochs").asInt(), "config.json is rewritten with the new epochs");
 
         CliRun again = CliRun.of("train", "--resume", extended.toString(), "--quiet");
         assertEquals(0, again.exitCode(), again.err());
@@ -152,7 +151,7 @@ class TrainCommandTest {
         assertTrue(fewer.oneLineError(), fewer.err());
         assertEquals("train: --epochs = 3 is not allowed: must be >= the 4 epochs the run in " + extended + " has done",
                 fewer.err().strip());
-        assertEquals(4, JsonFiles.read(extended.resolve("config.json")).path("options").path("epochs").asInt(),
+        assertEquals(4, JsonFiles.read(extended.resolve("config.json")).path("training").path("epochs").asInt(),
                 "a refused --epochs leaves config.json alone");
         CliRun zero = CliRun.of("train", "--resume", extended.toString(), "--epochs", "0");
         assertEquals(2, zero.exitCode(), zero.err());
@@ -170,12 +169,15 @@ class TrainCommandTest {
     void aDivergingRunIsReportedNotCrashed(@TempDir Path dir) {
         CliRun r = CliRun.of("train", "--data", source(), "--validation-size", "200", "--hidden", "16x2", "--optim", "sgd",
                 "--lr", "1e7", "--batch", "50", "--epochs", "2", "--quiet", "--out", dir.toString());
-        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(ExitCode.DIVERGED, r.exitCode(), r.err());
         assertTrue(r.out().contains(": diverged after "), r.out());
         assertTrue(r.out().contains("diverged: loss "), r.out());
         JsonNode results = JsonFiles.read(dir.resolve("results.json"));
         assertEquals("diverged", results.path("status").asText());
-        assertTrue(results.path("training").path("divergedIteration").asLong() >= 0);
+        JsonNode divergence = results.path("training").path("divergence");
+        assertTrue(divergence.path("iteration").asLong() >= 0, divergence.toString());
+        assertTrue(r.out().contains("diverged: loss ") && r.out().contains(" in iteration " + (divergence.path("iteration").asLong() + 1)
+                + " (epoch "), r.out());
     }
 
     @Test
@@ -209,7 +211,7 @@ class TrainCommandTest {
                     "--batch", "50", "--epochs", "2", "--threads", threads[k], "--quiet", "--out", runDir.toString());
             assertEquals(0, r.exitCode(), r.err());
             assertEquals(Integer.parseInt(threads[k]),
-                    JsonFiles.read(runDir.resolve("config.json")).path("options").path("threads").asInt());
+                    JsonFiles.read(runDir.resolve("config.json")).path("threads").asInt());
             losses[k] = JsonFiles.read(runDir.resolve("results.json")).path("training").path("history").path("loss");
         }
         assertEquals(losses[1], losses[2], "the same seed and threads give the same run");
@@ -235,12 +237,13 @@ class TrainCommandTest {
         CliRun a = CliRun.of("train", "--data", source(), "--validation-size", "0", "--hidden", "8", "--epochs", "1",
                 "--batch", "100", "--quiet", "--out", dir.toString());
         assertEquals(0, a.exitCode(), a.err());
-        assertTrue(a.out().contains("accuracy (last): train ") && a.out().contains("  test ")
+        assertTrue(a.out().contains("accuracy on the whole splits (last parameters): train ") && a.out().contains("  test ")
                 && !a.out().contains("validation"), "no validation split, none printed: " + a.out());
         Path config = dir.resolve("config.json");
-        Files.writeString(config, Files.readString(config).replace("\"batch\" : 100", "\"batch\" : \"ten\""));
+        Files.writeString(config, Files.readString(config).replace("\"batch_size\" : 100", "\"batch_size\" : \"ten\""));
         CliRun resumed = CliRun.of("train", "--resume", dir.toString(), "--epochs", "2");
         assertEquals(2, resumed.exitCode(), resumed.err());
-        assertEquals("train: " + config + ": options.batch = \"ten\" is not allowed: must be a whole number", resumed.err().strip());
+        assertEquals("train: " + config + ": key training.batch_size = \"ten\" is not allowed: must be a whole number",
+                resumed.err().strip());
     }
 }

@@ -68,7 +68,7 @@ class ToyExperimentTest {
                 ProgressListener.SILENT);
         assertEquals("diverged", r.training().status());
         assertTrue(r.training().divergedStep() >= 0 && r.training().divergedStep() < 600);
-        assertTrue(r.training().divergence().contains("at iteration " + r.training().divergedStep()), r.training().divergence());
+        assertTrue(r.training().divergence().contains("in iteration " + (r.training().divergedStep() + 1)), r.training().divergence());
         assertNotNull(r.initial().spectrum());
         assertEquals(r.training().divergedStep(), r.last().step());
         if (r.last().spectrum() == null) {

@@ -1,5 +1,7 @@
 package org.gdlab.nn.data;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +25,8 @@ public sealed interface DataSource permits DataSource.Known, DataSource.NumericF
     /** The prefix of the numeric-files form. */
     String NUMERIC_PREFIX = "npy:";
 
-    /** The text that {@link #parse(String)} turns back into this source. */
+    /** The text that {@link #parse(String)} turns back into this source; config.json holds it. */
+    @JsonValue
     String spec();
 
     /** Reads the source's training and test parts, finding the files with {@code locator} when needed. */
@@ -34,6 +37,7 @@ public sealed interface DataSource permits DataSource.Known, DataSource.NumericF
      *
      * @throws IllegalArgumentException naming {@code --data}, the text and the valid forms
      */
+    @JsonCreator
     static DataSource parse(String text) {
         if (text.startsWith(NUMERIC_PREFIX)) {
             List<String> parts = Arrays.asList(text.substring(NUMERIC_PREFIX.length()).split(",", -1));

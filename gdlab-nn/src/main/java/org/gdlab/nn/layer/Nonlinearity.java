@@ -1,5 +1,7 @@
 package org.gdlab.nn.layer;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.gdlab.core.validate.Check;
 
 /**
@@ -24,6 +26,7 @@ public enum Nonlinearity {
     }
 
     /** The command-line name. */
+    @JsonValue
     public String label() {
         return label;
     }
@@ -55,5 +58,11 @@ public enum Nonlinearity {
     /** The nonlinearity named {@code name}; the error lists the valid names. */
     public static Nonlinearity parse(String what, String name) {
         return Check.oneOf(what, name, values(), Nonlinearity::label);
+    }
+
+    /** Reads the JSON form, the label. */
+    @JsonCreator
+    static Nonlinearity fromLabel(String label) {
+        return parse("activation", label);
     }
 }

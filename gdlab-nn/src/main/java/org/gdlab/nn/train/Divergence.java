@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param firstNonFinite the first value found non-finite when the same minibatch was passed again
  *     through {@code net.layers()} one layer at a time ({@link DivergenceDiagnosis}); empty when that
  *     pass found none (the non-finite value came from the penalty or the parameters themselves)
- * @param message one line for people, e.g. {@code loss NaN at iteration 612 (epoch 3): first
+ * @param message one line for people, counting from 1 like every number gdlab prints (iteration 613 is
+ *     the one of {@code iteration} 612), e.g. {@code loss NaN in iteration 613 (epoch 3): first
  *     non-finite in the forward pass of layer 5 (relu)}
  */
 public record Divergence(long iteration, long epoch, double loss, int gradientLayer, Optional<Site> firstNonFinite,
@@ -55,6 +56,6 @@ public record Divergence(long iteration, long epoch, double loss, int gradientLa
                 .orElse(gradientLayer > 0 ? "gradient of affine layer " + gradientLayer + " non-finite"
                         : "every layer's forward and backward pass finite");
         return new Divergence(iteration, epoch, loss, gradientLayer, site,
-                "loss " + loss + " at iteration " + iteration + " (epoch " + epoch + "): " + where);
+                "loss " + loss + " in iteration " + (iteration + 1) + " (epoch " + epoch + "): " + where);
     }
 }

@@ -84,7 +84,7 @@ class TrainerRegressionTest {
         long at = r.divergence().orElseThrow().iteration();
         assertTrue(at >= 0 && at < 1000);
         assertEquals(at + 1, r.iterations());
-        assertTrue(r.divergence().get().message().contains("at iteration " + at), r.divergence().get().message());
+        assertTrue(r.divergence().get().message().contains("in iteration " + (at + 1)), r.divergence().get().message());
         assertTrue(!Double.isFinite(r.history().loss()[(int) at])
                 || !Double.isFinite(r.history().gradientNorm()[(int) at]));
     }

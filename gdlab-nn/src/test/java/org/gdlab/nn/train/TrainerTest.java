@@ -105,7 +105,7 @@ class TrainerTest {
         double last = r.history().loss()[(int) d.iteration()];
         double lastNorm = r.history().gradientNorm()[(int) d.iteration()];
         assertTrue(!Double.isFinite(last) || !Double.isFinite(lastNorm));
-        assertTrue(d.message().startsWith("loss " + d.loss() + " at iteration " + d.iteration() + " (epoch "
+        assertTrue(d.message().startsWith("loss " + d.loss() + " in iteration " + (d.iteration() + 1) + " (epoch "
                 + d.epoch() + "): "), d.message());
     }
 
@@ -126,7 +126,7 @@ class TrainerTest {
         assertEquals(1, d.epoch());
         assertEquals(3, d.gradientLayer());
         assertEquals(new Divergence.Site(3, "affine 32->16", Divergence.Pass.FORWARD), d.firstNonFinite().orElseThrow());
-        assertEquals("loss NaN at iteration 0 (epoch 1): first non-finite in the forward pass of layer 3 (affine 32->16)",
+        assertEquals("loss NaN in iteration 1 (epoch 1): first non-finite in the forward pass of layer 3 (affine 32->16)",
                 d.message());
     }
 
