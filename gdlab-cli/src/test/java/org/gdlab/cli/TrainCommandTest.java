@@ -1,5 +1,6 @@
 package org.gdlab.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,19 @@ import java.nio.file.Path;
 import org.gdlab.core.io.JsonFiles;
 import org.gdlab.core.io.NpyFile;
 import org.gdlab.core.matrix.MatrixF64;
+import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.random.RandomStream;
+import org.gdlab.nn.data.DataConfig;
+import org.gdlab.nn.data.DataSource;
+import org.gdlab.nn.optim.LrSchedule;
+import org.gdlab.nn.optim.OptimizerConfig;
+import org.gdlab.nn.optim.OptimizerKind;
+import org.gdlab.nn.run.NetSpec;
+import org.gdlab.nn.run.RunConfig;
+import org.gdlab.nn.run.RunFolder;
+import org.gdlab.nn.run.Stage;
+import org.gdlab.nn.run.TrainRun;
+import org.gdlab.nn.train.TrainConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -245,5 +258,72 @@ class TrainCommandTest {
         assertEquals(2, resumed.exitCode(), resumed.err());
         assertEquals("train: " + config + ": key training.batch_size = \"ten\" is not allowed: must be a whole number",
                 resumed.err().strip());
+    }
+
+    /** results.json without its wall times, which are all a rerun may change. */
+    static JsonNode withoutTimings(Path results) {
+        com.fasterxml.jackson.databind.node.ObjectNode r = (com.fasterxml.jackson.databind.node.ObjectNode) JsonFiles.read(results);
+        r.remove("timings");
+        com.fasterxml.jackson.databind.node.ObjectNode t = (com.fasterxml.jackson.databind.node.ObjectNode) r.path("training");
+        t.remove(java.util.List.of("train_seconds", "seconds"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) t.path("history")).remove("epoch_seconds");
+        return r;
+    }
+
+    @Test
+    void theLibraryAndTheCommandLineMakeTheSameResultsOfTheSameConfig(@TempDir Path dir) {
+        Path cli = dir.resolve("cli");
+        CliRun r = CliRun.of("train", "--data", source(), "--validation-size", "200", "--hidden", "8,8", "--optim", "momentum",
+                "--lr", "0.05", "--schedule", "cosine", "--warmup", "1", "--batch", "50", "--epochs", "3", "--threads", "2",
+                "--accuracy-every", "4", "--quiet", "--out", cli.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        RunConfig config = RunConfig.builder(DataSource.parse(source()))
+                .data(DataConfig.of(DataSource.parse(source())).withValidationSize(200))
+                .network(NetSpec.relu(8, 8))
+                .optimizer(new OptimizerConfig(OptimizerKind.MOMENTUM, 0.05, 0.9))
+                .training(TrainConfig.of(50, 3, 0).withSchedule(new LrSchedule.Cosine().withWarmup(1)).withAccuracyEvery(4))
+                .threads(2).build();
+        assertEquals(config, new RunFolder(cli).readConfig(), "the flags make the record a Java user builds");
+        Path lib = dir.resolve("lib");
+        TrainRun.run(config, ProgressListener.SILENT, new RunFolder(lib));
+        assertEquals(JsonFiles.toJson(withoutTimings(cli.resolve("results.json"))),
+                JsonFiles.toJson(withoutTimings(lib.resolve("results.json"))));
+    }
+
+    @Test
+    void resumeBranchesIntoANewFolderWithANewStageAndRefusesANewNetwork(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("base");
+        Path branch = dir.resolve("branch");
+        String[] common = {"--data", source(), "--validation-size", "200", "--hidden", "8", "--batch", "100", "--quiet"};
+        assertEquals(0, CliRun.of(args(common, "train", "--epochs", "2", "--out", base.toString())).exitCode());
+        byte[] before = Files.readAllBytes(base.resolve("results.json"));
+        byte[] checkpoint = Files.readAllBytes(base.resolve("checkpoint.bin"));
+        CliRun b = CliRun.of("train", "--resume", base.toString(), "--out", branch.toString(), "--epochs", "4",
+                "--optim", "sgd", "--lr", "0.1", "--schedule", "step:0.5");
+        assertEquals(0, b.exitCode(), b.err());
+        assertTrue(b.out().contains("stages: epochs 1-2 adam(lr=0.001"), b.out());
+        assertTrue(b.out().contains("; epochs 3-4 sgd(lr=0.1) step:0.5"), b.out());
+        assertArrayEquals(before, Files.readAllBytes(base.resolve("results.json")), "the branched run is untouched");
+        assertArrayEquals(checkpoint, Files.readAllBytes(base.resolve("checkpoint.bin")));
+        JsonNode results = JsonFiles.read(branch.resolve("results.json"));
+        assertEquals(2, results.path("stages").size());
+        assertEquals(2, results.path("stages").get(1).path("from_epoch").asInt());
+        assertEquals(4, results.path("stages").get(1).path("to_epoch").asInt());
+        assertEquals("sgd(lr=0.1)", results.path("stages").get(1).path("rule").asText());
+        assertEquals(20, results.path("training").path("history").path("loss").size());
+        assertEquals(JsonFiles.read(base.resolve("results.json")).path("training").path("history").path("loss").get(9),
+                results.path("training").path("history").path("loss").get(9), "the first two epochs are the base run's");
+        assertEquals(4, results.path("epoch_train_loss").size());
+        RunConfig saved = new RunFolder(branch).readConfig();
+        assertEquals(java.util.List.of(new Stage(2, new OptimizerConfig(OptimizerKind.SGD, 0.1, 0.9),
+                LrSchedule.stepDecay(0.5))), saved.stages());
+
+        JsonNode finished = withoutTimings(branch.resolve("results.json"));
+        CliRun again = CliRun.of("train", "--resume", branch.toString(), "--quiet");
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(finished, withoutTimings(branch.resolve("results.json")), "resuming a finished run changes nothing");
+        CliRun.assertUsageError("train: --hidden = 16 is not allowed: cannot be combined with --resume (the network, the "
+                + "data and the training of " + base.resolve("config.json") + " cannot change)",
+                "train", "--resume", base.toString(), "--hidden", "16");
     }
 }
