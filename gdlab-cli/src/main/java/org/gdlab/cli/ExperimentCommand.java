@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.JsonFiles;
 import org.gdlab.nn.run.RunFolder;
+import org.gdlab.nn.train.TrainStatus;
 import org.gdlab.lab.experiment.ExperimentName;
 import org.gdlab.lab.experiment.ExperimentOptions;
 import org.gdlab.nn.data.DataSource;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Spec;
             "  init        zero, random:0.01 and He on [50]*10, SGD at lr 1e-3 and 1e-2, 4,000 images, 5 epochs",
             "  best-model  [200]*10, He, Adam: a 60 s search of lr, batch and decay, then all training images; "
                 + "validation and test",
+            "Exit codes: 0 done, 2 a bad option, " + ExitCode.DIVERGED + " finished but one of its training runs "
+                + "diverged (results.json has its status and where its loss or gradient left finite numbers).",
             "Example: gdlab experiment init --quick --out runs/init"})
 final class ExperimentCommand implements Callable<Integer> {
     @Spec
@@ -75,6 +78,12 @@ final class ExperimentCommand implements Callable<Integer> {
                     + charts.size() + " charts (PNG and SVG)");
         }
         stdout.flush();
-        return 0;
+        return anyDiverged(new RunFolder(dir)) ? ExitCode.DIVERGED : 0;
+    }
+
+    /** Whether a training run of the experiment diverged: a {@code status} of {@code diverged} anywhere in results.json. */
+    private static boolean anyDiverged(RunFolder folder) {
+        return JsonFiles.read(folder.resultsFile()).findValues("status").stream()
+                .anyMatch(s -> s.asText().equals(TrainStatus.DIVERGED.label()));
     }
 }

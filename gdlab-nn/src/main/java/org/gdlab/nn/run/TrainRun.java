@@ -72,6 +72,20 @@ public final class TrainRun {
     }
 
     /**
+     * Runs {@code config} on data already loaded by its data config (experiments train many
+     * runs on one load), returning the trained network too.
+     *
+     * @throws IllegalArgumentException when {@code data} was loaded by another data config
+     */
+    public static Trained runOn(RunConfig config, DataSplits data, ProgressListener listener) {
+        if (!data.config().equals(config.data())) {
+            throw new IllegalArgumentException("the data was loaded as " + data.config() + ", the run asks for "
+                    + config.data());
+        }
+        return execute(config, Optional.of(data), listener, Optional.empty(), Optional.empty());
+    }
+
+    /**
      * A finished run with its network (holding the kept parameters) and its data.
      *
      * @param result the result
@@ -92,8 +106,13 @@ public final class TrainRun {
 
     private static Trained execute(RunConfig config, ProgressListener listener, Optional<RunFolder> out,
                                    Optional<Checkpoint> resume) {
+        return execute(config, Optional.empty(), listener, out, resume);
+    }
+
+    private static Trained execute(RunConfig config, Optional<DataSplits> loaded, ProgressListener listener,
+                                   Optional<RunFolder> out, Optional<Checkpoint> resume) {
         long start = System.nanoTime();
-        DataSplits data = DataSplits.load(config.data());
+        DataSplits data = loaded.orElseGet(() -> DataSplits.load(config.data()));
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         FullyConnectedNet net = initialNet(config, data);
         out.ifPresent(f -> f.writeConfig(config));
