@@ -326,4 +326,44 @@ class TrainCommandTest {
                 + "data and the training of " + base.resolve("config.json") + " cannot change)",
                 "train", "--resume", base.toString(), "--hidden", "16");
     }
+
+    @Test
+    void evaluateAndPredictUseTheSavedRunAsTrainingLeftIt(@TempDir Path dir) throws Exception {
+        Path run = dir.resolve("run");
+        assertEquals(0, CliRun.of("train", "--data", source(), "--validation-size", "200", "--hidden", "8", "--epochs", "2",
+                "--batch", "100", "--quiet", "--out", run.toString()).exitCode());
+        JsonNode accuracy = JsonFiles.read(run.resolve("results.json")).path("accuracy");
+        CliRun e = CliRun.of("evaluate", run.toString(), "--split", "test", "--json");
+        assertEquals(0, e.exitCode(), e.err());
+        JsonNode metrics = JsonFiles.mapper().readTree(e.out());
+        assertEquals(accuracy.path("test").asDouble(), metrics.path("accuracy").asDouble());
+        assertEquals(200, metrics.path("examples").asInt());
+        assertTrue(metrics.path("loss").asDouble() > 0 && Double.isFinite(metrics.path("loss").asDouble()), metrics.toString());
+        CliRun v = CliRun.of("evaluate", run.toString(), "--split", "validation");
+        assertTrue(v.out().contains(String.format(java.util.Locale.ROOT, "accuracy %.4f", accuracy.path("validation").asDouble())),
+                v.out());
+
+        Path probabilities = dir.resolve("p.csv");
+        CliRun p = CliRun.of("predict", run.toString(), "--input", data.resolve("xt.npy").toString(), "--out",
+                probabilities.toString());
+        assertEquals(0, p.exitCode(), p.err());
+        org.gdlab.core.matrix.MatrixF64 m = org.gdlab.core.io.CsvMatrix.read(probabilities);
+        int[] labels = org.gdlab.core.io.NpyFile.read(data.resolve("yt.npy")).toInts();
+        assertEquals(200, m.rows());
+        assertEquals(4, m.cols());
+        int right = 0;
+        for (int i = 0; i < m.rows(); i++) {
+            double sum = 0;
+            int best = 0;
+            for (int j = 0; j < 4; j++) {
+                sum += m.get(i, j);
+                best = m.get(i, j) > m.get(i, best) ? j : best;
+            }
+            assertEquals(1, sum, 1e-9);
+            right += best == labels[i] ? 1 : 0;
+        }
+        assertEquals(accuracy.path("test").asDouble(), right / 200.0, 1e-12, "the argmax of the probabilities is the prediction");
+        CliRun.assertUsageError("evaluate: --split = dev is not allowed: must be one of [train, validation, test]",
+                "evaluate", run.toString(), "--split", "dev");
+    }
 }
