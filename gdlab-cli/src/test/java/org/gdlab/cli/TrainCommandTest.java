@@ -85,6 +85,22 @@ class TrainCommandTest {
         assertEquals(3, results.path("training").path("history").path("layer_gradient_norms").size());
         assertEquals("[16,16]", JsonFiles.read(runDir.resolve("config.json")).path("network").path("hidden").toString());
         assertTrue(results.path("provenance").path("versions").path("blas").asText().contains("OpenBLAS"));
+        assertTrue(r.err().contains("train acc (sample)"), "the progress bar says the train accuracy is a sample: " + r.err());
+        assertTrue(r.out().contains("accuracy on the whole splits (best by validation accuracy, epoch "), r.out());
+        assertEquals(3, results.path("epoch_train_loss").size());
+    }
+
+    @Test
+    void theDefaultValidationSplitIsATenthAndTheNumericPreprocessingIsSaidAsItIs(@TempDir Path dir) {
+        CliRun r = CliRun.of("train", "--data", source(), "--hidden", "8", "--epochs", "1", "--batch", "100", "--quiet",
+                "--out", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode data = JsonFiles.read(dir.resolve("results.json")).path("provenance").path("data");
+        assertEquals(630, data.path("sizes").path("train").asInt());
+        assertEquals(70, data.path("sizes").path("validation").asInt(), "a tenth of 700 training rows");
+        assertTrue(data.path("validation_size").isNull());
+        assertEquals("numeric features as read from the files (not scaled); the per-feature mean of the train split "
+                + "subtracted from train, validation and test", data.path("preprocessing").asText());
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.gdlab.core.validate.Check;
 /**
  * A data source split and centred for training: the one call the trainer and the CLI both use.
  *
- * <p>With {@code n} training examples, validation size {@code v} and training size {@code N}
- * (default {@code n - v}):
+ * <p>With {@code n} training examples, validation size {@code v} ({@link DataConfig#validationSizeFor})
+ * and training size {@code N} (default {@code n - v}):
  * <ul>
  *   <li>validation = training examples {@code [n - v, n)} (the last {@code v});</li>
  *   <li>train = training examples {@code [0, N)} (the first {@code N} of the rest);</li>
@@ -60,7 +60,7 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
         Dataset all = data.train();
         int n = all.size();
         String source = config.source().spec();
-        int v = config.validationSize();
+        int v = config.validationSizeFor(n);
         if (v > n - 1) {
             throw Check.invalid("--validation-size", v, "must be <= " + (n - 1) + " (" + source + " has " + n
                     + " training examples and at least one must remain for training)");
@@ -88,7 +88,7 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
     public Map<String, Object> provenance() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("source", config.source().spec());
-        p.put("validation_size", config.validationSize());
+        p.put("validation_size", config.validationSize().isPresent() ? config.validationSize().getAsInt() : null);
         p.put("train_size", config.trainSize().isPresent() ? config.trainSize().getAsInt() : null);
         Map<String, Object> sizes = new LinkedHashMap<>();
         sizes.put("train", train.size());
@@ -97,8 +97,9 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
         p.put("sizes", sizes);
         p.put("features", train.features());
         p.put("classes", train.classes());
-        p.put("preprocessing", "images scaled to [0,1] (b/255); the per-feature mean of the train split subtracted "
-                + "from train, validation and test");
+        p.put("preprocessing", (config.source() instanceof DataSource.Known ? "images scaled to [0,1] (b/255)"
+                : "numeric features as read from the files (not scaled)") + "; the per-feature mean of the train split "
+                + "subtracted from train, validation and test");
         p.put("files", files.stream().map(f -> {
             Map<String, Object> file = new LinkedHashMap<>();
             file.put("path", f.path());

@@ -78,7 +78,7 @@ public record RunConfig(DataConfig data, NetSpec network, Initializer initialize
 
     /** The same run with its data read from another source, split the same way. */
     public RunConfig withSource(DataSource source) {
-        return new RunConfig(new DataConfig(source, data.validationSize(), data.trainSize()), network, initializer,
+        return new RunConfig(data.withSource(source), network, initializer,
                 optimizer, training, threads, stages);
     }
 

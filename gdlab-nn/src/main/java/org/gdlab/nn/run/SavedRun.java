@@ -61,7 +61,7 @@ public record SavedRun(RunFolder folder, RunConfig config, Checkpoint checkpoint
     /** The run's data, or {@code other}'s split the same way, loaded and centred as training did. */
     public DataSplits data(Optional<DataSource> other) {
         DataConfig d = config.data();
-        return DataSplits.load(other.map(s -> new DataConfig(s, d.validationSize(), d.trainSize())).orElse(d));
+        return DataSplits.load(other.map(d::withSource).orElse(d));
     }
 
     /** The network as the run initialized it, for {@code data}'s features and classes. */

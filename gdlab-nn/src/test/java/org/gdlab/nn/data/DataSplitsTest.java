@@ -36,7 +36,7 @@ class DataSplitsTest {
 
     @Test
     void validationIsTheLastExamplesAndTrainTheFirstOfTheRest() {
-        DataSplits s = DataSplits.split(new DataConfig(SOURCE, 3, OptionalInt.of(4)), source(10, 2));
+        DataSplits s = DataSplits.split(new DataConfig(SOURCE, OptionalInt.of(3), OptionalInt.of(4)), source(10, 2));
         assertEquals(4, s.train().size());
         assertEquals(3, s.validation().size());
         assertEquals(2, s.test().size());
@@ -49,7 +49,7 @@ class DataSplitsTest {
 
     @Test
     void theMeanOfTheTrainSplitAloneIsSubtractedFromEverySplit() {
-        DataSplits s = DataSplits.split(new DataConfig(SOURCE, 3, OptionalInt.of(4)), source(10, 2));
+        DataSplits s = DataSplits.split(new DataConfig(SOURCE, OptionalInt.of(3), OptionalInt.of(4)), source(10, 2));
         // train rows 0..3: mean_j = 10 * 1.5 + j
         assertArrayEquals(new float[] {15, 16, 17}, s.mean());
         assertEquals(0 - 15, s.train().inputs().get(0, 0));
