@@ -67,7 +67,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--data", defaultValue = "fashion-mnist", paramLabel = "SOURCE",
             description = "fashion-mnist, mnist, cifar10 (found in $GDLAB_DATA/NAME, ~/.gdlab/data/NAME or "
-                    + "/usr/share/datasets/NAME), NAME:DIR, or npy:X,Y[,X_TEST,Y_TEST]. Default: ${DEFAULT-VALUE}.")
+                    + "/usr/share/datasets/NAME), NAME:DIR, npy:X,Y[,X_TEST,Y_TEST], or csv:FILE (one CSV with "
+                    + "the labels in the --label-column). Default: ${DEFAULT-VALUE}.")
     String data;
 
     @Mixin
@@ -177,6 +178,7 @@ final class TrainCommand implements Callable<Integer> {
 
     /** What the run's config.json fixes: refused with --resume. */
     private static final List<String> FIXED_ON_RESUME = List.of("--data", "--validation-size", "--train-size",
+            "--standardize", "--label-column",
             "--hidden", "--activation", "--init", "--batch", "--reg", "--dropout", "--batchnorm", "--seed",
             "--accuracy-sample", "--accuracy-every", "--precision", "--threads");
     private static final List<String> OPTIMIZER_OPTIONS = List.of("--optim", "--lr", "--momentum");

@@ -161,7 +161,7 @@ class TrainCommandTest {
 
         JsonNode expected = JsonFiles.read(straight.resolve("results.json"));
         JsonNode actual = JsonFiles.read(extended.resolve("results.json"));
-        for (String h : new String[] {"loss", "gradient_norm", "layerGradientNorms", "train_accuracy", "validation_accuracy",
+        for (String h : new String[] {"loss", "gradient_norm", "layer_gradient_norms", "train_accuracy", "validation_accuracy",
             "iteration_train_accuracy_at", "iteration_train_accuracy"}) {
             assertEquals(expected.path("training").path("history").path(h), actual.path("training").path("history").path(h), h);
         }
@@ -291,10 +291,10 @@ class TrainCommandTest {
         Path cli = dir.resolve("cli");
         CliRun r = CliRun.of("train", "--data", source(), "--validation-size", "200", "--hidden", "8,8", "--optim", "momentum",
                 "--lr", "0.05", "--schedule", "cosine", "--warmup", "1", "--batch", "50", "--epochs", "3", "--threads", "2",
-                "--accuracy-every", "4", "--quiet", "--out", cli.toString());
+                "--accuracy-every", "4", "--standardize", "--quiet", "--out", cli.toString());
         assertEquals(0, r.exitCode(), r.err());
         RunConfig config = RunConfig.builder(DataSource.parse(source()))
-                .data(DataConfig.of(DataSource.parse(source())).withValidationSize(200))
+                .data(DataConfig.of(DataSource.parse(source())).withValidationSize(200).withStandardize(true))
                 .network(NetSpec.relu(8, 8))
                 .optimizer(new OptimizerConfig(OptimizerKind.MOMENTUM, 0.05, 0.9))
                 .training(TrainConfig.of(50, 3, 0).withSchedule(new LrSchedule.Cosine().withWarmup(1)).withAccuracyEvery(4))
@@ -381,5 +381,30 @@ class TrainCommandTest {
         assertEquals(accuracy.path("test").asDouble(), right / 200.0, 1e-12, "the argmax of the probabilities is the prediction");
         CliRun.assertUsageError("evaluate: --split = dev is not allowed: must be one of [train, validation, test]",
                 "evaluate", run.toString(), "--split", "dev");
+    }
+
+    @Test
+    void oneCsvWithItsLabelsTrainsAndItsLabelColumnIsPartOfTheRun(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("x0,kind,x1\n");
+        RandomStream r = new RandomStream(3);
+        for (int i = 0; i < 300; i++) {
+            int y = i % 2;
+            csv.append(String.format(java.util.Locale.ROOT, "%f,%d,%f%n", 4 * y + r.normal(), y, -4 * y + r.normal()));
+        }
+        Path file = Files.writeString(dir.resolve("points.csv"), csv);
+        Path out = dir.resolve("run");
+        CliRun t = CliRun.of("train", "--data", "csv:" + file, "--label-column", "kind", "--hidden", "8", "--batch", "30",
+                "--epochs", "3", "--lr", "1e-2", "--quiet", "--out", out.toString());
+        assertEquals(0, t.exitCode(), t.err());
+        JsonNode results = JsonFiles.read(out.resolve("results.json"));
+        assertEquals("csv:" + file + ",label=kind", results.path("config").path("data").path("source").asText());
+        assertEquals(270, results.path("provenance").path("data").path("sizes").path("train").asInt());
+        assertEquals(2, results.path("provenance").path("data").path("features").asInt(), "x0 and x1; kind is the label");
+        assertTrue(results.path("accuracy").path("validation").asDouble() > 0.9, results.path("accuracy").toString());
+        CliRun.assertUsageError("train: --label-column = kinds is not allowed: must be one of the header's names "
+                + "[x0, kind, x1] or an index in [0, 2] of " + file, "train", "--data", "csv:" + file, "--label-column",
+                "kinds", "--quiet");
+        CliRun.assertUsageError("train: --label-column = 1 is not allowed: needs --data csv:FILE", "train",
+                "--label-column", "1");
     }
 }

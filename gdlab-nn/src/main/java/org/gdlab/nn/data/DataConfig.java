@@ -13,8 +13,10 @@ import org.gdlab.core.validate.Check;
  *     (5,000 of Fashion-MNIST's 60,000; 200 of a 2,000-row file)
  * @param trainSize how many of the remaining training examples to train on, from the front
  *     ({@code --train-size}, >= 1); empty for all of them
+ * @param standardize whether every split is also divided, feature by feature, by the standard
+ *     deviation of the training split ({@code --standardize}); it is always centred by its mean
  */
-public record DataConfig(DataSource source, OptionalInt validationSize, OptionalInt trainSize) {
+public record DataConfig(DataSource source, OptionalInt validationSize, OptionalInt trainSize, boolean standardize) {
     /** The default validation set is at most this many examples. */
     public static final int VALIDATION_CAP = 5000;
     /** The default validation set is this fraction of the training examples, up to the cap. */
@@ -35,22 +37,27 @@ public record DataConfig(DataSource source, OptionalInt validationSize, Optional
 
     /** All training examples but the default validation set. */
     public static DataConfig of(DataSource source) {
-        return new DataConfig(source, OptionalInt.empty(), OptionalInt.empty());
+        return new DataConfig(source, OptionalInt.empty(), OptionalInt.empty(), false);
     }
 
     /** The same with {@code size} validation examples. */
     public DataConfig withValidationSize(int size) {
-        return new DataConfig(source, OptionalInt.of(size), trainSize);
+        return new DataConfig(source, OptionalInt.of(size), trainSize, standardize);
     }
 
     /** The same, training on the first {@code size} examples. */
     public DataConfig withTrainSize(int size) {
-        return new DataConfig(source, validationSize, OptionalInt.of(size));
+        return new DataConfig(source, validationSize, OptionalInt.of(size), standardize);
     }
 
     /** The same split of another source. */
     public DataConfig withSource(DataSource other) {
-        return new DataConfig(other, validationSize, trainSize);
+        return new DataConfig(other, validationSize, trainSize, standardize);
+    }
+
+    /** The same, standardized or not. */
+    public DataConfig withStandardize(boolean on) {
+        return new DataConfig(source, validationSize, trainSize, on);
     }
 
     /** The validation size for {@code n} training examples: the given one, or the default rule. */

@@ -18,12 +18,16 @@ import org.gdlab.core.validate.Check;
  *   <li>{@code fashion-mnist:DIR}, {@code mnist:DIR}, {@code cifar10:DIR}: the same, read from
  *       the folder DIR;</li>
  *   <li>{@code npy:X,Y} or {@code npy:X,Y,X_TEST,Y_TEST}: inputs (one example per row) and
- *       labels (a vector of class indices) from {@code .npy} or {@code .csv} files.</li>
+ *       labels (a vector of class indices) from {@code .npy} or {@code .csv} files;</li>
+ *   <li>{@code csv:FILE} or {@code csv:FILE,label=COLUMN}: one CSV file holding the features and,
+ *       in the column named or numbered (from 0) COLUMN (default: the last), the labels.</li>
  * </ul>
  */
-public sealed interface DataSource permits DataSource.Known, DataSource.NumericFiles {
+public sealed interface DataSource permits DataSource.Known, DataSource.NumericFiles, DataSource.LabelledCsv {
     /** The prefix of the numeric-files form. */
     String NUMERIC_PREFIX = "npy:";
+    /** The prefix of the one-CSV form. */
+    String CSV_PREFIX = "csv:";
 
     /** The text that {@link #parse(String)} turns back into this source; config.json holds it. */
     @JsonValue
@@ -39,6 +43,12 @@ public sealed interface DataSource permits DataSource.Known, DataSource.NumericF
      */
     @JsonCreator
     static DataSource parse(String text) {
+        if (text.startsWith(CSV_PREFIX) && text.length() > CSV_PREFIX.length()) {
+            String rest = text.substring(CSV_PREFIX.length());
+            int label = rest.lastIndexOf(",label=");
+            return label < 0 ? new LabelledCsv(Path.of(rest), Optional.empty())
+                    : new LabelledCsv(Path.of(rest.substring(0, label)), Optional.of(rest.substring(label + 7)));
+        }
         if (text.startsWith(NUMERIC_PREFIX)) {
             List<String> parts = Arrays.asList(text.substring(NUMERIC_PREFIX.length()).split(",", -1));
             if ((parts.size() == 2 || parts.size() == 4) && parts.stream().noneMatch(String::isBlank)) {
@@ -63,7 +73,8 @@ public sealed interface DataSource permits DataSource.Known, DataSource.NumericF
     static String forms() {
         return Stream.concat(
                 Arrays.stream(KnownDataSet.values()).flatMap(set -> Stream.of(set.id(), set.id() + ":DIR")),
-                Stream.of(NUMERIC_PREFIX + "X,Y[,X_TEST,Y_TEST] (each file .npy or .csv)"))
+                Stream.of(NUMERIC_PREFIX + "X,Y[,X_TEST,Y_TEST] (each file .npy or .csv)",
+                        CSV_PREFIX + "FILE[,label=COLUMN] (one CSV with its labels; --label-column)"))
                 .collect(Collectors.joining(", "));
     }
 
@@ -112,6 +123,37 @@ public sealed interface DataSource permits DataSource.Known, DataSource.NumericF
         @Override
         public SourceData load(DataLocator locator) {
             return NumericDataReader.read(this);
+        }
+    }
+
+    /**
+     * One CSV file with the features and the labels (whole numbers >= 0) in one column, used as
+     * read (no scaling); no test part.
+     *
+     * @param file the CSV file
+     * @param labelColumn the label column's header name, or its index from 0; empty for the last column
+     */
+    record LabelledCsv(Path file, Optional<String> labelColumn) implements DataSource {
+        /** Checks that a given column is not blank. */
+        public LabelledCsv {
+            if (labelColumn.isPresent() && labelColumn.get().isBlank()) {
+                throw Check.invalid("--label-column", labelColumn.get(), "must be a column name or an index >= 0");
+            }
+        }
+
+        /** The same file with the labels in {@code column}. */
+        public LabelledCsv withLabelColumn(String column) {
+            return new LabelledCsv(file, Optional.of(column));
+        }
+
+        @Override
+        public String spec() {
+            return CSV_PREFIX + file + labelColumn.map(c -> ",label=" + c).orElse("");
+        }
+
+        @Override
+        public SourceData load(DataLocator locator) {
+            return NumericDataReader.readCsv(this);
         }
     }
 }

@@ -28,14 +28,17 @@ import org.gdlab.core.validate.Check;
  * @param validation the validation split, centred with the training mean
  * @param test the test split, centred with the training mean
  * @param mean the per-feature mean of the training split that was subtracted
+ * @param std the per-feature standard deviation of the training split each split was divided
+ *     by with {@link DataConfig#standardize()} (1 for a constant feature); all 1 without it
  * @param files the files read, with their checksums
  */
-public record DataSplits(DataConfig config, Dataset train, Dataset validation, Dataset test, float[] mean,
+public record DataSplits(DataConfig config, Dataset train, Dataset validation, Dataset test, float[] mean, float[] std,
         List<DataFile> files) {
-    /** Checks that the mean has one entry per feature; copies the file list. */
+    /** Checks that the mean and std have one entry per feature; copies the file list. */
     public DataSplits {
-        if (mean.length != train.features()) {
-            throw new IllegalArgumentException("mean: " + mean.length + " entries for " + train.features() + " features");
+        if (mean.length != train.features() || std.length != train.features()) {
+            throw new IllegalArgumentException("mean, std: " + mean.length + ", " + std.length + " entries for "
+                    + train.features() + " features");
         }
         files = List.copyOf(files);
     }
@@ -72,12 +75,13 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
                     + source + " minus the " + v + " taken for validation)");
         }
         float[] mean = columnMeans(all.inputs(), 0, size);
+        float[] std = config.standardize() ? columnStds(all.inputs(), 0, size, mean) : ones(mean.length);
         String name = all.name().replaceFirst(" train$", "");
         return new DataSplits(config,
-                centred(name + " train", all, 0, size, mean),
-                centred(name + " validation", all, n - v, n, mean),
-                centred(data.test().name(), data.test(), 0, data.test().size(), mean),
-                mean, data.files());
+                centred(name + " train", all, 0, size, mean, std),
+                centred(name + " validation", all, n - v, n, mean, std),
+                centred(data.test().name(), data.test(), 0, data.test().size(), mean, std),
+                mean, std, data.files());
     }
 
     /**
@@ -99,7 +103,9 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
         p.put("classes", train.classes());
         p.put("preprocessing", (config.source() instanceof DataSource.Known ? "images scaled to [0,1] (b/255)"
                 : "numeric features as read from the files (not scaled)") + "; the per-feature mean of the train split "
-                + "subtracted from train, validation and test");
+                + "subtracted from train, validation and test" + (config.standardize() ? ", then each feature divided "
+                + "by its standard deviation on the train split (a constant feature left as it is)" : ""));
+        p.put("standardized", config.standardize());
         p.put("files", files.stream().map(f -> {
             Map<String, Object> file = new LinkedHashMap<>();
             file.put("path", f.path());
@@ -108,6 +114,36 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
             return file;
         }).toList());
         return p;
+    }
+
+    /**
+     * {@code std_j = sqrt((1/(to-from)) sum_{from <= i < to} (x_ij - mean_j)^2)}, summed in double;
+     * 1 for a constant feature (which is then only centred).
+     */
+    static float[] columnStds(MatrixF32 x, int from, int to, float[] mean) {
+        int d = x.cols();
+        double[] sum = new double[d];
+        float[] row = new float[d];
+        FloatBuffer data = x.buffer();
+        for (int i = from; i < to; i++) {
+            data.get(x.offset() + i * x.stride(), row, 0, d);
+            for (int j = 0; j < d; j++) {
+                double e = row[j] - mean[j];
+                sum[j] += e * e;
+            }
+        }
+        float[] std = new float[d];
+        for (int j = 0; j < d; j++) {
+            float s = (float) Math.sqrt(sum[j] / (to - from));
+            std[j] = s > 0 ? s : 1;
+        }
+        return std;
+    }
+
+    private static float[] ones(int d) {
+        float[] one = new float[d];
+        java.util.Arrays.fill(one, 1);
+        return one;
     }
 
     /** {@code mean_j = (1/(to-from)) sum_{from <= i < to} x_ij}, summed in double. */
@@ -129,8 +165,8 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
         return mean;
     }
 
-    /** Rows {@code [from, to)} of {@code src} minus {@code mean}, as a new data set. */
-    private static Dataset centred(String name, Dataset src, int from, int to, float[] mean) {
+    /** Rows {@code [from, to)} of {@code src} minus {@code mean}, divided by {@code std} (when not 1), as a new data set. */
+    private static Dataset centred(String name, Dataset src, int from, int to, float[] mean, float[] std) {
         MatrixF32 x = src.inputs();
         int d = x.cols();
         MatrixF32 out = MatrixF32.zeros(to - from, d);
@@ -141,6 +177,9 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
             in.get(x.offset() + i * x.stride(), row, 0, d);
             for (int j = 0; j < d; j++) {
                 row[j] -= mean[j];
+                if (std[j] != 1) {
+                    row[j] /= std[j];
+                }
             }
             dst.put((i - from) * d, row, 0, d);
         }

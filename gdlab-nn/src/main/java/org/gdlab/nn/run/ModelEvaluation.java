@@ -18,8 +18,9 @@ import org.gdlab.nn.train.TrainConfig;
 /**
  * A trained run used: its metrics on a split ({@link #evaluate}) and its class probabilities
  * for new inputs ({@link #probabilities}), {@code p_ij = exp(s_ij - m_i) / sum_l exp(s_il - m_i)}
- * of the scores {@code s = f(x - mean)} with {@code m_i = max_l s_il}, {@code mean} being the
- * per-feature mean of the run's training split (the centring training applied).
+ * of the scores {@code s = f((x - mean) / std)} with {@code m_i = max_l s_il}, {@code mean} and
+ * {@code std} being the per-feature mean and (with {@code --standardize}, else 1) standard
+ * deviation of the run's training split: the preprocessing training applied.
  */
 public final class ModelEvaluation {
     private ModelEvaluation() {
@@ -117,6 +118,7 @@ public final class ModelEvaluation {
     public static MatrixF64 probabilities(SavedRun run, MatrixF32 inputs, SavedRun.Parameters which) {
         DataSplits data = run.data(Optional.empty());
         float[] mean = data.mean();
+        float[] std = data.std();
         if (inputs.cols() != mean.length) {
             throw Check.invalid("--input", inputs.shape(), "must have the " + mean.length + " features of the run's data");
         }
@@ -136,7 +138,8 @@ public final class ModelEvaluation {
                 if (!Float.isFinite(v)) {
                     throw Check.invalid("--input", "row " + i + ", column " + j + " = " + v, "inputs must be finite");
                 }
-                centred.set(i, j, v - mean[j]);
+                float c = v - mean[j];
+                centred.set(i, j, std[j] != 1 ? c / std[j] : c);
             }
         }
         for (int from = 0; from < n; from += batch) {

@@ -46,7 +46,7 @@ class RunConfigFileTest {
         for (String key : new String[] {"\"batch_size\" : 32", "\"accuracy_every\" : 4", "\"leaky_slope\"",
             "\"batch_norm\" : false", "\"learning_rate\" : 0.05", "\"from_epoch\" : 4", "\"schedule\" : \"warmup:1+cosine\"",
             "\"initializer\" : \"xavier:normal:fan_avg:gain\"", "\"kind\" : \"ema\"", "\"source\" : \"npy:x.npy,y.npy\"",
-            "\"train_size\" : null", "\"validation_size\" : 5000", "\"activation\" : \"tanh\""}) {
+            "\"train_size\" : null", "\"validation_size\" : null", "\"activation\" : \"tanh\""}) {
             assertEquals(true, text.contains(key), key + " in " + text);
         }
     }
