@@ -28,13 +28,13 @@ public final class KernelFeaturesOfATrainedNet {
         return JacobianFactors.of(run.net(), run.data().train().inputs().rowRange(0, 100), new ScalarOutput(0));
     }
 
-    /** Prints the top singular values of Phi. */
+    /** Prints the five largest singular values of Phi (the spectrum holds them all, and the top five features). */
     public static void main(String[] args) throws Exception {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("gdlab-example");
         FeatureSpectrum s = KernelFeatures.spectrum(trainedFactors(dir), 5);
         System.out.print("top singular values of Phi:");
-        for (double v : s.singularValues()) {
-            System.out.printf(" %.4f", v);
+        for (int i = 0; i < Math.min(5, s.singularValues().length); i++) {
+            System.out.printf(" %.4f", s.singularValues()[i]);
         }
         System.out.printf(" (numerical rank %d)%n", s.numericalRank());
     }
