@@ -31,7 +31,7 @@ public final class OverfitExperiment {
      * @param hidden hidden widths
      * @param weightStd weights drawn from N(0, weightStd^2) (> 0)
      * @param learningRates SGD's learning rates, each > 0, increasing
-     * @param batchSize minibatch size (>= 1, <= trainSize)
+     * @param batchSize minibatch size (&gt;= 1, &lt;= trainSize)
      * @param epochs passes (>= 1)
      * @param seed initialization and shuffles
      */
