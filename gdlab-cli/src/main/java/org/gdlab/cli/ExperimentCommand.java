@@ -5,11 +5,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.JsonFiles;
-import org.gdlab.nn.run.RunFolder;
-import org.gdlab.nn.train.TrainStatus;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.lab.experiment.ExperimentName;
 import org.gdlab.lab.experiment.ExperimentOptions;
 import org.gdlab.nn.data.DataSource;
+import org.gdlab.nn.run.RunFolder;
+import org.gdlab.nn.train.TrainStatus;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.ChartWriter;
 import org.gdlab.report.lab.ExperimentCharts;
@@ -64,7 +65,12 @@ final class ExperimentCommand implements Callable<Integer> {
         ExperimentName experiment = ExperimentName.parse("NAME", name);
         ExperimentOptions options = new ExperimentOptions(DataSource.parse(data), quick, seed);
         Path dir = out == null ? Path.of("runs", experiment.label()) : out;
-        WritableFolder.require("--out", dir);
+        try (RunFolderLock claim = RunFolderLock.acquire("--out", WritableFolder.require("--out", dir))) {
+            return run(experiment, options, dir);
+        }
+    }
+
+    private int run(ExperimentName experiment, ExperimentOptions options, Path dir) {
         PrintWriter stdout = spec.commandLine().getOut();
         experiment.run(options, dir, ConsoleProgress.forStderr(spec.commandLine().getErr()));
         Object result = new RunFolder(dir).readResults(experiment.resultType());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.JsonFiles;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.init.Initializers;
@@ -196,12 +197,18 @@ final class TrainCommand implements Callable<Integer> {
                 RunFolder from = new RunFolder(resume);
                 RunConfig saved = from.readConfig();
                 Checkpoint checkpoint = from.readCheckpoint();
-                RunFolder to = new RunFolder(out == null ? resume : WritableFolder.require("--out", out));
-                result = TrainRun.resume(from, checkpoint, resumed(saved, checkpoint.epochsDone()), listener, to);
+                Path target = out == null ? resume : WritableFolder.require("--out", out);
+                try (RunFolderLock claim = RunFolderLock.acquire(out == null ? "--resume" : "--out", target)) {
+                    result = TrainRun.resume(from, checkpoint, resumed(saved, checkpoint.epochsDone()), listener,
+                            new RunFolder(target));
+                }
+            } else if (out == null) {
+                result = TrainRun.run(fresh(), listener);
             } else {
                 RunConfig config = fresh();
-                result = out == null ? TrainRun.run(config, listener)
-                        : TrainRun.run(config, listener, new RunFolder(WritableFolder.require("--out", out)));
+                try (RunFolderLock claim = RunFolderLock.acquire("--out", WritableFolder.require("--out", out))) {
+                    result = TrainRun.run(config, listener, new RunFolder(out));
+                }
             }
         } catch (IllegalArgumentException e) {
             throw FlagNames.named(e);
