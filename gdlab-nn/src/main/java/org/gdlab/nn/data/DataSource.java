@@ -46,10 +46,11 @@ public sealed interface DataSource permits DataSource.Known, DataSource.NumericF
         if (text.startsWith(CSV_PREFIX) && text.length() > CSV_PREFIX.length()) {
             String rest = text.substring(CSV_PREFIX.length());
             int label = rest.lastIndexOf(",label=");
-            return label < 0 ? new LabelledCsv(Path.of(rest), Optional.empty())
-                    : new LabelledCsv(Path.of(rest.substring(0, label)), Optional.of(rest.substring(label + 7)));
-        }
-        if (text.startsWith(NUMERIC_PREFIX)) {
+            String file = label < 0 ? rest : rest.substring(0, label);
+            if (!file.isBlank() && !file.contains(",")) {
+                return new LabelledCsv(Path.of(file), label < 0 ? Optional.empty() : Optional.of(rest.substring(label + 7)));
+            }
+        } else if (text.startsWith(NUMERIC_PREFIX)) {
             List<String> parts = Arrays.asList(text.substring(NUMERIC_PREFIX.length()).split(",", -1));
             if ((parts.size() == 2 || parts.size() == 4) && parts.stream().noneMatch(String::isBlank)) {
                 List<Path> paths = parts.stream().map(Path::of).toList();

@@ -121,19 +121,9 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
      * 1 for a constant feature (which is then only centred).
      */
     static float[] columnStds(MatrixF32 x, int from, int to, float[] mean) {
-        int d = x.cols();
-        double[] sum = new double[d];
-        float[] row = new float[d];
-        FloatBuffer data = x.buffer();
-        for (int i = from; i < to; i++) {
-            data.get(x.offset() + i * x.stride(), row, 0, d);
-            for (int j = 0; j < d; j++) {
-                double e = row[j] - mean[j];
-                sum[j] += e * e;
-            }
-        }
-        float[] std = new float[d];
-        for (int j = 0; j < d; j++) {
+        double[] sum = columnSums(x, from, to, mean, true);
+        float[] std = new float[sum.length];
+        for (int j = 0; j < sum.length; j++) {
             float s = (float) Math.sqrt(sum[j] / (to - from));
             std[j] = s > 0 ? s : 1;
         }
@@ -148,6 +138,16 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
 
     /** {@code mean_j = (1/(to-from)) sum_{from <= i < to} x_ij}, summed in double. */
     static float[] columnMeans(MatrixF32 x, int from, int to) {
+        double[] sum = columnSums(x, from, to, new float[x.cols()], false);
+        float[] mean = new float[sum.length];
+        for (int j = 0; j < sum.length; j++) {
+            mean[j] = (float) (sum[j] / (to - from));
+        }
+        return mean;
+    }
+
+    /** {@code sum_{from <= i < to} e_ij} (or {@code e_ij^2}) with {@code e_ij = x_ij - shift_j} in float, summed in double. */
+    private static double[] columnSums(MatrixF32 x, int from, int to, float[] shift, boolean squares) {
         int d = x.cols();
         double[] sum = new double[d];
         float[] row = new float[d];
@@ -155,14 +155,11 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
         for (int i = from; i < to; i++) {
             data.get(x.offset() + i * x.stride(), row, 0, d);
             for (int j = 0; j < d; j++) {
-                sum[j] += row[j];
+                double e = row[j] - shift[j];
+                sum[j] += squares ? e * e : e;
             }
         }
-        float[] mean = new float[d];
-        for (int j = 0; j < d; j++) {
-            mean[j] = (float) (sum[j] / (to - from));
-        }
-        return mean;
+        return sum;
     }
 
     /** Rows {@code [from, to)} of {@code src} minus {@code mean}, divided by {@code std} (when not 1), as a new data set. */
