@@ -161,7 +161,7 @@ class TrainCommandTest {
 
         JsonNode expected = JsonFiles.read(straight.resolve("results.json"));
         JsonNode actual = JsonFiles.read(extended.resolve("results.json"));
-        for (String h : new String[] {"loss", "gradient_norm", "layer_gradient_norms", "train_accuracy", "validation_accuracy",
+        for (String h : new String[] {"loss", "gradient_norm", "layer_gradient_norms", "train_accuracy", "validation_accuracy", "validation_loss",
             "iteration_train_accuracy_at", "iteration_train_accuracy"}) {
             assertEquals(expected.path("training").path("history").path(h), actual.path("training").path("history").path(h), h);
         }

@@ -9,10 +9,10 @@ import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataSource;
 import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.data.Dataset;
-import org.gdlab.nn.loss.SoftmaxCrossEntropy;
 import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.tensor.Access;
 import org.gdlab.nn.tensor.Rows;
+import org.gdlab.nn.train.SplitLoss;
 import org.gdlab.nn.train.TrainConfig;
 
 /**
@@ -86,27 +86,7 @@ public final class ModelEvaluation {
         int batch = run.config().training().evalBatch();
         double accuracy = net.accuracy(set.inputs(), set.labels(), batch);
         return new Metrics(run.folder().dir().toString(), data.config().source().spec(), split.label(), which.label(),
-                set.size(), accuracy, meanLoss(net, set, batch));
-    }
-
-    /** The mean softmax cross-entropy of {@code net} on {@code set}, in evaluation mode. */
-    static double meanLoss(FullyConnectedNet net, Dataset set, int batch) {
-        int n = set.size();
-        int[] index = new int[n];
-        for (int i = 0; i < n; i++) {
-            index[i] = i;
-        }
-        double sum = 0;
-        for (int from = 0; from < n; from += batch) {
-            int count = Math.min(batch, n - from);
-            DenseMatrix<?> x = net.inputBuffer(count);
-            Rows.gather(set.inputs(), index, from, x);
-            DenseMatrix<?> scores = net.forward(x, false, 0);
-            int[] labels = java.util.Arrays.copyOfRange(set.labels(), from, from + count);
-            DenseMatrix<?> d = net.config().precision().zeros(count, scores.cols());
-            sum += new SoftmaxCrossEntropy(labels).lossAndGradient(scores, d) * count;
-        }
-        return sum / n;
+                set.size(), accuracy, SplitLoss.mean(net, set, batch));
     }
 
     /**

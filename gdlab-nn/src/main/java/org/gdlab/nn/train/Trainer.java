@@ -25,7 +25,8 @@ import org.gdlab.nn.tensor.Rows;
  * being the optimizer's rate when given to the trainer.
  *
  * <p>Classification, after each epoch: the train accuracy is measured on the
- * {@link AccuracySample} and the validation accuracy on the whole validation set; the
+ * {@link AccuracySample} and the validation accuracy and loss ({@link SplitLoss}) on the whole
+ * validation set; the
  * parameters with the best validation accuracy are kept ({@link BestParameters}), and the
  * checkpoint (if {@link #writingCheckpoints} gave a file) is written. With
  * {@link TrainConfig#accuracyEvery()} {@code N > 0}, the train accuracy on the same sample is also
@@ -168,6 +169,7 @@ public final class Trainer {
             double valAccuracy = validated ? net.accuracy(validation.inputs(), validation.labels(), config.evalBatch())
                     : Double.NaN;
             history.validationAccuracy()[epoch] = valAccuracy;
+            history.validationLoss()[epoch] = SplitLoss.mean(net, validation, config.evalBatch());
             best.offer(epoch + 1, valAccuracy, values);
             listener.advance(iteration, String.format("epoch %d/%d  train acc (sample) %.4f", epoch + 1, config.epochs(),
                     history.trainAccuracy()[epoch]) + (validated ? String.format("  val acc %.4f", valAccuracy) : ""));

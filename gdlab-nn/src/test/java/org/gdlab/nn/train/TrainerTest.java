@@ -58,6 +58,28 @@ class TrainerTest {
         assertEquals(r.bestValidationAccuracy(), net.accuracy(VALIDATION.inputs(), VALIDATION.labels(), 64), 0,
                 "the net holds the best parameters");
         assertTrue(r.history().gradientNorm()[0] > 0);
+        // the best epoch's validation loss is -(1/n) sum_i log softmax(f(x_i))_{y_i} of the parameters the net holds
+        var scores = org.gdlab.nn.tensor.Access.of(net.forward(copyOf(VALIDATION.inputs()), false, 0));
+        double sum = 0;
+        for (int i = 0; i < VALIDATION.size(); i++) {
+            double z = 0;
+            for (int j = 0; j < 4; j++) {
+                z += Math.exp(scores.get(i, j));
+            }
+            sum -= scores.get(i, VALIDATION.labels()[i]) - Math.log(z);
+        }
+        assertEquals(4, r.history().validationLoss().length);
+        assertEquals(sum / VALIDATION.size(), r.history().validationLoss()[r.bestEpoch() - 1], 1e-5);
+    }
+
+    private static org.gdlab.core.matrix.MatrixF32 copyOf(org.gdlab.core.matrix.MatrixF32 m) {
+        org.gdlab.core.matrix.MatrixF32 c = org.gdlab.core.matrix.MatrixF32.zeros(m.rows(), m.cols());
+        for (int i = 0; i < m.rows(); i++) {
+            for (int j = 0; j < m.cols(); j++) {
+                c.set(i, j, m.get(i, j));
+            }
+        }
+        return c;
     }
 
     @Test
