@@ -36,10 +36,10 @@ class LinearizeModelCommandTest {
         assertEquals("output 2", json.get("output").asText());
         JsonNode before = json.get("before");
         JsonNode after = json.get("after");
-        assertEquals(120, before.get("singularValues").size());
-        assertEquals(4, after.get("leftVectors").size());
-        assertEquals(120, after.get("leftVectors").get(0).size());
-        assertNotEquals(before.get("singularValues").get(0).asDouble(), after.get("singularValues").get(0).asDouble());
+        assertEquals(120, before.get("singular_values").size());
+        assertEquals(4, after.get("left_vectors").size());
+        assertEquals(120, after.get("left_vectors").get(0).size());
+        assertNotEquals(before.get("singular_values").get(0).asDouble(), after.get("singular_values").get(0).asDouble());
         CliRun sum = CliRun.of("linearize", "--model", dir.resolve("run").toString(), "--inputs", "50", "--output", "sum",
                 "--out", dir.resolve("lin").toString());
         assertEquals(0, sum.exitCode(), sum.err());

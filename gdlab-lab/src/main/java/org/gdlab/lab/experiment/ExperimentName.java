@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
-import org.gdlab.lab.RunFolder;
+import org.gdlab.nn.run.RunFolder;
 
 /** The experiments by command-line name: each builds its config from the options, runs, and writes its run folder. */
 public enum ExperimentName {
@@ -72,7 +72,7 @@ public enum ExperimentName {
     public Object run(ExperimentOptions options, Path dir, ProgressListener listener) {
         Planned p = plan.apply(options);
         Object result = p.run().apply(listener);
-        RunFolder.write(dir, new Setup(label, options.data().spec(), options.quick(), options.validationSize(),
+        new RunFolder(dir).write(new Setup(label, options.data().spec(), options.quick(), options.validationSize(),
                 p.config()), result);
         return result;
     }

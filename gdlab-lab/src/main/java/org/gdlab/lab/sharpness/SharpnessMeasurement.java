@@ -2,10 +2,11 @@ package org.gdlab.lab.sharpness;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
-import org.gdlab.linearize.model.TrainedRun;
 import org.gdlab.nn.data.DataConfig;
+import org.gdlab.nn.data.DataSource;
 import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.data.Dataset;
 import org.gdlab.nn.hessian.HessianSpectrum;
@@ -13,6 +14,7 @@ import org.gdlab.nn.hessian.SpectrumConfig;
 import org.gdlab.nn.hessian.PearlmutterHessian;
 import org.gdlab.nn.loss.LossKind;
 import org.gdlab.nn.model.FullyConnectedNet;
+import org.gdlab.nn.run.SavedRun;
 
 /**
  * {@code gdlab sharpness}: the Hessian spectrum of a classifier's training loss on the first
@@ -40,9 +42,10 @@ public record SharpnessMeasurement(String source, String network, String data, S
      */
     public static SharpnessMeasurement ofRun(Path run, String dataOverride, int examples, SpectrumConfig spectrum,
                                              ProgressListener listener) {
-        TrainedRun r = TrainedRun.open(run, dataOverride);
-        DataSplits splits = DataSplits.load(r.dataConfig());
-        return measure(r.folder().toString(), r.trained(), r.data(), splits, LossKind.CROSS_ENTROPY, r.reg(), examples,
+        SavedRun r = SavedRun.open("DIR", run);
+        DataSplits splits = r.data(Optional.ofNullable(dataOverride).map(DataSource::parse));
+        return measure(r.folder().dir().toString(), r.trained(splits, SavedRun.Parameters.BEST),
+                r.config().data().source().spec(), splits, LossKind.CROSS_ENTROPY, r.config().training().reg(), examples,
                 spectrum, listener);
     }
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.gdlab.core.progress.ProgressListener;
-import org.gdlab.lab.RunFolder;
+import org.gdlab.nn.run.RunFolder;
 import org.gdlab.lab.experiment.ExperimentName;
 import org.gdlab.linearize.suite.LinearizeSuite;
 import org.gdlab.linearize.suite.SuiteRun;
@@ -23,7 +23,7 @@ public enum LabStep {
         @Override
         void run(LabOptions o, Path dir, ProgressListener listener) {
             TheorySteps.SpectrumConfig c = TheorySteps.spectrumConfig();
-            RunFolder.write(dir, c, TheorySteps.gd(c));
+            new RunFolder(dir).write(c, TheorySteps.gd(c));
         }
     },
     /** Section 2 on sigma^2 in {5, 0.05}, beta 0.1. */
@@ -31,7 +31,7 @@ public enum LabStep {
         @Override
         void run(LabOptions o, Path dir, ProgressListener listener) {
             TheorySteps.SpectrumConfig c = TheorySteps.spectrumConfig();
-            RunFolder.write(dir, c, TheorySteps.momentum(c));
+            new RunFolder(dir).write(c, TheorySteps.momentum(c));
         }
     },
     /** Section 3. */
@@ -39,7 +39,7 @@ public enum LabStep {
         @Override
         void run(LabOptions o, Path dir, ProgressListener listener) {
             TheorySteps.NoiseConfig c = TheorySteps.noiseConfig(o.quick(), o.seed());
-            RunFolder.write(dir, c, TheorySteps.noise(c));
+            new RunFolder(dir).write(c, TheorySteps.noise(c));
         }
     },
     /** Section 4. */
@@ -47,7 +47,7 @@ public enum LabStep {
         @Override
         void run(LabOptions o, Path dir, ProgressListener listener) {
             TheorySteps.RidgeConfig c = TheorySteps.ridgeConfig(o.seed());
-            RunFolder.write(dir, c, TheorySteps.ridge(c));
+            new RunFolder(dir).write(c, TheorySteps.ridge(c));
         }
     },
     /** Section 5: {@link ExperimentName#OVERFIT}. */
@@ -66,7 +66,7 @@ public enum LabStep {
         void run(LabOptions o, Path dir, ProgressListener listener) {
             LinearizeConfig c = new LinearizeConfig(o.quick(), o.seed(),
                     Arrays.stream(SuiteRun.values()).map(r -> r.label() + ": " + r.title()).toList());
-            RunFolder.write(dir, c, LinearizeSuite.run(c.quick(), c.seed(), listener));
+            new RunFolder(dir).write(c, LinearizeSuite.run(c.quick(), c.seed(), listener));
         }
     },
     /** Section 6 with problem 1: the toy's residual along its kernel's eigenvectors, predicted and measured. */
@@ -74,7 +74,7 @@ public enum LabStep {
         @Override
         void run(LabOptions o, Path dir, ProgressListener listener) {
             KernelPredictionConfig c = KernelPredictionConfig.of(o.quick(), o.seed());
-            RunFolder.write(dir, c, KernelPrediction.run(LinearizeSuite.base(c.quick(), c.seed()).width(c.width())
+            new RunFolder(dir).write(c, KernelPrediction.run(LinearizeSuite.base(c.quick(), c.seed()).width(c.width())
                     .elbowsInRange(true).build(), c.fraction(), c.steps(), c.every(), listener));
         }
     },
@@ -156,6 +156,6 @@ public enum LabStep {
 
     /** Reads the step's results from the lab folder {@code labDir}. */
     public Object readResults(Path labDir) {
-        return RunFolder.read(labDir.resolve(folder), resultType);
+        return new RunFolder(labDir.resolve(folder)).readResults(resultType);
     }
 }

@@ -11,7 +11,7 @@ import org.gdlab.core.io.NpyFile;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.random.RandomStream;
-import org.gdlab.lab.RunFolder;
+import org.gdlab.nn.run.RunFolder;
 import org.gdlab.nn.data.DataSource;
 import org.gdlab.nn.layer.Nonlinearity;
 import org.gdlab.nn.loss.LossKind;
@@ -112,6 +112,6 @@ class EdgeOfStabilityTest {
         assertEquals(2, r.leastSquares().size());
         assertEquals(r.leastSquaresSharpness(), r.leastSquaresMeasured(), 1e-6 * r.leastSquaresSharpness());
         assertTrue(r.leastSquares().get(1).diverged());
-        assertTrue(RunFolder.read(out, EdgeOfStabilityExperiment.Result.class).runs().get(0).sharpness().length > 0);
+        assertTrue(new RunFolder(out).readResults(EdgeOfStabilityExperiment.Result.class).runs().get(0).sharpness().length > 0);
     }
 }

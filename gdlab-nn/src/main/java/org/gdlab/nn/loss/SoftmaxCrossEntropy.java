@@ -5,7 +5,7 @@ import org.gdlab.core.matrix.DenseMatrix;
 /**
  * Softmax cross-entropy on class scores {@code s} ({@code n x k}) and labels {@code y}:
  * {@code L = -(1/n) sum_i log p_i,y_i} with {@code p_ij = exp(s_ij - m_i) / sum_l exp(s_il - m_i)},
- * {@code m_i = max_l s_il} (subtracting the row maximum keeps every exponent <= 0, so nothing
+ * {@code m_i = max_l s_il} (subtracting the row maximum keeps every exponent &lt;= 0, so nothing
  * overflows; the log-probability is computed as {@code s_iy - m_i - log sum_l exp(s_il - m_i)},
  * so nothing underflows to log 0). Gradient: {@code dL/ds_ij = (p_ij - [j = y_i]) / n}; Hessian of
  * row i: {@code (diag p_i - p_i p_i^T) / n}.

@@ -135,7 +135,7 @@ public final class ExperimentText {
     }
 
     private static String status(TrainResult run) {
-        return run.divergence() == null ? "" : " (diverged: " + run.divergence() + ")";
+        return run.divergence().map(d -> " (diverged: " + d.message() + ")").orElse("");
     }
 
     /** E.g. {@code [100]*5 ReLU net}. */
