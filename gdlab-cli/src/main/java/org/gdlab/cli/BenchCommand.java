@@ -134,7 +134,7 @@ final class BenchCommand implements Runnable {
             }
             int count = threads.trainingCount();
             var out = spec.commandLine().getOut();
-            DataSplits splits = DataSplits.load(new DataConfig(DataSource.parse(data), 0, java.util.OptionalInt.empty()));
+            DataSplits splits = DataSplits.load(DataConfig.of(DataSource.parse(data)).withValidationSize(0));
             List<Measurement> results = new ArrayList<>();
             if (!json) {
                 out.println(Blas.library() + "; " + splits.train().size() + " training images");

@@ -71,8 +71,9 @@ public final class TrainCharts {
     }
 
     private static void markDivergence(ChartSpec.Builder chart, TrainResult result) {
-        if (result.divergedIteration() >= 0) {
-            chart.marker(result.divergedIteration(), "diverged", new Look(Hue.REFERENCE, Look.Line.DASHED, Look.Mark.CROSS));
+        if (result.divergence().isPresent()) {
+            chart.marker(result.divergence().get().iteration(), "diverged",
+                    new Look(Hue.REFERENCE, Look.Line.DASHED, Look.Mark.CROSS));
         }
     }
 
