@@ -128,7 +128,7 @@ class ChartGalleryTest {
                     LinearizeSuite.SuiteResult s = (LinearizeSuite.SuiteResult) r;
                     SuiteCharts.of(s).forEach((n, c) -> SPECS.put(g + n, c));
                     var he = s.get(SuiteRun.HE_INIT);
-                    ModelSpectrum m = new ModelSpectrum("gallery.ckpt", "toy MLP", "toy", "f(x)", he.data().gridX().length, 0,
+                    ModelSpectrum m = new ModelSpectrum("gallery.ckpt", "toy MLP", "toy", "f(x)", he.data().gridX().length, 0L, false,
                             he.initial().spectrum(), he.last().spectrum(), 0);
                     ModelCharts.of(m).forEach((n, c) -> SPECS.put("linearize-model/" + n, c));
                 }
