@@ -8,7 +8,6 @@ import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.ChartWriter;
 import org.gdlab.report.HeatMapSpec;
-import org.gdlab.report.HeatMapWriter;
 import picocli.CommandLine.Option;
 
 /**
@@ -57,7 +56,7 @@ final class OutputOptions {
         if (out != null) {
             JsonFiles.write(out.resolve("results.json"), result);
             charts.forEach((name, spec) -> ChartWriter.write(spec, out, name));
-            heatMaps.forEach((name, spec) -> HeatMapWriter.write(spec, out, name));
+            heatMaps.forEach((name, spec) -> ChartWriter.write(spec, out, name));
             if (!json) {
                 stdout.println("wrote " + out.resolve("results.json") + " and " + (charts.size() + heatMaps.size())
                         + " charts (PNG and SVG)");

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.gdlab.lab.suite.LabStep;
 import org.gdlab.nn.data.DataLocator;
 import org.gdlab.nn.data.KnownDataSet;
+import org.gdlab.report.html.HeadlessChromium;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -49,6 +49,28 @@ class MomentumCommandTest {
     }
 
     @Test
+    void theRegimeMapShowsTheRunsOwnSetting() throws Exception {
+        String[][] runs = {{"--beta", "0.5"}, {"--beta", "0.9"}, {"--form", "heavy-ball", "--m", "0.9"}};
+        byte[][] maps = new byte[runs.length][];
+        for (int k = 0; k < runs.length; k++) {
+            Path out = dir.resolve("map" + k);
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("momentum", "--sigma2", "5,0.05",
+                    "--scan-points", "3", "--out", out.toString()), java.util.Arrays.stream(runs[k])).toArray(String[]::new);
+            CliRun r = CliRun.of(args);
+            assertEquals(0, r.exitCode(), r.err());
+            maps[k] = Files.readAllBytes(out.resolve("regime-map.png"));
+        }
+        for (int a = 0; a < runs.length; a++) {
+            for (int b = a + 1; b < runs.length; b++) {
+                assertTrue(!java.util.Arrays.equals(maps[a], maps[b]), String.join(" ", runs[a]) + " and " + String.join(" ", runs[b])
+                        + " must draw different regime maps");
+            }
+        }
+        assertTrue(Files.readString(dir.resolve("map2/regime-map.svg")).contains("m 0.9 (heavy ball)"),
+                "the heavy-ball run is named in its own form");
+    }
+
+    @Test
     void aMatrixWithTargetsUsesTheRotatedTargets() {
         Path x = dir.resolve("X.csv");
         Path y = dir.resolve("y.csv");

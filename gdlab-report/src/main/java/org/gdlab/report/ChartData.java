@@ -2,7 +2,10 @@ package org.gdlab.report;
 
 import java.util.Arrays;
 
-/** The x values and trimmed y values the charts share: index axes and the drawable prefix of a series. */
+/**
+ * The x values and trimmed y values the charts share: index axes, the drawable prefix of a series,
+ * and the thinning of a series with more points than the chart has pixels.
+ */
 public final class ChartData {
     private ChartData() {
     }
@@ -48,5 +51,65 @@ public final class ChartData {
             n++;
         }
         return n == values.length ? values : Arrays.copyOf(values, n);
+    }
+
+    /**
+     * The points of a series thinned to at most about {@code 4 * buckets}: x (ascending) is cut into
+     * {@code buckets} equal intervals (in log x when {@code logX}) and each keeps its first, lowest,
+     * highest and last point in their order, so the drawn envelope is that of all points. A series
+     * with at most {@code 4 * buckets} points, or whose x does not ascend, is returned as is.
+     *
+     * @return {@code {xs, ys}}
+     */
+    public static double[][] thin(double[] x, double[] y, int buckets, boolean logX) {
+        int n = x.length;
+        if (n <= 4 * buckets) {
+            return new double[][] {x, y};
+        }
+        for (int i = 1; i < n; i++) {
+            if (!(x[i] >= x[i - 1])) {
+                return new double[][] {x, y};
+            }
+        }
+        double lo = logX ? Math.log(x[0]) : x[0];
+        double width = ((logX ? Math.log(x[n - 1]) : x[n - 1]) - lo) / buckets;
+        double[] xs = new double[4 * buckets + 4];
+        double[] ys = new double[xs.length];
+        int kept = 0;
+        int start = 0;
+        while (start < n) {
+            int bucket = bucketOf(x[start], lo, width, buckets, logX);
+            int end = start;
+            int min = start;
+            int max = start;
+            while (end + 1 < n && bucketOf(x[end + 1], lo, width, buckets, logX) == bucket) {
+                end++;
+                if (y[end] < y[min]) {
+                    min = end;
+                }
+                if (y[end] > y[max]) {
+                    max = end;
+                }
+            }
+            int[] picks = {start, Math.min(min, max), Math.max(min, max), end};
+            int previous = -1;
+            for (int p : picks) {
+                if (p != previous) {
+                    xs[kept] = x[p];
+                    ys[kept] = y[p];
+                    kept++;
+                    previous = p;
+                }
+            }
+            start = end + 1;
+        }
+        return new double[][] {Arrays.copyOf(xs, kept), Arrays.copyOf(ys, kept)};
+    }
+
+    private static int bucketOf(double x, double lo, double width, int buckets, boolean logX) {
+        if (!(width > 0)) {
+            return 0;
+        }
+        return Math.min(buckets - 1, (int) (((logX ? Math.log(x) : x) - lo) / width));
     }
 }

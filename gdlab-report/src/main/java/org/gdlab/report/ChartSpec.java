@@ -5,32 +5,31 @@ import java.util.List;
 
 /**
  * What an XY chart shows, independent of how it is drawn: a title, axis labels, series of
- * points, vertical markers and shaded x-intervals.
+ * points, shaded bands, vertical markers and shaded x-intervals. How it looks is decided by
+ * {@link ChartStyle} alone; a spec names only what each series means ({@link Look}).
  *
  * @param title the chart's title
  * @param xLabel the x axis label
  * @param yLabel the y axis label
- * @param logX whether the x axis is logarithmic (every x must then be > 0)
- * @param logY whether the y axis is logarithmic (non-positive y values are dropped from the drawing)
- * @param series the data series, drawn in order
- * @param markers vertical lines at given x with a label
- * @param shades shaded x-intervals with a label (regimes, say)
+ * @param logX whether the x axis is logarithmic (non-positive x are dropped from the drawing)
+ * @param logY whether the y axis is logarithmic (non-positive y are dropped from the drawing)
+ * @param series the data series, drawn in order over the bands
+ * @param bands shaded y-intervals along x (confidence bands), drawn under the series
+ * @param markers vertical lines at given x, in the legend by their label
+ * @param shades shaded x-intervals (regimes, say), in the legend by their label
  */
 public record ChartSpec(String title, String xLabel, String yLabel, boolean logX, boolean logY,
-                        List<Series> series, List<Marker> markers, List<Shade> shades) {
-
-    /** How a series is drawn. */
-    public enum Style { LINE, SCATTER, DASHED }
+                        List<Series> series, List<Band> bands, List<Marker> markers, List<Shade> shades) {
 
     /**
      * One named series of points.
      *
      * @param name its legend entry
      * @param x the x values
-     * @param y the y values, as many as x
-     * @param style how it is drawn
+     * @param y the y values, as many as x; a NaN between drawn points breaks the line there
+     * @param look how it is drawn
      */
-    public record Series(String name, double[] x, double[] y, Style style) {
+    public record Series(String name, double[] x, double[] y, Look look) {
         /** Checks that x and y have the same length. */
         public Series {
             if (x.length != y.length) {
@@ -39,11 +38,33 @@ public record ChartSpec(String title, String xLabel, String yLabel, boolean logX
         }
     }
 
-    /** A vertical line at {@code x}, labelled. */
-    public record Marker(double x, String label) {
+    /**
+     * A shaded band {@code [low_i, high_i]} at each {@code x_i}, such as a 95% confidence band.
+     *
+     * @param name its legend entry
+     * @param x the x values
+     * @param low the lower edge, as many as x
+     * @param high the upper edge, as many as x
+     * @param hue its colour (drawn translucent)
+     */
+    public record Band(String name, double[] x, double[] low, double[] high, Hue hue) {
+        /** Checks the lengths. */
+        public Band {
+            if (x.length != low.length || x.length != high.length) {
+                throw new IllegalArgumentException("band " + name + ": " + x.length + " x values but " + low.length + " low and "
+                        + high.length + " high values");
+            }
+        }
     }
 
-    /** A shaded interval {@code [from, to]} of x, labelled. */
+    /**
+     * A vertical line at {@code x}, labelled in the legend, with its mark drawn at the top edge so
+     * that two markers at the same x stay apart.
+     */
+    public record Marker(double x, String label, Look look) {
+    }
+
+    /** A shaded interval {@code [from, to]} of x, labelled in the legend. */
     public record Shade(double from, double to, String label) {
     }
 
@@ -60,6 +81,7 @@ public record ChartSpec(String title, String xLabel, String yLabel, boolean logX
         private boolean logX;
         private boolean logY;
         private final List<Series> series = new ArrayList<>();
+        private final List<Band> bands = new ArrayList<>();
         private final List<Marker> markers = new ArrayList<>();
         private final List<Shade> shades = new ArrayList<>();
 
@@ -81,20 +103,26 @@ public record ChartSpec(String title, String xLabel, String yLabel, boolean logX
             return this;
         }
 
-        /** Adds a line series. */
-        public Builder line(String name, double[] x, double[] y) {
-            return series(name, x, y, Style.LINE);
+        /** Adds a solid line in palette slot {@code slot}: for series that mean only their place in this chart. */
+        public Builder line(String name, double[] x, double[] y, int slot) {
+            return series(name, x, y, Look.solid(Hue.slot(slot)));
         }
 
-        /** Adds a series drawn in the given style. */
-        public Builder series(String name, double[] x, double[] y, Style style) {
-            series.add(new Series(name, x, y, style));
+        /** Adds a series drawn with the given look. */
+        public Builder series(String name, double[] x, double[] y, Look look) {
+            series.add(new Series(name, x, y, look));
+            return this;
+        }
+
+        /** Adds a shaded band. */
+        public Builder band(String name, double[] x, double[] low, double[] high, Hue hue) {
+            bands.add(new Band(name, x, low, high, hue));
             return this;
         }
 
         /** Adds a vertical marker. */
-        public Builder marker(double x, String label) {
-            markers.add(new Marker(x, label));
+        public Builder marker(double x, String label, Look look) {
+            markers.add(new Marker(x, label, look));
             return this;
         }
 
@@ -106,7 +134,8 @@ public record ChartSpec(String title, String xLabel, String yLabel, boolean logX
 
         /** The chart. */
         public ChartSpec build() {
-            return new ChartSpec(title, xLabel, yLabel, logX, logY, List.copyOf(series), List.copyOf(markers), List.copyOf(shades));
+            return new ChartSpec(title, xLabel, yLabel, logX, logY, List.copyOf(series), List.copyOf(bands), List.copyOf(markers),
+                    List.copyOf(shades));
         }
     }
 }

@@ -15,7 +15,6 @@ import org.gdlab.lab.suite.LabSummary;
 import org.gdlab.lab.suite.TheorySteps;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.ChartWriter;
-import org.gdlab.report.HeatMapWriter;
 import org.gdlab.report.lab.ExperimentCharts;
 import org.gdlab.report.lab.ExperimentText;
 import org.gdlab.report.linearize.KernelPredictionCharts;
@@ -195,7 +194,7 @@ public final class LabPage {
             case MOMENTUM -> {
                 MomentumResult r = (MomentumResult) result;
                 charts.putAll(MomentumCharts.of(r));
-                HeatMapWriter.write(MomentumCharts.regimeMap(r), dir, "regime-map");
+                ChartWriter.write(MomentumCharts.regimeMap(r), dir, "regime-map");
                 names.add("regime-map");
                 answer = TheoryText.momentumAnswer(r);
                 explanation = TheoryText.momentumExplanation(r);

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.gdlab.linearize.toy.KernelPrediction;
 import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
+import org.gdlab.report.Hue;
+import org.gdlab.report.Look;
 
 /**
  * The kernel prediction's chart and text: {@code kernel-prediction}, the residual along the
@@ -37,11 +39,13 @@ public final class KernelPredictionCharts {
             top = Math.max(top, m[0]);
         }
         double floor = 1e-6 * top;
+        int slot = 0;
         for (int k : shown(p)) {
             double[][] measured = above(x, p.measured()[k], floor);
             double[][] predicted = above(x, p.predicted()[k], floor);
-            b.line("network, u_" + (k + 1), measured[0], measured[1]);
-            b.series("kernel prediction, u_" + (k + 1), predicted[0], predicted[1], ChartSpec.Style.DASHED);
+            b.series("network, u_" + (k + 1), measured[0], measured[1], Look.solid(Hue.slot(slot)));
+            b.series("kernel prediction, u_" + (k + 1), predicted[0], predicted[1], Look.dashed(Hue.slot(slot)));
+            slot++;
         }
         return Map.of("kernel-prediction", b.build());
     }
@@ -58,6 +62,7 @@ public final class KernelPredictionCharts {
                         + "linearized model's residual along the k-th eigenvector u_k of K = Phi Phi^T shrinks by "
                         + "|1 - (2/N) eta lambda_k| per step; problem 1's bound in kernel form is eta < N/s_1^2 = %s.",
                 p.samples(), number(p.learningRate()), number(p.stableLearningRate())));
+        int slot = 0;
         for (int k : shown(p)) {
             double factor = Math.abs(1 - p.c() * p.learningRate() * p.eigenvalues()[k]);
             long part = p.partStep()[k];

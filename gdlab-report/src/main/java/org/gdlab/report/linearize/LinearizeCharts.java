@@ -9,7 +9,8 @@ import org.gdlab.linearize.toy.ParameterGradientNorm;
 import org.gdlab.linearize.toy.ToyResult;
 import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
-import org.gdlab.report.ChartSpec.Style;
+import org.gdlab.report.Hue;
+import org.gdlab.report.Look;
 
 /**
  * The charts of one toy run, by file name: {@code gradient-norms}, {@code fit-init}, {@code fit},
@@ -41,7 +42,10 @@ public final class LinearizeCharts {
         return charts;
     }
 
-    /** The per-parameter gradient norms against the layer, weights and biases, at init and after training. */
+    /**
+     * The per-parameter gradient norms against the layer: weights blue with circles, biases
+     * vermillion with squares; at init solid, after training dashed.
+     */
     static ChartSpec gradientNorms(String label, ToyResult r) {
         ChartSpec.Builder b = ChartSpec.builder(label + ": norm of the loss gradient per layer", "layer",
                 "||dL/dparameter||").logY();
@@ -49,7 +53,11 @@ public final class LinearizeCharts {
         for (LinearizationReport rep : shown) {
             for (String kind : List.of("weight", "bias")) {
                 double[][] xy = normsOf(rep, kind);
-                b.series(kind + "s, step " + rep.step(), xy[0], xy[1], rep.step() == 0 ? Style.DASHED : Style.LINE);
+                boolean weight = kind.equals("weight");
+                Hue hue = Hue.slot(weight ? 0 : 1);
+                Look look = (rep == r.initial() ? Look.solid(hue) : Look.dashed(hue))
+                        .withMark(weight ? Look.Mark.CIRCLE : Look.Mark.SQUARE);
+                b.series((weight ? "weights" : "biases") + ", step " + rep.step(), xy[0], xy[1], look);
             }
         }
         return b.build();
@@ -58,23 +66,33 @@ public final class LinearizeCharts {
     /** The truth on the grid, the training points, and the prediction of {@code rep}. */
     static ChartSpec fit(String title, ToyResult r, LinearizationReport rep) {
         ChartSpec.Builder b = ChartSpec.builder(title, "x", "y")
-                .line("truth", r.data().gridX(), r.data().gridTruth())
-                .series("training points", r.data().trainX(), r.data().trainY(), Style.SCATTER);
+                .series("training points", r.data().trainX(), r.data().trainY(), Look.points(Hue.slot(5), Look.Mark.CIRCLE))
+                .series("truth", r.data().gridX(), r.data().gridTruth(), Look.reference());
         double[][] xy = ChartData.finitePoints(r.data().gridX(), rep.predictions());
-        b.series("network, step " + rep.step(), xy[0], xy[1], Style.DASHED);
+        b.series("network, step " + rep.step(), xy[0], xy[1], Look.solid(Hue.slot(0)));
         return b.build();
     }
 
+    /**
+     * A report drawn on a comparison chart.
+     *
+     * @param name its legend entry
+     * @param report the report
+     * @param look how its line is drawn
+     */
+    public record Drawn(String name, LinearizationReport report, Look look) {
+    }
+
     /** The singular values of several reports against their index, on a log scale. */
-    public static ChartSpec singularValues(String title, Map<String, LinearizationReport> reports) {
+    public static ChartSpec singularValues(String title, List<Drawn> reports) {
         ChartSpec.Builder b = ChartSpec.builder(title, "index k", "singular value s_k").logY();
-        reports.forEach((name, rep) -> {
-            if (rep.spectrum() != null) {
-                double[] s = rep.spectrum().singularValues();
+        for (Drawn d : reports) {
+            if (d.report().spectrum() != null) {
+                double[] s = d.report().spectrum().singularValues();
                 double[][] xy = ChartData.finitePoints(ChartData.indices(1, s.length), s);
-                b.line(name, xy[0], xy[1]);
+                b.series(d.name(), xy[0], xy[1], d.look());
             }
-        });
+        }
         return b.build();
     }
 
@@ -87,7 +105,7 @@ public final class LinearizeCharts {
         }
         for (int c = 0; c < s.count(); c++) {
             double[][] xy = ChartData.finitePoints(r.data().gridX(), s.features()[c]);
-            b.line("psi_" + (c + 1), xy[0], xy[1]);
+            b.line("psi_" + (c + 1), xy[0], xy[1], c);
         }
         double[] train = trainRange(r);
         return b.shade(train[0], train[1], "training range").build();
@@ -101,18 +119,20 @@ public final class LinearizeCharts {
         }
         double[][] xy = ChartData.finitePoints(steps, r.training().loss());
         ChartSpec.Builder b = ChartSpec.builder(label + ": training loss (" + r.training().status() + ")", "step",
-                "minibatch MSE").logY().line("loss", xy[0], xy[1]);
+                "minibatch MSE").logY().line("loss", xy[0], xy[1], 0);
         if (r.training().diverged()) {
-            b.marker(r.training().divergedStep(), "diverged at step " + r.training().divergedStep());
+            b.marker(r.training().divergedStep(), "diverged at step " + r.training().divergedStep(),
+                    new Look(Hue.REFERENCE, Look.Line.DASHED, Look.Mark.CROSS));
         }
         return b.build();
     }
 
-    /** The reports of {@code r} by name: {@code step N}. */
-    static Map<String, LinearizationReport> namedReports(ToyResult r) {
-        Map<String, LinearizationReport> m = new LinkedHashMap<>();
-        for (LinearizationReport rep : r.reports()) {
-            m.put("step " + rep.step(), rep);
+    /** The reports of {@code r}, named {@code step N}, coloured in the order of their steps. */
+    static List<Drawn> namedReports(ToyResult r) {
+        List<Drawn> m = new java.util.ArrayList<>();
+        for (int k = 0; k < r.reports().size(); k++) {
+            LinearizationReport rep = r.reports().get(k);
+            m.add(new Drawn("step " + rep.step(), rep, Look.solid(Hue.ordered(k, r.reports().size()))));
         }
         return m;
     }

@@ -6,10 +6,12 @@ import org.gdlab.linearize.FeatureSpectrum;
 import org.gdlab.linearize.model.ModelSpectrum;
 import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
+import org.gdlab.report.Hue;
+import org.gdlab.report.Look;
 
 /**
  * The charts of a trained classifier's kernel spectrum: {@code singular-values} (before and
- * after training, log scale) and {@code eigenvectors-init}, {@code eigenvectors-trained} (the top
+ * after training, log scale; the same colour, dashed after training) and {@code eigenvectors-init}, {@code eigenvectors-trained} (the top
  * three {@code u_k} over the inputs, in the order the inputs were taken).
  */
 public final class ModelCharts {
@@ -21,18 +23,18 @@ public final class ModelCharts {
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
         String title = r.network() + ", " + r.output() + ", " + r.inputs() + " inputs";
         ChartSpec.Builder sv = ChartSpec.builder(title + ": singular values of Phi", "index k", "s_k").logY();
-        addValues(sv, "at initialization", r.before());
-        addValues(sv, "after training", r.after());
+        addValues(sv, "at initialization", r.before(), Look.solid(Hue.slot(0)));
+        addValues(sv, "after training", r.after(), Look.dashed(Hue.slot(0)));
         charts.put("singular-values", sv.build());
         charts.put("eigenvectors-init", vectors(title + ": top eigenvectors at initialization", r.before()));
         charts.put("eigenvectors-trained", vectors(title + ": top eigenvectors after training", r.after()));
         return charts;
     }
 
-    private static void addValues(ChartSpec.Builder b, String name, FeatureSpectrum s) {
+    private static void addValues(ChartSpec.Builder b, String name, FeatureSpectrum s, Look look) {
         if (s != null) {
             double[][] xy = ChartData.finitePoints(ChartData.indices(1, s.singularValues().length), s.singularValues());
-            b.line(name, xy[0], xy[1]);
+            b.series(name, xy[0], xy[1], look);
         }
     }
 
@@ -41,7 +43,7 @@ public final class ModelCharts {
         if (s != null) {
             for (int c = 0; c < Math.min(3, s.count()); c++) {
                 double[] u = s.leftVectors()[c];
-                b.line("u_" + (c + 1), ChartData.indices(0, u.length), u);
+                b.line("u_" + (c + 1), ChartData.indices(0, u.length), u, c);
             }
         }
         return b.build();

@@ -10,7 +10,9 @@ import org.gdlab.linearize.toy.ToyResult;
 import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.NumberText;
-import org.gdlab.report.ChartSpec.Style;
+import org.gdlab.report.Hue;
+import org.gdlab.report.Look;
+import org.gdlab.nn.init.Initializers;
 
 /**
  * The charts of {@code gdlab linearize suite}, for one folder: every run's own charts under its
@@ -34,7 +36,7 @@ public final class SuiteCharts {
                 "||dL/dW_l||").logY();
         for (SuiteRun run : inits) {
             double[][] xy = LinearizeCharts.normsOf(r.get(run).initial(), "weight");
-            norms.line(run.title(), xy[0], xy[1]);
+            norms.series(run.title(), xy[0], xy[1], Look.solid(hue(run)).withMark(Look.Mark.CIRCLE));
         }
         charts.put("compare-init-gradient-norms", norms.build());
         charts.put("compare-init-singular-values-init", LinearizeCharts.singularValues(
@@ -63,27 +65,42 @@ public final class SuiteCharts {
         return "[" + NumberText.number(range[0]) + ", " + NumberText.number(range[1]) + "]";
     }
 
-    private static Map<String, LinearizationReport> at(SuiteResult r, List<SuiteRun> runs, boolean initial) {
-        Map<String, LinearizationReport> m = new LinkedHashMap<>();
+    /**
+     * The colour of a run in every comparison: the init runs take their initializer's
+     * {@link Hue#initializer hue} (the lab's init experiment uses the same), shallow sky blue, the
+     * partial range purple.
+     */
+    static Hue hue(SuiteRun run) {
+        return switch (run) {
+            case SMALL_INIT -> Hue.initializer(Initializers.parse("init", "uniform:0.03"));
+            case LARGE_INIT -> Hue.initializer(Initializers.parse("init", "uniform:3"));
+            case HE_INIT -> Hue.initializer(Initializers.parse("init", "he"));
+            case SHALLOW -> Hue.slot(5);
+            case PARTIAL_RANGE -> Hue.slot(3);
+        };
+    }
+
+    private static List<LinearizeCharts.Drawn> at(SuiteResult r, List<SuiteRun> runs, boolean initial) {
+        List<LinearizeCharts.Drawn> m = new java.util.ArrayList<>();
         for (SuiteRun run : runs) {
             ToyResult t = r.get(run);
             LinearizationReport rep = initial ? t.initial() : t.last();
             if (!initial && rep.spectrum() == null) {
                 rep = t.reports().stream().filter(x -> x.spectrum() != null).reduce((a, b) -> b).orElse(t.initial());
             }
-            m.put(run.title() + ", step " + rep.step(), rep);
+            m.add(new LinearizeCharts.Drawn(run.title() + ", step " + rep.step(), rep, Look.solid(hue(run))));
         }
         return m;
     }
 
     private static ChartSpec fits(String title, SuiteResult r, List<SuiteRun> runs, double[] shade) {
         ToyResult first = r.get(runs.get(0));
-        ChartSpec.Builder b = ChartSpec.builder(title, "x", "y").line("truth", first.data().gridX(),
-                first.data().gridTruth());
+        ChartSpec.Builder b = ChartSpec.builder(title, "x", "y").series("truth", first.data().gridX(),
+                first.data().gridTruth(), Look.reference());
         for (SuiteRun run : runs) {
             ToyResult t = r.get(run);
             double[][] xy = ChartData.finitePoints(t.data().gridX(), t.last().predictions());
-            b.series(run.title(), xy[0], xy[1], Style.DASHED);
+            b.series(run.title(), xy[0], xy[1], Look.solid(hue(run)));
         }
         if (shade != null) {
             b.shade(shade[0], shade[1], "not in the partial training range");

@@ -9,6 +9,8 @@ import org.gdlab.lab.experiment.EdgeOfStabilityExperiment;
 import org.gdlab.lab.experiment.EdgeOfStabilityExperiment.Run;
 import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
+import org.gdlab.report.Hue;
+import org.gdlab.report.Look;
 
 /**
  * The charts of the edge-of-stability experiment: for each network {@code sharpness-NAME} (the
@@ -51,23 +53,27 @@ public final class EdgeOfStabilityCharts {
 
     private static ChartSpec.Builder builder(String title, List<Run> runs) {
         ChartSpec.Builder b = ChartSpec.builder(title, "GD step", "sharpness lambda_1");
-        for (Run run : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
             double[] x = java.util.Arrays.stream(run.sharpnessSteps()).asDoubleStream().toArray();
-            b.line("eta " + number(run.learningRate()), x, run.sharpness());
+            b.line("eta " + number(run.learningRate()), x, run.sharpness(), i);
         }
-        for (Run run : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
             double end = Math.max(1, run.stoppedAt());
             b.series("2/eta = " + number(run.edge()), new double[] {0, end}, new double[] {run.edge(), run.edge()},
-                    ChartSpec.Style.DASHED);
+                    Look.dashed(Hue.slot(i)));
         }
         return b;
     }
 
     private static ChartSpec loss(String title, List<Run> runs) {
         ChartSpec.Builder b = ChartSpec.builder(title, "GD step", "training loss").logY();
-        for (Run run : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
             double[] y = ChartData.finitePrefix(run.loss());
-            b.line("eta " + number(run.learningRate()) + (run.diverged() ? " (diverged)" : ""), ChartData.indices(0, y.length), y);
+            b.line("eta " + number(run.learningRate()) + (run.diverged() ? " (diverged)" : ""), ChartData.indices(0, y.length),
+                    y, i);
         }
         return b.build();
     }

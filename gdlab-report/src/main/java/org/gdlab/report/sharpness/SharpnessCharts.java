@@ -6,6 +6,8 @@ import org.gdlab.lab.sharpness.SharpnessMeasurement;
 import org.gdlab.nn.hessian.HessianSpectrum;
 import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
+import org.gdlab.report.Hue;
+import org.gdlab.report.Look;
 
 /**
  * The charts of {@code gdlab sharpness}: {@code top-eigenvalues} (the largest Hessian eigenvalues
@@ -22,15 +24,15 @@ public final class SharpnessCharts {
         String title = m.network() + ", " + m.loss() + ", " + m.examples() + " examples";
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
         charts.put("top-eigenvalues", ChartSpec.builder(title + ": top Hessian eigenvalues", "index i", "lambda_i")
-                .series("Lanczos", ChartData.indices(1, s.top().length), s.top(), ChartSpec.Style.SCATTER)
+                .series("Lanczos", ChartData.indices(1, s.top().length), s.top(), Look.points(Hue.slot(0), Look.Mark.CIRCLE))
                 .build());
         if (s.density().length > 0) {
             double[][] xy = visible(s.densityGrid(), s.density());
             charts.put("spectral-density", ChartSpec.builder(title + ": Hessian spectral density (SLQ)", "eigenvalue",
                             "density").logY()
                     .line("density (Gaussian width " + String.format(java.util.Locale.ROOT, "%.3g", s.densityWidth())
-                            + ")", xy[0], xy[1])
-                    .marker(s.top()[0], "sharpness " + String.format(java.util.Locale.ROOT, "%.4g", s.top()[0]))
+                            + ")", xy[0], xy[1], 0)
+                    .marker(s.top()[0], "sharpness " + String.format(java.util.Locale.ROOT, "%.4g", s.top()[0]), Look.reference())
                     .build());
         }
         return charts;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
+import org.gdlab.report.Look;
 import org.gdlab.theory.gd.GdResult;
 
 /** The charts of a gradient-descent analysis, drawn from its {@link GdResult}. */
@@ -15,7 +16,8 @@ public final class GdCharts {
     /**
      * {@code contraction}: {@code |1 - 2 eta sigma_i^2|} against eta for the shown singular values
      * and their maximum over all (the minimax picture, the optimum marked); {@code error}: the
-     * relative error of each shown coordinate against t at the given eta, on a log axis.
+     * relative error of each shown coordinate against t at the given eta, on a log axis. The k-th
+     * shown singular value has {@link Hue#sigma(int) its colour} in both.
      */
     public static Map<String, ChartSpec> of(GdResult r) {
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
@@ -23,13 +25,14 @@ public final class GdCharts {
         ChartSpec.Builder contraction = ChartSpec.builder("GD contraction factor |1 - 2 eta sigma^2| against eta",
                 "eta", "contraction factor");
         for (int k = 0; k < c.shown().length; k++) {
-            contraction.line(TheoryCharts.sigmaLabel(c.shownSigma2()[k], c.shown()[k]), c.eta(), c.factors()[k]);
+            contraction.series(TheoryCharts.sigmaLabel(c.shownSigma2()[k], c.shown()[k]), c.eta(), c.factors()[k],
+                    TheoryCharts.sigma(k));
         }
-        contraction.series("max over all singular values", c.eta(), c.worst(), ChartSpec.Style.DASHED)
+        contraction.series("max over all singular values", c.eta(), c.worst(), Look.reference())
                 .shade(0, r.largestStableEta(), "stable: eta < 1/sigma_max^2 = " + TheoryCharts.number(r.largestStableEta()))
                 .marker(r.optimalEta(), "optimal eta = " + TheoryCharts.number(r.optimalEta())
-                        + ", rate " + TheoryCharts.number(r.optimalRate()))
-                .marker(r.config().eta(), "given eta = " + TheoryCharts.number(r.config().eta()));
+                        + ", rate " + TheoryCharts.number(r.optimalRate()), TheoryCharts.OPTIMAL)
+                .marker(r.config().eta(), "given eta = " + TheoryCharts.number(r.config().eta()), TheoryCharts.GIVEN);
         charts.put("contraction", contraction.build());
 
         GdResult.ErrorTrajectories e = r.trajectories();
@@ -39,11 +42,12 @@ public final class GdCharts {
         double[] t = ChartData.indices(0, length);
         for (int k = 0; k < e.shown().length; k++) {
             double[] y = TheoryCharts.drawable(e.errors()[k]);
-            error.line(TheoryCharts.sigmaLabel(e.shownSigma2()[k], e.shown()[k]), TheoryCharts.prefix(t, y), y);
+            error.series(TheoryCharts.sigmaLabel(e.shownSigma2()[k], e.shown()[k]), TheoryCharts.prefix(t, y), y,
+                    TheoryCharts.sigma(k));
         }
         double[] epsLine = new double[length];
         Arrays.fill(epsLine, r.config().eps());
-        error.series("eps = " + r.config().eps(), t, epsLine, ChartSpec.Style.DASHED);
+        error.series("eps = " + TheoryCharts.number(r.config().eps()), t, epsLine, Look.reference());
         charts.put("error", error.build());
         return charts;
     }

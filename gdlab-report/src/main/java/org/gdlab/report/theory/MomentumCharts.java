@@ -1,17 +1,26 @@
 package org.gdlab.report.theory;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.HeatMapSpec;
+import org.gdlab.report.Hue;
+import org.gdlab.report.Look;
 import org.gdlab.theory.momentum.MomentumCoordinate;
+import org.gdlab.theory.momentum.MomentumForm;
+import org.gdlab.theory.momentum.MomentumMatrix;
 import org.gdlab.theory.momentum.MomentumResult;
 
 /** The charts of a momentum analysis, drawn from its {@link MomentumResult}. */
 public final class MomentumCharts {
     /** Radii beyond this are not drawn (a curve beyond its stable eta stops there). */
     static final double RADIUS_LIMIT = 1.25;
+    /** Points along each regime boundary of the regime map. */
+    static final int BOUNDARY_POINTS = 200;
 
     private MomentumCharts() {
     }
@@ -20,7 +29,7 @@ public final class MomentumCharts {
      * {@code spectral-radius}: the radius of R_i against eta for the shown singular values and the
      * maximum over all, with the complex regimes of sigma_max and sigma_min and the optimal set
      * shaded; {@code trajectory-x} and {@code trajectory-a}: {@code x_t[i]} and {@code a_t[i]} under
-     * momentum beside GD (whose a_t is its gradient).
+     * momentum (solid) beside GD (dashed, same colour; GD's a_t is its gradient).
      */
     public static Map<String, ChartSpec> of(MomentumResult r) {
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
@@ -31,10 +40,11 @@ public final class MomentumCharts {
                 + TheoryCharts.number(beta) + ")", "eta", "spectral radius").logX();
         for (int k = 0; k < c.shown().length; k++) {
             double[] y = TheoryCharts.drawable(c.radius()[k], RADIUS_LIMIT);
-            radius.line(TheoryCharts.sigmaLabel(c.shownSigma2()[k], c.shown()[k]), TheoryCharts.prefix(c.eta(), y), y);
+            radius.series(TheoryCharts.sigmaLabel(c.shownSigma2()[k], c.shown()[k]), TheoryCharts.prefix(c.eta(), y), y,
+                    TheoryCharts.sigma(k));
         }
         double[] worst = TheoryCharts.drawable(c.worst(), RADIUS_LIMIT);
-        radius.series("max over all singular values", TheoryCharts.prefix(c.eta(), worst), worst, ChartSpec.Style.DASHED);
+        radius.series("max over all singular values", TheoryCharts.prefix(c.eta(), worst), worst, Look.reference());
         MomentumCoordinate largest = r.coordinates().get(0);
         MomentumCoordinate smallest = r.coordinates().get(r.coordinates().size() - 1);
         if (largest.etaRepeatedHigh() > largest.etaRepeatedLow()) {
@@ -45,36 +55,33 @@ public final class MomentumCharts {
         if (opt.interval()) {
             radius.shade(opt.etaLow(), opt.etaHigh(), "optimal set (rate " + TheoryCharts.number(opt.rate()) + ")");
         } else {
-            radius.marker(opt.etaLow(), "optimal eta = " + TheoryCharts.number(opt.etaLow()));
+            radius.marker(opt.etaLow(), "optimal eta = " + TheoryCharts.number(opt.etaLow()), TheoryCharts.OPTIMAL);
         }
-        radius.marker(eta, "given eta = " + TheoryCharts.number(eta))
-                .marker(r.largestStableEta(), "largest stable eta = " + TheoryCharts.number(r.largestStableEta()));
+        radius.marker(eta, "given eta = " + TheoryCharts.number(eta), TheoryCharts.GIVEN)
+                .marker(r.largestStableEta(), "largest stable eta = " + TheoryCharts.number(r.largestStableEta()),
+                        TheoryCharts.LIMIT);
         charts.put("spectral-radius", radius.build());
 
         MomentumResult.Trajectories tr = r.trajectories();
         charts.put("trajectory-x", trajectory(tr, tr.momentumX(), tr.gdX(),
                 "x_t = w_t - w*: momentum (eta " + TheoryCharts.number(eta) + ", beta "
-                        + TheoryCharts.number(beta) + "), GD (eta " + TheoryCharts.number(tr.gdEta()) + ")",
+                        + TheoryCharts.number(beta) + ") solid, GD (eta " + TheoryCharts.number(tr.gdEta()) + ") dashed",
                 "x_t", "GD x_t"));
         charts.put("trajectory-a", trajectory(tr, tr.momentumA(), tr.gdGradient(),
-                "Averaged gradient a_t (momentum) beside the gradient g_t (GD)", "a_t", "GD g_t"));
+                "Averaged gradient a_t (momentum, solid) beside the gradient g_t (GD, dashed)", "a_t", "GD g_t"));
         return charts;
     }
 
     /**
-     * {@code regime-map}: over the (eta, beta) plane, the asymptotic iterations to eps (log10) of the
-     * worst singular value; the coloured cells are the stable region, blank cells are unstable.
+     * {@code regime-map}: over the (eta, beta) plane (log eta), the asymptotic iterations to eps of
+     * the worst singular value, grey where unstable; over it the regime boundaries in closed form
+     * ({@link MomentumMatrix}: the repeated-root curves of sigma_max and sigma_min, between which
+     * that coordinate's eigenvalues are complex, and the stability edge {@code (2 - beta)/(beta
+     * sigma_max^2)}), the optimum (the jointly best (eta, beta) when it was searched, else the
+     * optimal set at the given beta) and the (eta, beta) of this run.
      */
     public static HeatMapSpec regimeMap(MomentumResult r) {
         MomentumResult.RegimeMap map = r.regimeMap();
-        String[] x = new String[map.eta().length];
-        for (int e = 0; e < x.length; e++) {
-            x[e] = TheoryCharts.number(map.eta()[e]);
-        }
-        String[] y = new String[map.beta().length];
-        for (int b = 0; b < y.length; b++) {
-            y[b] = TheoryCharts.number(map.beta()[b]);
-        }
         double max = 1;
         for (double[] row : map.log10Iterations()) {
             for (double v : row) {
@@ -83,8 +90,75 @@ public final class MomentumCharts {
                 }
             }
         }
-        return new HeatMapSpec("log10 iterations to eps of the worst singular value (blank: unstable)", "eta", "beta",
-                x, y, map.log10Iterations(), 0, max);
+        double s2max = r.coordinates().get(0).sigma2();
+        double s2min = r.coordinates().get(r.coordinates().size() - 1).sigma2();
+        double[] betas = new double[BOUNDARY_POINTS];
+        for (int b = 0; b < BOUNDARY_POINTS; b++) {
+            betas[b] = map.beta()[0] / 2 + (1 - map.beta()[0] / 2) * b / (BOUNDARY_POINTS - 1);
+        }
+        List<ChartSpec.Series> overlay = new ArrayList<>();
+        overlay.add(boundary("stability edge (2 - beta)/(beta sigma_max^2)", betas,
+                beta -> MomentumMatrix.etaStableMax(s2max, beta), null, Look.solid(Hue.REFERENCE)));
+        overlay.add(boundary("repeated roots of sigma_max (complex between)", betas,
+                beta -> MomentumMatrix.etaRepeatedLow(s2max, beta), beta -> MomentumMatrix.etaRepeatedHigh(s2max, beta),
+                Look.dashed(Hue.sigma(0))));
+        if (s2min < s2max) {
+            overlay.add(boundary("repeated roots of sigma_min (complex between)", betas,
+                    beta -> MomentumMatrix.etaRepeatedLow(s2min, beta), beta -> MomentumMatrix.etaRepeatedHigh(s2min, beta),
+                    Look.dashed(Hue.sigma(1))));
+        }
+        double beta = r.config().parameters().beta();
+        MomentumResult.JointOptimum joint = r.joint();
+        if (joint != null) {
+            overlay.add(new ChartSpec.Series("jointly best (eta, beta) = (" + TheoryCharts.number(joint.eta()) + ", "
+                    + TheoryCharts.number(joint.beta()) + "), rate " + TheoryCharts.number(joint.rate()),
+                    new double[] {joint.eta()}, new double[] {joint.beta()}, Look.points(Hue.slot(4), Look.Mark.STAR)));
+        } else {
+            MomentumResult.OptimalSet opt = r.optimal();
+            double[] x = opt.interval() ? new double[] {opt.etaLow(), opt.etaHigh()} : new double[] {opt.bestEta()};
+            double[] y = opt.interval() ? new double[] {beta, beta} : new double[] {beta};
+            overlay.add(new ChartSpec.Series((opt.interval() ? "optimal set" : "optimal eta") + " at beta = "
+                    + TheoryCharts.number(beta) + " (rate " + TheoryCharts.number(opt.rate()) + ")", x, y,
+                    new Look(Hue.slot(4), Look.Line.SOLID, Look.Mark.STAR)));
+        }
+        overlay.add(new ChartSpec.Series(given(r), new double[] {r.config().parameters().eta()}, new double[] {beta},
+                Look.points(Hue.REFERENCE, Look.Mark.DIAMOND)));
+        return new HeatMapSpec("Momentum regime map: iterations to eps of the worst singular value over (eta, beta)", "eta (log scale)",
+                "beta", true, map.eta(), map.beta(), map.log10Iterations(), 0, max,
+                "iterations to eps (asymptotic)", true, "unstable: spectral radius >= 1", overlay);
+    }
+
+    /** The legend entry of the run's own point, in the form it was given. */
+    private static String given(MomentumResult r) {
+        String ema = "(eta, beta) = (" + TheoryCharts.number(r.config().parameters().eta()) + ", "
+                + TheoryCharts.number(r.config().parameters().beta()) + ")";
+        if (r.config().form() == MomentumForm.HEAVY_BALL) {
+            return "this run: lr " + TheoryCharts.number(r.heavyBallLearningRate()) + ", m "
+                    + TheoryCharts.number(r.heavyBallMomentum()) + " (heavy ball) = " + ema;
+        }
+        return "this run: " + ema;
+    }
+
+    /** A boundary eta(beta) as a line over beta; with a second branch, both in one series broken by a NaN. */
+    private static ChartSpec.Series boundary(String name, double[] betas, DoubleUnaryOperator low, DoubleUnaryOperator high,
+                                             Look look) {
+        int n = betas.length;
+        int size = high == null ? n : 2 * n + 1;
+        double[] x = new double[size];
+        double[] y = new double[size];
+        for (int b = 0; b < n; b++) {
+            x[b] = low.applyAsDouble(betas[b]);
+            y[b] = betas[b];
+        }
+        if (high != null) {
+            x[n] = x[n - 1];
+            y[n] = Double.NaN;
+            for (int b = 0; b < n; b++) {
+                x[n + 1 + b] = high.applyAsDouble(betas[b]);
+                y[n + 1 + b] = betas[b];
+            }
+        }
+        return new ChartSpec.Series(name, x, y, look);
     }
 
     private static ChartSpec trajectory(MomentumResult.Trajectories tr, double[][] momentum, double[][] gd, String title,
@@ -94,8 +168,9 @@ public final class MomentumCharts {
             String label = TheoryCharts.sigmaLabel(tr.shownSigma2()[k], tr.shown()[k]);
             double[] m = TheoryCharts.drawable(momentum[k]);
             double[] g = TheoryCharts.drawable(gd[k]);
-            b.line("momentum " + momentumName + ", " + label, TheoryCharts.prefix(ChartData.indices(0, momentum[k].length), m), m);
-            b.series(gdName + ", " + label, TheoryCharts.prefix(ChartData.indices(0, gd[k].length), g), g, ChartSpec.Style.DASHED);
+            b.series("momentum " + momentumName + ", " + label, TheoryCharts.prefix(ChartData.indices(0, momentum[k].length), m), m,
+                    Look.solid(Hue.sigma(k)));
+            b.series(gdName + ", " + label, TheoryCharts.prefix(ChartData.indices(0, gd[k].length), g), g, Look.dashed(Hue.sigma(k)));
         }
         return b.build();
     }

@@ -3,15 +3,21 @@ package org.gdlab.report.theory;
 import java.util.Arrays;
 import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
-import org.gdlab.report.ChartSpec.Style;
+import org.gdlab.report.Hue;
+import org.gdlab.report.Look;
 import org.gdlab.theory.noise.NoisePath;
 import org.gdlab.theory.noise.ScalarNoiseResult;
 import org.gdlab.theory.noise.VectorNoiseResult;
 
-/** The charts of {@code gdlab noise}, drawn from its results. */
+/**
+ * The charts of {@code gdlab noise}, drawn from its results: the prediction in blue, the Monte
+ * Carlo measurement in vermillion with its 95% band shaded, the limits as black reference lines.
+ */
 public final class NoiseCharts {
     /** At most this many coordinates of w are drawn on a path chart. */
     static final int MAX_PATH_COORDINATES = 8;
+    private static final Hue PREDICTED = Hue.slot(0);
+    private static final Hue MEASURED = Hue.slot(1);
 
     private NoiseCharts() {
     }
@@ -23,12 +29,11 @@ public final class NoiseCharts {
         double[] ends = {0, r.predictedMean().length - 1};
         return ChartSpec.builder("GD with fresh input noise: E[w_t] predicted vs Monte Carlo (" + r.config().trials() + " trials)",
                         "step t", "w_t")
-                .line("predicted E[w_t]", ChartData.indices(0, predicted.length), predicted)
-                .series("Monte Carlo mean", t, r.empiricalMean(), Style.SCATTER)
-                .series("95% band, low", t, r.bandLow(), Style.DASHED)
-                .series("95% band, high", t, r.bandHigh(), Style.DASHED)
-                .series("limit x y/(x^2+sigma^2)", ends, new double[] {r.limit(), r.limit()}, Style.DASHED)
-                .series("noise-free y/x", ends, new double[] {r.noiseFreeOptimum(), r.noiseFreeOptimum()}, Style.DASHED)
+                .band("95% band of the Monte Carlo mean", t, r.bandLow(), r.bandHigh(), MEASURED)
+                .series("Monte Carlo mean", t, r.empiricalMean(), Look.points(MEASURED, Look.Mark.CIRCLE))
+                .series("predicted E[w_t]", ChartData.indices(0, predicted.length), predicted, Look.solid(PREDICTED))
+                .series("limit x y/(x^2+sigma^2)", ends, new double[] {r.limit(), r.limit()}, Look.reference())
+                .series("noise-free y/x", ends, new double[] {r.noiseFreeOptimum(), r.noiseFreeOptimum()}, Look.reference2())
                 .build();
     }
 
@@ -49,10 +54,9 @@ public final class NoiseCharts {
         }
         return ChartSpec.builder("Monte Carlo mean minus predicted E[w_t], with the 95% band of the mean", "step t",
                         "mean - E[w_t]")
-                .series("mean - E[w_t]", t, error, Style.SCATTER)
-                .series("95% band, low", t, low, Style.DASHED)
-                .series("95% band, high", t, high, Style.DASHED)
-                .line("0 (prediction)", new double[] {0, Math.max(count - 1, 1)}, new double[] {0, 0})
+                .band("95% band of the Monte Carlo mean", t, low, high, MEASURED)
+                .series("mean - E[w_t]", t, error, Look.points(MEASURED, Look.Mark.CIRCLE))
+                .series("0 (prediction)", new double[] {0, Math.max(count - 1, 1)}, new double[] {0, 0}, Look.solid(PREDICTED))
                 .build();
     }
 
@@ -60,8 +64,9 @@ public final class NoiseCharts {
     public static ChartSpec variance(ScalarNoiseResult r) {
         double[] predicted = ChartData.finitePrefix(r.predictedVariance());
         return ChartSpec.builder("Spread of w_t: Var[w_t] predicted vs Monte Carlo", "step t", "Var[w_t]")
-                .line("predicted Var[w_t]", ChartData.indices(0, predicted.length), predicted)
-                .series("Monte Carlo variance", ChartData.indices(0, r.empiricalVariance().length), r.empiricalVariance(), Style.SCATTER)
+                .series("Monte Carlo variance", ChartData.indices(0, r.empiricalVariance().length), r.empiricalVariance(),
+                        Look.points(MEASURED, Look.Mark.CIRCLE))
+                .series("predicted Var[w_t]", ChartData.indices(0, predicted.length), predicted, Look.solid(PREDICTED))
                 .build();
     }
 
@@ -69,17 +74,17 @@ public final class NoiseCharts {
     public static ChartSpec vectorDistances(VectorNoiseResult r) {
         double[] t = ChartData.indices(0, r.distanceToRidge().length);
         double[] predicted = ChartData.finitePrefix(r.predictedDistanceToRidge());
-        return ChartSpec.builder("Noisy SGD: distance of the mean to ridge (lambda = " + r.lambda()
+        return ChartSpec.builder("Noisy SGD: distance of the mean to ridge (lambda = " + TheoryCharts.number(r.lambda())
                         + ") and to least squares", "step t", "distance")
                 .logY()
-                .line("||mean w_t - w_ridge||", t, r.distanceToRidge())
-                .line("||mean w_t - w_ls||", t, r.distanceToLeastSquares())
-                .series("||E[w_t] - w_ridge|| (recurrence)", ChartData.indices(0, predicted.length), predicted, Style.DASHED)
-                .series("Monte Carlo standard error", t, r.standardError(), Style.DASHED)
+                .series("||mean w_t - w_ridge|| (Monte Carlo)", t, r.distanceToRidge(), Look.solid(MEASURED))
+                .series("||mean w_t - w_ls|| (Monte Carlo)", t, r.distanceToLeastSquares(), Look.solid(Hue.slot(2)))
+                .series("||E[w_t] - w_ridge|| (recurrence)", ChartData.indices(0, predicted.length), predicted, Look.dashed(PREDICTED))
+                .series("Monte Carlo standard error", t, r.standardError(), Look.reference2())
                 .build();
     }
 
-    /** The final mean of noisy SGD against the noise variance, on ridge's path over lambda. */
+    /** The final mean of noisy SGD against the noise variance, on ridge's path over lambda; coordinate j in slot j. */
     public static ChartSpec path(NoisePath.Result p) {
         ChartSpec.Builder b = ChartSpec.builder("Regularization path: noisy SGD over sigma^2 (points) and ridge over lambda (lines)",
                 "sigma^2 (noise) = lambda (ridge, 1/m form)", "w_j").logX();
@@ -88,10 +93,10 @@ public final class NoiseCharts {
         int d = p.ridgePath()[0].length;
         for (int j = 0; j < Math.min(d, MAX_PATH_COORDINATES); j++) {
             int coordinate = j;
-            b.line("ridge w_" + j, p.lambdas(), Arrays.stream(p.ridgePath()).mapToDouble(w -> w[coordinate]).toArray());
+            b.line("ridge w_" + j, p.lambdas(), Arrays.stream(p.ridgePath()).mapToDouble(w -> w[coordinate]).toArray(), j);
             if (converged.length > 0) {
                 b.series("noisy SGD w_" + j, noise, Arrays.stream(converged).mapToDouble(q -> q.empiricalMean()[coordinate]).toArray(),
-                        Style.SCATTER);
+                        Look.points(Hue.slot(j), Look.Mark.CIRCLE));
             }
         }
         return b.build();

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.gdlab.report.ChartSpec;
-import org.gdlab.report.ChartSpec.Style;
+import org.gdlab.report.Hue;
+import org.gdlab.report.Look;
 import org.gdlab.theory.ridge.RidgeBenchmark;
 
 /** The charts of {@code gdlab ridge}, drawn from its results. */
@@ -23,10 +24,10 @@ public final class RidgeCharts {
         ChartSpec.Builder b = ChartSpec.builder("Ridge path: w over lambda", "lambda", "w_j").logX();
         for (int j = 0; j < Math.min(path[0].length, NoiseCharts.MAX_PATH_COORDINATES); j++) {
             int coordinate = j;
-            b.line("w_" + j, lambdas, Arrays.stream(path).mapToDouble(w -> w[coordinate]).toArray());
+            b.line("w_" + j, lambdas, Arrays.stream(path).mapToDouble(w -> w[coordinate]).toArray(), j);
         }
         if (lambda > 0) {
-            b.marker(lambda, "lambda = " + lambda);
+            b.marker(lambda, "lambda = " + TheoryCharts.number(lambda), TheoryCharts.GIVEN);
         }
         return b.build();
     }
@@ -45,23 +46,28 @@ public final class RidgeCharts {
         return ChartSpec.builder("Ridge: primal time / kernel time (above 1: the kernel form is faster)",
                         "d / n", "primal / kernel")
                 .logX().logY()
-                .series("measured time ratio", ratio, measured, Style.SCATTER)
-                .series("flop model ratio", ratio, model, Style.SCATTER)
-                .series("+20%", ends, new double[] {RidgeBenchmark.DECISIVE_RATIO, RidgeBenchmark.DECISIVE_RATIO}, Style.DASHED)
-                .series("-20%", ends, new double[] {1 / RidgeBenchmark.DECISIVE_RATIO, 1 / RidgeBenchmark.DECISIVE_RATIO}, Style.DASHED)
-                .marker(1, "n = d")
+                .series("measured time ratio", ratio, measured, Look.points(Hue.slot(0), Look.Mark.CIRCLE))
+                .series("flop model ratio", ratio, model, Look.points(Hue.slot(1), Look.Mark.SQUARE))
+                .series("+20%", ends, new double[] {RidgeBenchmark.DECISIVE_RATIO, RidgeBenchmark.DECISIVE_RATIO}, Look.reference())
+                .series("-20%", ends, new double[] {1 / RidgeBenchmark.DECISIVE_RATIO, 1 / RidgeBenchmark.DECISIVE_RATIO},
+                        Look.reference())
+                .marker(1, "n = d", TheoryCharts.LIMIT)
                 .build();
     }
 
-    /** Measured seconds of both forms against d, one pair of lines per n (log-log). */
+    /** Measured seconds of both forms against d, one colour per n: primal solid, kernel dashed (log-log). */
     public static ChartSpec times(RidgeBenchmark.Result r) {
-        ChartSpec.Builder b = ChartSpec.builder("Ridge: time of each form over d, per n", "d", "seconds").logX().logY();
-        for (int n : r.sizes()) {
+        ChartSpec.Builder b = ChartSpec.builder("Ridge: time of each form over d, per n (primal solid, kernel dashed)", "d", "seconds")
+                .logX().logY();
+        for (int k = 0; k < r.sizes().length; k++) {
+            int n = r.sizes()[k];
             List<RidgeBenchmark.Point> row = r.points().stream().filter(p -> p.n() == n)
                     .sorted(Comparator.comparingInt(RidgeBenchmark.Point::d)).toList();
             double[] d = row.stream().mapToDouble(RidgeBenchmark.Point::d).toArray();
-            b.line("primal, n = " + n, d, row.stream().mapToDouble(RidgeBenchmark.Point::primalSeconds).toArray());
-            b.series("kernel, n = " + n, d, row.stream().mapToDouble(RidgeBenchmark.Point::kernelSeconds).toArray(), Style.DASHED);
+            b.series("primal, n = " + n, d, row.stream().mapToDouble(RidgeBenchmark.Point::primalSeconds).toArray(),
+                    Look.solid(Hue.slot(k)).withMark(Look.Mark.CIRCLE));
+            b.series("kernel, n = " + n, d, row.stream().mapToDouble(RidgeBenchmark.Point::kernelSeconds).toArray(),
+                    Look.dashed(Hue.slot(k)).withMark(Look.Mark.SQUARE));
         }
         return b.build();
     }

@@ -1,14 +1,32 @@
 package org.gdlab.report.theory;
 
-import java.util.Locale;
 import org.gdlab.report.ChartData;
+import org.gdlab.report.Hue;
+import org.gdlab.report.Look;
+import org.gdlab.report.NumberText;
 
-/** Helpers the theory charts share: labels and trimming of diverging series. */
+/** Helpers the theory charts share: labels, the looks of the eta markers, and trimming of diverging series. */
 final class TheoryCharts {
     /** Values beyond this magnitude are not drawn (a diverging series stops there). */
     static final double DRAW_LIMIT = 1e6;
+    /** The marker of the optimal eta: solid, a diamond at the top. */
+    static final Look OPTIMAL = new Look(Hue.REFERENCE, Look.Line.SOLID, Look.Mark.DIAMOND);
+    /** The marker of the eta the user gave: dashed, a triangle at the top (apart from the optimum's diamond). */
+    static final Look GIVEN = new Look(Hue.REFERENCE, Look.Line.DASHED, Look.Mark.DOWN_TRIANGLE);
+    /** The marker of a stability limit: dotted, a square at the top. */
+    static final Look LIMIT = new Look(Hue.REFERENCE, Look.Line.DOTTED, Look.Mark.SQUARE);
+
+    private static final Look.Mark[] SIGMA_MARKS = {Look.Mark.CIRCLE, Look.Mark.SQUARE, Look.Mark.TRIANGLE, Look.Mark.DIAMOND};
 
     private TheoryCharts() {
+    }
+
+    /**
+     * The k-th shown singular value's curve: its hue, solid, with its own mark (sparse, see
+     * ChartRenderer) so that curves that coincide (at the optimal eta, on the sqrt(1-beta) plateau) stay apart.
+     */
+    static Look sigma(int k) {
+        return Look.solid(Hue.sigma(k)).withMark(SIGMA_MARKS[k % SIGMA_MARKS.length]);
     }
 
     /** The values up to the first non-finite or larger than {@link #DRAW_LIMIT} in magnitude. */
@@ -28,11 +46,11 @@ final class TheoryCharts {
 
     /** A short label for a squared singular value, e.g. {@code "sigma^2 = 0.05 (i=1)"}. */
     static String sigmaLabel(double sigma2, int index) {
-        return String.format(Locale.ROOT, "sigma^2 = %.4g (i=%d)", sigma2, index);
+        return "sigma^2 = " + NumberText.number(sigma2) + " (i=" + index + ")";
     }
 
-    /** A short number. */
+    /** A short number: at most 4 significant digits. */
     static String number(double v) {
-        return String.format(Locale.ROOT, "%.3g", v);
+        return NumberText.number(v);
     }
 }

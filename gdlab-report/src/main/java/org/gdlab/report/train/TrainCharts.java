@@ -7,12 +7,15 @@ import org.gdlab.nn.train.TrainHistory;
 import org.gdlab.nn.train.TrainResult;
 import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
+import org.gdlab.report.Hue;
+import org.gdlab.report.Look;
 
 /**
  * The charts of a training run: {@code loss} (per iteration, log scale), {@code accuracy} (train
  * and, when the run had a validation set, validation per epoch with the best epoch marked; and the train accuracy measured every {@code N} iterations if the run
  * did, at the fractional epoch {@code iteration / iterationsPerEpoch}) and {@code gradient-norms}
- * (the mean and each layer's, per iteration, log scale). Non-finite values (a diverged run's last
+ * (the mean in black and each layer's on the sequential scale, per iteration, log scale); train
+ * solid, validation dashed. Non-finite values (a diverged run's last
  * iteration) are left out of the lines, and a diverged run gets a marker at the iteration where it
  * stopped.
  */
@@ -25,27 +28,28 @@ public final class TrainCharts {
         TrainHistory h = result.history();
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
         ChartSpec.Builder loss = ChartSpec.builder(title + ": training loss", "iteration", "loss").logY();
-        addLine(loss, "loss", h.loss());
+        addLine(loss, "loss", h.loss(), Look.solid(Hue.slot(0)));
         markDivergence(loss, result);
         charts.put("loss", loss.build());
 
         ChartSpec.Builder accuracy = ChartSpec.builder(title + ": accuracy", "epoch", "accuracy");
         double[] epochs = ChartData.indices(1, h.validationAccuracy().length);
-        accuracy.series("train (sample)", epochs, h.trainAccuracy(), ChartSpec.Style.LINE);
+        accuracy.series("train (sample)", epochs, h.trainAccuracy(), Look.solid(Hue.slot(0)).withMark(Look.Mark.CIRCLE));
         boolean validated = Arrays.stream(h.validationAccuracy()).anyMatch(Double::isFinite);
         if (validated) {
-            accuracy.series("validation", epochs, h.validationAccuracy(), ChartSpec.Style.LINE);
+            accuracy.series("validation", epochs, h.validationAccuracy(), Look.dashed(Hue.slot(0)).withMark(Look.Mark.SQUARE));
         }
         addIterationAccuracy(accuracy, result);
         if (validated && result.bestEpoch() > 0) {
-            accuracy.marker(result.bestEpoch(), "best");
+            accuracy.marker(result.bestEpoch(), "best", new Look(Hue.REFERENCE, Look.Line.DOTTED, Look.Mark.DIAMOND));
         }
         charts.put("accuracy", accuracy.build());
 
         ChartSpec.Builder norms = ChartSpec.builder(title + ": gradient norms", "iteration", "L2 norm of the gradient").logY();
-        addLine(norms, "mean over layers", h.gradientNorm());
-        for (int l = 0; l < h.layerGradientNorms().length; l++) {
-            addLine(norms, "layer " + (l + 1), h.layerGradientNorms()[l]);
+        addLine(norms, "mean over layers", h.gradientNorm(), Look.solid(Hue.REFERENCE));
+        int layers = h.layerGradientNorms().length;
+        for (int l = 0; l < layers; l++) {
+            addLine(norms, "layer " + (l + 1), h.layerGradientNorms()[l], Look.solid(Hue.ordered(l, layers)));
         }
         markDivergence(norms, result);
         charts.put("gradient-norms", norms.build());
@@ -63,19 +67,20 @@ public final class TrainCharts {
             epochs[k] = (double) at[k] / result.iterationsPerEpoch();
         }
         chart.series("train (sample) every " + at[0] + " iterations", epochs, result.history().iterationTrainAccuracy(),
-                ChartSpec.Style.LINE);
+                new Look(Hue.slot(0), Look.Line.DOTTED, Look.Mark.NONE));
     }
 
     private static void markDivergence(ChartSpec.Builder chart, TrainResult result) {
         if (result.divergence().isPresent()) {
-            chart.marker(result.divergence().get().iteration(), "diverged");
+            chart.marker(result.divergence().get().iteration(), "diverged",
+                    new Look(Hue.REFERENCE, Look.Line.DASHED, Look.Mark.CROSS));
         }
     }
 
     /** A line of {@code y} against its index, keeping finite positive values (every line here is on a log axis). */
-    private static void addLine(ChartSpec.Builder chart, String name, double[] y) {
+    private static void addLine(ChartSpec.Builder chart, String name, double[] y, Look look) {
         double[] positive = Arrays.stream(y).map(v -> v > 0 ? v : Double.NaN).toArray();
         double[][] xy = ChartData.finitePoints(ChartData.indices(0, y.length), positive);
-        chart.line(name, xy[0], xy[1]);
+        chart.series(name, xy[0], xy[1], look);
     }
 }

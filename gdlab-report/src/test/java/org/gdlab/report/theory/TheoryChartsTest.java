@@ -29,9 +29,10 @@ class TheoryChartsTest {
     void theScalarChartsDrawTheResultAsIs() {
         ScalarNoiseResult r = ScalarNoisyGd.run(new ScalarNoiseConfig(2, 3, 0.5, 0.1, 30, 100, 1));
         ChartSpec mean = NoiseCharts.mean(r);
-        assertEquals(List.of("predicted E[w_t]", "Monte Carlo mean", "95% band, low", "95% band, high",
-                "limit x y/(x^2+sigma^2)", "noise-free y/x"), mean.series().stream().map(ChartSpec.Series::name).toList());
-        assertArrayEquals(r.bandLow(), mean.series().get(2).y());
+        assertEquals(List.of("Monte Carlo mean", "predicted E[w_t]", "limit x y/(x^2+sigma^2)", "noise-free y/x"),
+                mean.series().stream().map(ChartSpec.Series::name).toList());
+        assertArrayEquals(r.bandLow(), mean.bands().get(0).low(), "the 95% band is one shaded band");
+        assertArrayEquals(r.bandHigh(), mean.bands().get(0).high());
         ChartSpec error = NoiseCharts.meanError(r);
         assertEquals(r.empiricalMean()[7] - r.predictedMean()[7], error.series().get(0).y()[7], 0);
     }

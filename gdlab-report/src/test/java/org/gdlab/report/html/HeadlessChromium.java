@@ -1,4 +1,4 @@
-package org.gdlab.cli;
+package org.gdlab.report.html;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
  * library: a copy of the page with a probe script reports, into the DOM that {@code --dump-dom}
  * prints, how many images failed to load and which error events fired; the console messages
  * come from chromium's log on stderr. Tests skip where chromium is absent, unless
- * {@value #REQUIRE_VARIABLE}=1 (CI), where they fail.
+ * {@value #REQUIRE_VARIABLE}=1 (CI), where they fail. Shared with gdlab-cli's tests through this
+ * module's test jar.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
     /** Set to 1 to make a missing chromium a test failure. */
-    static final String REQUIRE_VARIABLE = "GDLAB_REQUIRE_BROWSER";
+    public static final String REQUIRE_VARIABLE = "GDLAB_REQUIRE_BROWSER";
     private static final Path BINARY = Path.of("/usr/bin/chromium");
     private static final Pattern CHECK = Pattern.compile("<pre id=\"gdlab-check\">images=(\\d+) broken=(\\d+) errors=(.*?)</pre>",
             Pattern.DOTALL);
@@ -46,11 +47,11 @@ final class HeadlessChromium {
      * @param errorEvents error events (script errors, resources that failed), as JSON
      * @param consoleMessages every console message chromium logged
      */
-    record Rendering(int images, int brokenImages, String errorEvents, List<String> consoleMessages) {
+    public record Rendering(int images, int brokenImages, String errorEvents, List<String> consoleMessages) {
     }
 
     /** Skips or fails the calling test when chromium is not installed. */
-    static void require() {
+    public static void require() {
         if (!Files.isExecutable(BINARY)) {
             String why = BINARY + " is missing, so the page cannot be rendered: apt-get install chromium";
             if ("1".equals(System.getenv(REQUIRE_VARIABLE))) {
@@ -61,7 +62,7 @@ final class HeadlessChromium {
     }
 
     /** Loads {@code page} (through a probed copy beside it) and reports what loaded and what was logged. */
-    static Rendering render(Path page, Path work) throws IOException, InterruptedException {
+    public static Rendering render(Path page, Path work) throws IOException, InterruptedException {
         String html = Files.readString(page);
         Path probed = page.resolveSibling(".probe-" + page.getFileName());
         Files.writeString(probed, html.replaceFirst("<head>\n", "<head>\n" + Matcher.quoteReplacement(PROBE_HEAD))
@@ -86,9 +87,14 @@ final class HeadlessChromium {
     }
 
     /** Writes a PNG of the top of {@code page} ({@code 1280 x 1600}) to {@code png}. */
-    static void screenshot(Path page, Path png, Path work) throws IOException, InterruptedException {
+    public static void screenshot(Path page, Path png, Path work) throws IOException, InterruptedException {
+        screenshot(page, png, work, 1280, 1600);
+    }
+
+    /** Writes a PNG of the top {@code width x height} CSS pixels of {@code page} to {@code png}. */
+    public static void screenshot(Path page, Path png, Path work, int width, int height) throws IOException, InterruptedException {
         Files.createDirectories(png.toAbsolutePath().getParent());
-        run(work, "shot", "--hide-scrollbars", "--window-size=1280,1600", "--screenshot=" + png.toAbsolutePath(),
+        run(work, "shot", "--hide-scrollbars", "--window-size=" + width + "," + height, "--screenshot=" + png.toAbsolutePath(),
                 page.toUri().toString());
     }
 
