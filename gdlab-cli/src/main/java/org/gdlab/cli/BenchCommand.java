@@ -117,6 +117,9 @@ final class BenchCommand implements Runnable {
         @Mixin
         ThreadsOption threads;
 
+        @Mixin
+        FetchOption fetch;
+
         @Option(names = "--json", description = "Print the results as JSON instead of a table.")
         boolean json;
 
@@ -133,7 +136,9 @@ final class BenchCommand implements Runnable {
             }
             int count = threads.trainingCount();
             var out = spec.commandLine().getOut();
-            DataSplits splits = DataSplits.load(new DataConfig(DataSource.parse(data), 0, java.util.OptionalInt.empty()));
+            DataSource source = DataSource.parse(data);
+            fetch.ensure(source, spec.commandLine().getErr());
+            DataSplits splits = DataSplits.load(new DataConfig(source, 0, java.util.OptionalInt.empty()));
             List<Measurement> results = new ArrayList<>();
             if (!json) {
                 out.println(Blas.library() + "; " + splits.train().size() + " training images");

@@ -14,6 +14,7 @@ import org.gdlab.report.ChartWriter;
 import org.gdlab.report.lab.ExperimentCharts;
 import org.gdlab.report.lab.ExperimentText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +44,9 @@ final class ExperimentCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String data;
 
+    @Mixin
+    FetchOption fetch;
+
     @Option(names = "--quick", description = "Reduced sizes (fewer images, epochs, seeds and settings) for a first look and tests.")
     boolean quick;
 
@@ -60,6 +64,7 @@ final class ExperimentCommand implements Callable<Integer> {
     public Integer call() {
         ExperimentName experiment = ExperimentName.parse("NAME", name);
         ExperimentOptions options = new ExperimentOptions(DataSource.parse(data), quick, seed);
+        fetch.ensure(options.data(), spec.commandLine().getErr());
         Path dir = out == null ? Path.of("runs", experiment.label()) : out;
         WritableFolder.require("--out", dir);
         PrintWriter stdout = spec.commandLine().getOut();

@@ -1,6 +1,7 @@
 package org.gdlab.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gdlab.lab.experiment.ExperimentOptions;
@@ -10,6 +11,7 @@ import org.gdlab.lab.suite.LabSummary;
 import org.gdlab.nn.data.DataSource;
 import org.gdlab.report.html.LabPage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,6 +40,9 @@ final class LabCommand implements Callable<Integer> {
             description = "The experiments' data set: fashion-mnist, mnist, cifar10, each optionally :DIR. Default: ${DEFAULT-VALUE}.")
     String data;
 
+    @Mixin
+    FetchOption fetch;
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
             description = "Seed of every step (any integer). Default: ${DEFAULT-VALUE}.")
     long seed;
@@ -46,6 +51,11 @@ final class LabCommand implements Callable<Integer> {
     public Integer call() {
         WritableFolder.require("--out", out);
         LabOptions options = new LabOptions(out, quick, DataSource.parse(data), seed);
+        try {
+            fetch.ensure(options.data(), spec.commandLine().getErr());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            spec.commandLine().getErr().println("lab: " + e.getMessage() + " (the steps that need the data set fail; the others run)");
+        }
         LabSummary summary = LabRunner.run(options, LabRunner.allSteps(), new ConsoleProgress(spec.commandLine().getErr(), false, 0));
         Path page = LabPage.write(out);
         PrintWriter stdout = spec.commandLine().getOut();

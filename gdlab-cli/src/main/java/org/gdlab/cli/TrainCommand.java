@@ -72,6 +72,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DataSplitOptions split;
 
+    @Mixin
+    FetchOption fetch;
+
     @Option(names = "--hidden", defaultValue = "100x5", paramLabel = "WIDTHS",
             description = "Hidden widths: 100x5 is five layers of 100, 200,100 two layers, none a linear classifier. "
                     + "Default: ${DEFAULT-VALUE}.")
@@ -209,6 +212,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         Precision p = Precision.parse("--precision", precision);
         DataConfig dataConfig = split.config(data);
+        fetch.ensure(dataConfig.source(), spec.commandLine().getErr());
         TrainConfig trainConfig = new TrainConfig(batch, epochs, lrDecay, reg, seed, accuracySample,
                 TrainConfig.DEFAULT_EVAL_BATCH, accuracyEvery);
 

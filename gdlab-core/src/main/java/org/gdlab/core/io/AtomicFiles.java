@@ -42,11 +42,7 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 writer.write(out);
             }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            rename(tmp, absolute);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         } finally {
@@ -57,6 +53,19 @@ public final class AtomicFiles {
                     // the temporary file is gone or unreachable; the target is what matters
                 }
             }
+        }
+    }
+
+    /**
+     * Renames a finished temporary file over {@code target} in one step where the file system
+     * can (a reader sees the old file or the new one, never a part); {@code tmp} should be in the
+     * target's folder.
+     */
+    public static void rename(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
