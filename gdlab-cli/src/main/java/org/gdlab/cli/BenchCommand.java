@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gdlab bench}: throughput benchmarks that print figures to compare with the peers. */
 @Command(name = "bench", header = "Measure gdlab's speed, to compare with the peer programs.",
-        description = "Measure gdlab's speed (compare with shared/bench/peers on the same machine).",
+        description = "Measure gdlab's speed; bench/compare.sh in the repository runs these and the peer programs of bench/peers "
+                + "(numpy, PyTorch) one after the other and prints their ratios.",
         mixinStandardHelpOptions = true, subcommands = {BenchCommand.Gemm.class, BenchCommand.Train.class})
 final class BenchCommand implements Runnable {
     @Spec
@@ -95,8 +96,8 @@ final class BenchCommand implements Runnable {
             description = {"Seconds per training epoch and GFLOP/s of (a) 784-[100]*5-10, batch 100, Adam and "
                     + "(b) 784-[200]*10-10, batch 200, Adam, float32, on every training image (no validation split), "
                     + "timed like the peers (shuffle and training steps, no evaluation; median over epochs), and the "
-                    + "bytes allocated per warm iteration. Compare with shared/bench/peers (run.sh mlp-numpy, mlp-a, "
-                    + "mlp-b) in the same session.",
+                    + "bytes allocated per warm iteration. Compare with the peers of bench/peers (mlp_numpy.py, "
+                    + "mlp_torch.py) in the same session: bench/compare.sh runs them all.",
                     TrainCommand.THREADS_NOTE})
     static final class Train implements Callable<Integer> {
         @Spec

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gdlab experiment NAME}: one of the course's experiments into a run folder (MISSION.md section 5). */
+/** {@code gdlab experiment NAME}: one of the course's experiments into a run folder (docs/questions.md section 5). */
 @Command(name = "experiment", header = "Run one of the course's experiments into a run folder.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs one of the course's experiments on an image data set and writes its run folder: config.json, "
                 + "results.json and the charts (PNG and SVG) drawn from results.json.",

@@ -16,12 +16,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gdlab lab}: every answer of MISSION.md computed into one folder, and one HTML page of them. */
-@Command(name = "lab", header = "Every answer of MISSION.md into one folder and one HTML page.", mixinStandardHelpOptions = true, sortOptions = false,
+/** {@code gdlab lab}: every answer of docs/questions.md computed into one folder, and one HTML page of them. */
+@Command(name = "lab", header = "Every answer of docs/questions.md into one folder and one HTML page.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the theory on the mission's own numbers (GD and momentum for sigma^2 in {5, 0.05}, beta 0.1; "
                 + "the noise and ridge checks), the experiments (overfit, optimizers, batch-size, init, best-model) and the "
                 + "linearization suite, each into its run folder under DIR, then writes DIR/index.html: one section per "
-                + "question of MISSION.md with the answer, the charts and an explanation from the results files.",
+                + "question of docs/questions.md with the answer, the charts and an explanation from the results files.",
             "A failing step (missing data, say) is reported in its section and the rest still runs; the exit code is then 1.",
             "Progress: one line per step on stderr, with its time and what remains. Sized for under 15 minutes on 2 cores "
                 + "(measured: 4 on idle cores); --quick: under 2 (measured: under 1)."})

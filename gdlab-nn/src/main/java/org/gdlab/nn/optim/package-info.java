@@ -1,5 +1,5 @@
 /**
  * Optimizers: SGD, SGD with momentum (PyTorch form), Nesterov, RMSProp, Adam, AdamW and the EMA
- * momentum of MISSION.md section 2, updating a network's flat parameter vector in one loop.
+ * momentum of docs/questions.md section 2, updating a network's flat parameter vector in one loop.
  */
 package org.gdlab.nn.optim;

@@ -10,7 +10,7 @@ import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 import org.gdlab.theory.spectrum.SpectrumSummary;
 
 /**
- * Momentum (EMA form) on least squares over a whole spectrum (MISSION.md section 2).
+ * Momentum (EMA form) on least squares over a whole spectrum (docs/questions.md section 2).
  *
  * <p>The spectral radius of {@link MomentumMatrix} depends on eta, beta, sigma^2 through
  * {@code u = 2 eta beta sigma^2} alone, and as a function of u it falls from 1 to
@@ -165,7 +165,7 @@ public final class MomentumAnalysis {
         return new MomentumParameters(lr / beta, beta);
     }
 
-    /** Answers every question of MISSION.md section 2 for the spectrum at the configured (eta, beta). */
+    /** Answers every question of docs/questions.md section 2 for the spectrum at the configured (eta, beta). */
     public static MomentumResult analyze(LeastSquaresSpectrum spectrum, MomentumConfig config) {
         MomentumParameters p = config.parameters();
         double eps = config.eps();

@@ -3,7 +3,7 @@ package org.gdlab.theory.momentum;
 import org.gdlab.core.validate.Check;
 
 /**
- * The hyperparameters of momentum in the EMA form of MISSION.md section 2:
+ * The hyperparameters of momentum in the EMA form of docs/questions.md section 2:
  * <pre>
  *   z_{t+1} = (1 - beta) z_t + beta g_t,   w_{t+1} = w_t - eta z_{t+1},   z_0 = 0, w_0 = 0,
  * </pre>
