@@ -32,17 +32,23 @@ class DataCommandTest {
     String source;
 
 
-    /** The data settings of these tests, as system properties (which win over the environment); cleared after each. */
-    final Map<String, String> settings = new LinkedHashMap<>();
+    /** The data settings these tests changed, as system properties (which win over the environment), with their values before. */
+    final Map<String, String> before = new LinkedHashMap<>();
 
     void set(String name, String value) {
-        settings.put(name, value);
+        before.putIfAbsent(name, System.getProperty(name));
         System.setProperty(name, value);
     }
 
     @AfterEach
-    void clearSettings() {
-        settings.keySet().forEach(System::clearProperty);
+    void restoreSettings() {
+        before.forEach((name, value) -> {
+            if (value == null) {
+                System.clearProperty(name);
+            } else {
+                System.setProperty(name, value);
+            }
+        });
     }
 
     /** No data set anywhere: the cache and the one system folder are empty folders of this test. */
@@ -127,6 +133,7 @@ class DataCommandTest {
     @Test
     void offlineAndAbsentIsOneLineNamingEveryPlaceLookedInAndTheWaysToGetIt() {
         noDataSets();
+        set("GDLAB_OFFLINE", "0");
         CliRun r = CliRun.assertUsageError("data: --data = fashion-mnist: the data set was not found; looked in "
                 + dir.resolve("cache/fashion-mnist") + " (no such folder), ", "data", "--data", "fashion-mnist", "--offline");
         assertTrue(r.err().contains(dir.resolve("system/fashion-mnist") + " (no such folder). To get it: run gdlab data fetch "
@@ -173,6 +180,7 @@ class DataCommandTest {
         server.start();
         try {
             noDataSets();
+            set("GDLAB_OFFLINE", "0");
             set("GDLAB_DATA_MIRROR", "http://127.0.0.1:" + server.getAddress().getPort() + "/");
             CliRun r = CliRun.of("data", "--data", "fashion-mnist", "--validation-size", "1000", "--train-size", "500");
             assertEquals(0, r.exitCode(), r.err());

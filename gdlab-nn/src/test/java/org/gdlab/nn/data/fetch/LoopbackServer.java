@@ -31,8 +31,8 @@ final class LoopbackServer implements AutoCloseable {
     enum Mode {
         /** The bytes, honouring a Range request with 206. */
         SERVE,
-        /** The full Content-Length, then only the first half of the bytes, then the connection closes. */
-        TRUNCATE_ONCE,
+        /** Once: the full Content-Length, then only the first half of the bytes, then nothing (as STALL); then SERVE. */
+        HALF_ONCE,
         /** The headers and 10 bytes, then nothing until the server closes. */
         STALL,
         /** Ignores Range: always 200 with all the bytes. */
@@ -89,12 +89,12 @@ final class LoopbackServer implements AutoCloseable {
             Mode mode = modes.get(path);
             OutputStream out = exchange.getResponseBody();
             switch (mode) {
-                case TRUNCATE_ONCE -> {
+                case HALF_ONCE -> {
                     modes.put(path, Mode.SERVE);
                     exchange.sendResponseHeaders(200, bytes.length);
                     out.write(bytes, 0, bytes.length / 2);
                     out.flush();
-                    // closing the exchange now leaves the body short of its Content-Length
+                    awaitClose();
                 }
                 case STALL -> {
                     exchange.sendResponseHeaders(200, bytes.length);
