@@ -5,6 +5,7 @@ $GDLAB_DATA/fashion-mnist, ~/.gdlab/data/fashion-mnist, then ROOT/fashion-mnist 
 $GDLAB_DATA_PATHS (default /usr/share/datasets). `./gdlab data fetch fashion-mnist` puts it there.
 """
 import gzip
+import json
 import os
 import platform
 import struct
@@ -62,6 +63,15 @@ def load_fashion_mnist():
 def mlp_forward_flops(sizes, n):
     """GEMM FLOPs (2*m*k*n) of one forward pass of a dense net with layer widths `sizes` over n samples."""
     return sum(2 * n * a * b for a, b in zip(sizes[:-1], sizes[1:]))
+
+
+def report(res, path):
+    """Prints the result (without its "env") and the environment as JSON lines, and writes it all to `path` if given."""
+    print(json.dumps({k: v for k, v in res.items() if k != "env"}))
+    print(json.dumps(res["env"]))
+    if path:
+        with open(path, "w") as f:
+            json.dump(res, f, indent=1)
 
 
 def env_info(torch=None):

@@ -5,12 +5,11 @@ Each shape: two warm-up products, then the product repeated until >= MIN_TIME se
 elapsed (at least 3 reps); the best single-rep time and the mean are reported, as gdlab does.
 """
 import argparse
-import json
 import time
 
 import numpy as np
 
-from common import env_info
+from common import env_info, report
 
 # (m, k, n, dtype): (m x k) @ (k x n)
 SHAPES = [(100, 784, 100, np.float32), (256, 784, 512, np.float32), (1024, 1024, 1024, np.float32),
@@ -68,10 +67,7 @@ def main():
             out["results"].append(r)
             print(f"torch {r['shape']:>22}: best {r['gflops_best']:7.1f} GFLOP/s  mean {r['gflops_mean']:7.1f}  ({r['reps']} reps)", flush=True)
     out["env"] = env_info(torch)
-    print(json.dumps(out["env"]))
-    if args.json:
-        with open(args.json, "w") as f:
-            json.dump(out, f, indent=1)
+    report(out, args.json)
 
 
 if __name__ == "__main__":

@@ -7,13 +7,12 @@ Same data preparation, init (He normal, fan_in, zero biases), Adam hyper-paramet
 per-epoch shuffling as mlp_torch.py. Epoch time = shuffle + training steps (no evaluation).
 """
 import argparse
-import json
 import statistics
 import time
 
 import numpy as np
 
-from common import env_info, load_fashion_mnist, mlp_forward_flops
+from common import env_info, load_fashion_mnist, mlp_forward_flops, report
 
 F32 = np.float32
 
@@ -152,11 +151,7 @@ def main():
            "epoch_times_s": epoch_times, "median_epoch_s_first3": med3,
            "gflops_effective_median3": flops_epoch / med3 / 1e9,
            "test_acc_per_epoch": accs, "env": env_info()}
-    print(json.dumps({k: v for k, v in res.items() if k != "env"}))
-    print(json.dumps(res["env"]))
-    if args.json:
-        with open(args.json, "w") as f:
-            json.dump(res, f, indent=1)
+    report(res, args.json)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ usage: /usr/bin/python3 mlp_torch.py --hidden 100 --depth 5 --batch 100 --epochs
 - test accuracy evaluated after the last epoch (and after each epoch, untimed).
 """
 import argparse
-import json
 import statistics
 import time
 
@@ -18,7 +17,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from common import env_info, load_fashion_mnist, mlp_forward_flops
+from common import env_info, load_fashion_mnist, mlp_forward_flops, report
 
 
 def make_mlp(sizes):
@@ -99,11 +98,7 @@ def main():
         "test_acc_per_epoch": accs, "final_test_acc": accs[-1], "train_loss_per_epoch": losses,
         "env": env_info(torch),
     }
-    print(json.dumps({k: v for k, v in res.items() if k != "env"}))
-    print(json.dumps(res["env"]))
-    if args.json:
-        with open(args.json, "w") as f:
-            json.dump(res, f, indent=1)
+    report(res, args.json)
 
 
 if __name__ == "__main__":

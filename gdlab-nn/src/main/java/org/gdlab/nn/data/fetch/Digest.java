@@ -10,19 +10,13 @@ public enum Digest {
      * recompressed with other gzip headers (Debian's {@code dataset-fashion-mnist} has no file
      * name in them) or stored gunzipped verifies too.
      */
-    CONTENT("of the content"),
+    CONTENT,
     /** The bytes of the file as downloaded (an archive that gdlab unpacks). */
-    FILE("of the file");
+    FILE;
 
-    private final String label;
-
-    Digest(String label) {
-        this.label = label;
-    }
-
-    /** E.g. "of the content", for messages. */
+    /** "of the content" or "of the file", for messages. */
     public String label() {
-        return label;
+        return this == CONTENT ? "of the content" : "of the file";
     }
 
     /** The SHA-256 of {@code file} in this sense, 64 lowercase hex digits. */
