@@ -18,9 +18,8 @@ import org.gdlab.nn.data.DataLocator;
 import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.data.Dataset;
 import org.gdlab.nn.data.KnownDataSet;
-import org.gdlab.nn.data.fetch.DataCatalogue;
 import org.gdlab.nn.data.fetch.DataCheck;
-import org.gdlab.nn.data.fetch.DataRelease;
+import org.gdlab.nn.data.fetch.DataFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -105,7 +104,7 @@ final class DataCommand implements Callable<Integer> {
     private int list() {
         Map<String, String> environment = DataEnvironment.current();
         DataLocator locator = DataLocator.of(environment, FetchOption.userHome());
-        DataCatalogue catalogue = DataCatalogue.of(environment);
+        DataFetcher fetcher = FetchOption.fetcher(environment, spec.commandLine().getErr());
         var out = spec.commandLine().getOut();
         out.println("cache: " + locator.dataHome().map(p -> p + " ($GDLAB_DATA)").orElse(FetchOption.userHome()
                 .resolve(".gdlab/data") + " ($GDLAB_DATA not set)") + "; then " + (locator.systemRoots().isEmpty() ? "no system folder"
@@ -114,12 +113,11 @@ final class DataCommand implements Callable<Integer> {
         for (KnownDataSet set : KnownDataSet.values()) {
             Optional<Path> folder = locator.find(set);
             if (folder.isEmpty()) {
-                DataRelease release = catalogue.release(set);
-                out.printf(Locale.ROOT, "%-14s not on this machine: gdlab data fetch %s (about %.1f MB from %s)%n", set.id(),
-                        set.id(), release.bytes() / 1e6, release.mirrors().get(0).getAuthority());
+                out.printf(Locale.ROOT, "%-14s not on this machine: gdlab data fetch %s (%s)%n", set.id(), set.id(),
+                        fetcher.source(set));
                 continue;
             }
-            DataCheck check = DataCheck.of(catalogue, set, folder.get());
+            DataCheck check = DataCheck.of(fetcher.catalogue(), set, folder.get());
             failed |= check.verdict() == DataCheck.Verdict.FAILED;
             out.printf(Locale.ROOT, "%-14s %s  %s: %s%n", set.id(), folder.get(),
                     check.verdict().name().toLowerCase(Locale.ROOT), check.detail());
@@ -155,10 +153,14 @@ final class DataCommand implements Callable<Integer> {
             Map<String, String> environment = DataEnvironment.current();
             DataLocator locator = DataLocator.of(environment, FetchOption.userHome());
             var out = spec.commandLine().getOut();
+            var err = spec.commandLine().getErr();
+            DataFetcher fetcher = FetchOption.fetcher(environment, err);
             for (KnownDataSet set : sets) {
-                Path folder = FetchOption.fetch(set, locator.cacheFolder(set), environment, spec.commandLine().getErr(),
-                        set.id() + ": ");
-                DataCheck check = DataCheck.of(DataCatalogue.of(environment), set, folder);
+                Path folder = locator.cacheFolder(set);
+                err.println(set.id() + ": into " + folder + " (" + fetcher.source(set) + ")");
+                err.flush();
+                fetcher.fetch(set, folder);
+                DataCheck check = DataCheck.of(fetcher.catalogue(), set, folder);
                 out.println(set.id() + ": " + folder + " " + check.verdict().name().toLowerCase(Locale.ROOT) + ": " + check.detail());
                 out.flush();
             }

@@ -1,17 +1,12 @@
 package org.gdlab.cli;
 
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.gdlab.nn.data.DataEnvironment;
 import org.gdlab.nn.data.DataLocator;
 import org.gdlab.nn.data.DataSource;
-import org.gdlab.nn.data.KnownDataSet;
 import org.gdlab.nn.data.fetch.DataFetcher;
-import org.gdlab.nn.data.fetch.DataRelease;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,6 +29,7 @@ final class FetchOption {
      *
      * @throws IllegalArgumentException when offline and the data set is not there (the locator's
      *     one line: where it looked, how to get it)
+     * @throws org.gdlab.nn.data.fetch.DataFetchException when the fetch fails
      */
     void ensure(DataSource source, PrintWriter err) {
         if (!(source instanceof DataSource.Known known) || known.folder().isPresent()) {
@@ -41,31 +37,19 @@ final class FetchOption {
         }
         Map<String, String> environment = DataEnvironment.current();
         DataLocator locator = DataLocator.of(environment, userHome());
-        if (locator.find(known.set()).isPresent()) {
-            return;
-        }
         if (offline || DataEnvironment.offline(environment)) {
-            throw locator.notFound(known.set());
+            locator.locate(known.set());
+        } else {
+            fetcher(environment, err).locateOrFetch(known.set(), locator);
         }
-        fetch(known.set(), locator.cacheFolder(known.set()), environment, err,
-                known.set().id() + " is not on this machine: ");
     }
 
-    /**
-     * Fetches a data set into {@code folder}, printing {@code why}, what is downloaded from where,
-     * the fetcher's notes and a progress bar on {@code err}.
-     */
-    static Path fetch(KnownDataSet set, Path folder, Map<String, String> environment, PrintWriter err, String why) {
-        DataFetcher fetcher = DataFetcher.of(environment, ConsoleProgress.forStderr(err), note -> {
+    /** The fetcher of {@code environment}, with a progress bar and its notes on {@code err}. */
+    static DataFetcher fetcher(Map<String, String> environment, PrintWriter err) {
+        return DataFetcher.of(environment, ConsoleProgress.forStderr(err), note -> {
             err.println(note);
             err.flush();
         });
-        DataRelease release = fetcher.catalogue().release(set);
-        err.println(why + "fetching it into " + folder + " (about " + String.format(Locale.ROOT, "%.1f", release.bytes() / 1e6)
-                + " MB from " + release.mirrors().stream().map(URI::getAuthority).distinct().collect(Collectors.joining(", then "))
-                + "; --offline or GDLAB_OFFLINE=1 forbids this)");
-        err.flush();
-        return fetcher.fetch(set, folder);
     }
 
     static Path userHome() {

@@ -122,7 +122,7 @@ class DataCommandTest {
         List<String> lines = r.out().lines().toList();
         assertEquals("cache: " + dir.resolve("cache") + " ($GDLAB_DATA); then " + dir.resolve("system"), lines.get(0));
         assertEquals("fashion-mnist  not on this machine: gdlab data fetch fashion-mnist (about 30.9 MB from "
-                + "fashion-mnist.s3-website.eu-central-1.amazonaws.com)", lines.get(1));
+                + "fashion-mnist.s3-website.eu-central-1.amazonaws.com, then github.com)", lines.get(1));
         assertTrue(lines.get(2).startsWith("mnist          " + mnist + "  failed: train-images-idx3-ubyte.gz: SHA-256 of the "
                 + "content is 039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81, expected "
                 + "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db; "), lines.get(2));
@@ -186,7 +186,7 @@ class DataCommandTest {
             assertEquals(0, r.exitCode(), r.err());
             Path cache = dir.resolve("cache/fashion-mnist");
             assertTrue(r.err().startsWith("fashion-mnist is not on this machine: fetching it into " + cache + " (about 30.9 MB from "
-                    + "127.0.0.1:" + server.getAddress().getPort() + "; --offline or GDLAB_OFFLINE=1 forbids this)\n"), r.err());
+                    + "127.0.0.1:" + server.getAddress().getPort() + "; GDLAB_OFFLINE=1 forbids this)\n"), r.err());
             assertTrue(r.out().startsWith("source: fashion-mnist\n  " + cache.resolve("train-images-idx3-ubyte.gz") + "  26,421,856 bytes"),
                     r.out());
             assertEquals(4, requests.get());
@@ -198,6 +198,7 @@ class DataCommandTest {
             assertEquals(0, again.exitCode(), again.err());
             assertEquals(4, requests.get(), "files that verify are kept");
             assertEquals("fashion-mnist: " + cache + " verified: 4 files match the published SHA-256 of their content\n", again.out());
+            assertTrue(again.err().startsWith("fashion-mnist: into " + cache + " (about 30.9 MB from 127.0.0.1:"), again.err());
         } finally {
             server.stop(0);
         }

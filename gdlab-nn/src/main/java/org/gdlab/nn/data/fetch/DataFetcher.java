@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.gdlab.core.io.AtomicFiles;
 import org.gdlab.core.progress.ProgressListener;
+import org.gdlab.nn.data.DataEnvironment;
+import org.gdlab.nn.data.DataLocator;
 import org.gdlab.nn.data.KnownDataSet;
 
 /**
@@ -55,6 +58,30 @@ public final class DataFetcher {
     /** The catalogue it downloads from. */
     public DataCatalogue catalogue() {
         return catalogue;
+    }
+
+    /**
+     * The folder of a data set: where {@code locator} finds it, else a copy fetched into the
+     * locator's cache folder, announced in one note first (what, where to, how much, from where).
+     *
+     * @throws DataFetchException when a file could not be had from any mirror
+     */
+    public Path locateOrFetch(KnownDataSet set, DataLocator locator) {
+        Optional<Path> found = locator.find(set);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        Path folder = locator.cacheFolder(set);
+        notes.accept(set.id() + " is not on this machine: fetching it into " + folder + " (" + source(set) + "; "
+                + DataEnvironment.OFFLINE + "=1 forbids this)");
+        return fetch(set, folder);
+    }
+
+    /** What a fetch of the data set downloads from where, e.g. {@code about 30.9 MB from host-a, then host-b}. */
+    public String source(KnownDataSet set) {
+        DataRelease release = catalogue.release(set);
+        return "about " + HttpDownload.size(release.bytes()) + " from " + release.mirrors().stream().map(URI::getAuthority)
+                .distinct().collect(Collectors.joining(", then "));
     }
 
     /**
