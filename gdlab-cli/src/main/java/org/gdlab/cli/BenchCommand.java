@@ -48,7 +48,7 @@ final class BenchCommand implements Runnable {
         CommandSpec spec;
 
         @Option(names = "--min-seconds", defaultValue = "2.0", paramLabel = "S",
-                description = "Time each shape for at least S seconds (> 0). Default: ${DEFAULT-VALUE}.")
+                description = "Time each shape for at least S seconds (> 0, at most 60). Default: ${DEFAULT-VALUE}.")
         double minSeconds;
 
         @Mixin
@@ -59,7 +59,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Check.positive("--min-seconds", minSeconds);
+            GemmBenchmark.requireMinSeconds("--min-seconds", minSeconds);
             threads.apply(Runtime.getRuntime().availableProcessors());
             var out = spec.commandLine().getOut();
             List<GemmResult> results = GemmBenchmark.run(GemmBenchmark.STANDARD_SHAPES, minSeconds);
@@ -98,7 +98,8 @@ final class BenchCommand implements Runnable {
                     + "timed like the peers (shuffle and training steps, no evaluation; median over epochs), and the "
                     + "bytes allocated per warm iteration. Compare with the peers of bench/peers (mlp_numpy.py, "
                     + "mlp_torch.py) in the same session: bench/compare.sh runs them all.",
-                    TrainCommand.THREADS_NOTE})
+                    TrainCommand.THREADS_NOTE,
+                    "Exit code: 0, or " + ExitCode.DIVERGED + " when a workload's final loss is not finite (it diverged)."})
     static final class Train implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -108,7 +109,7 @@ final class BenchCommand implements Runnable {
         String data;
 
         @Option(names = "--epochs", defaultValue = "3", paramLabel = "N",
-                description = "Epochs per workload (>= 1). Default: ${DEFAULT-VALUE}.")
+                description = "Epochs per workload (1 to " + TrainBenchmark.MAX_EPOCHS + "). Default: ${DEFAULT-VALUE}.")
         int epochs;
 
         @Option(names = "--workload", paramLabel = "a|b",
@@ -126,7 +127,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Check.positive("--epochs", epochs);
+            Check.inRange("--epochs", epochs, 1, TrainBenchmark.MAX_EPOCHS);
             List<Workload> workloads = TrainBenchmark.STANDARD;
             if (workload != null) {
                 int k = workload.equals("a") ? 0 : workload.equals("b") ? 1 : -1;
@@ -165,7 +166,7 @@ final class BenchCommand implements Runnable {
                 out.print(JsonFiles.toJson(doc));
             }
             out.flush();
-            return 0;
+            return results.stream().allMatch(m -> Double.isFinite(m.finalLoss())) ? 0 : ExitCode.DIVERGED;
         }
     }
 }

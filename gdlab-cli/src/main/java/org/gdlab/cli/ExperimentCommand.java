@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.JsonFiles;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.lab.RunFolder;
 import org.gdlab.lab.experiment.ExperimentName;
 import org.gdlab.lab.experiment.ExperimentOptions;
@@ -66,7 +67,12 @@ final class ExperimentCommand implements Callable<Integer> {
         ExperimentOptions options = new ExperimentOptions(DataSource.parse(data), quick, seed);
         fetch.ensure(options.data(), spec.commandLine().getErr());
         Path dir = out == null ? Path.of("runs", experiment.label()) : out;
-        WritableFolder.require("--out", dir);
+        try (RunFolderLock claim = RunFolderLock.acquire("--out", WritableFolder.require("--out", dir))) {
+            return run(experiment, options, dir);
+        }
+    }
+
+    private int run(ExperimentName experiment, ExperimentOptions options, Path dir) {
         PrintWriter stdout = spec.commandLine().getOut();
         experiment.run(options, dir, ConsoleProgress.forStderr(spec.commandLine().getErr()));
         Object result = RunFolder.read(dir, experiment.resultType());

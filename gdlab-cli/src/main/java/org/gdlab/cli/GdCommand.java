@@ -3,6 +3,7 @@ package org.gdlab.cli;
 import static org.gdlab.cli.TheoryFormat.num;
 
 import java.util.concurrent.Callable;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.validate.Check;
 import org.gdlab.report.theory.GdCharts;
 import org.gdlab.theory.gd.GdConfig;
@@ -42,17 +43,18 @@ final class GdCommand implements Callable<Integer> {
         long start = System.nanoTime();
         LeastSquaresSpectrum spectrum = problem.spectrum();
         double eps = problem.eps();
-        long budget = problem.maxIterations();
+        long budget = problem.maxIterations(spectrum, 2);
         if (eta != null) {
             Check.positive("--eta", eta);
             Check.finite("--eta", eta);
         }
-        output.requireWritableOut();
-        double chosen = eta == null ? GradientDescentAnalysis.optimalEta(spectrum) : eta;
-        GdResult result = GradientDescentAnalysis.analyze(spectrum, new GdConfig(chosen, eps, budget));
-        String took = TheoryFormat.took(start, spectrum.size());
-        output.emit(spec.commandLine().getOut(), result, report(result, eta == null) + took, GdCharts.of(result));
-        return 0;
+        try (RunFolderLock claim = output.claimOut()) {
+            double chosen = eta == null ? GradientDescentAnalysis.optimalEta(spectrum) : eta;
+            GdResult result = GradientDescentAnalysis.analyze(spectrum, new GdConfig(chosen, eps, budget));
+            String took = TheoryFormat.took(start, spectrum.size());
+            output.emit(spec.commandLine().getOut(), result, report(result, eta == null) + took, GdCharts.of(result));
+            return 0;
+        }
     }
 
     private static String report(GdResult r, boolean optimalChosen) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
  *
  * <p>Errors: a bad argument or a bad value anywhere prints one line on stderr naming the option,
  * the value and what is allowed, and exits with 2; an unexpected failure prints one line and
- * exits with 1. {@code --verbose} adds the stack trace.
+ * exits with 1; a run that finished but diverged exits with {@link ExitCode#DIVERGED}. {@code --verbose} adds the
+ * stack trace.
  */
 @Command(name = "gdlab",
         mixinStandardHelpOptions = true,
@@ -23,7 +24,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InfoCommand.class, BenchCommand.class, DataCommand.class, GdCommand.class, MomentumCommand.class,
                 NoiseCommand.class, RidgeCommand.class, GradcheckCommand.class, TrainCommand.class, LinearizeCommand.class,
                 ExperimentCommand.class, LabCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Run 'gdlab COMMAND --help' for the options of a command."})
+        footer = {"", "Run 'gdlab COMMAND --help' for the options of a command.",
+            "Exit codes: 0 finished; 1 internal failure; 2 bad input (one line names it); " + ExitCode.DIVERGED
+                + " finished, but the training or simulation diverged."})
 public final class Gdlab implements Runnable {
     /** Exit code for bad input. */
     public static final int EXIT_USAGE = 2;
@@ -71,6 +74,15 @@ public final class Gdlab implements Runnable {
             err.flush();
             return usage ? EXIT_USAGE : EXIT_FAILURE;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the sizes are checked against their cost before work starts; this is the last line of defence
+            err.println("gdlab: out of memory (" + e.getMessage() + "): the work needs more than the "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB the JVM may use; ask for less, or give "
+                    + "the JVM more with GDLAB_JAVA_OPTS=-Xmx...");
+            err.flush();
+            return EXIT_FAILURE;
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.lab.experiment.ExperimentOptions;
 import org.gdlab.lab.suite.LabOptions;
 import org.gdlab.lab.suite.LabRunner;
@@ -49,15 +50,18 @@ final class LabCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WritableFolder.require("--out", out);
         LabOptions options = new LabOptions(out, quick, DataSource.parse(data), seed);
-        try {
-            fetch.ensure(options.data(), spec.commandLine().getErr());
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            spec.commandLine().getErr().println("lab: " + e.getMessage() + " (the steps that need the data set fail; the others run)");
+        LabSummary summary;
+        Path page;
+        try (RunFolderLock claim = RunFolderLock.acquire("--out", WritableFolder.require("--out", out))) {
+            try {
+                fetch.ensure(options.data(), spec.commandLine().getErr());
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                spec.commandLine().getErr().println("lab: " + e.getMessage() + " (the steps that need the data set fail; the others run)");
+            }
+            summary = LabRunner.run(options, LabRunner.allSteps(), new ConsoleProgress(spec.commandLine().getErr(), false, 0));
+            page = LabPage.write(out);
         }
-        LabSummary summary = LabRunner.run(options, LabRunner.allSteps(), new ConsoleProgress(spec.commandLine().getErr(), false, 0));
-        Path page = LabPage.write(out);
         PrintWriter stdout = spec.commandLine().getOut();
         long failed = summary.steps().stream().filter(o -> !o.ok()).count();
         stdout.println("wrote " + page + (failed == 0 ? "" : " (" + failed + " of " + summary.steps().size()

@@ -48,12 +48,18 @@ final class LinearizeBenchCommand implements Callable<Integer> {
         if (!json) {
             out.println(Blas.configuration());
         }
+        List<int[]> parsed = new ArrayList<>();
         for (String c : cases) {
             String[] p = c.split(",");
             if (p.length != 3) {
                 throw Check.invalid("--cases", c, "each case must be W,D,N, e.g. 256,4,1000");
             }
-            KernelBenchmark.Figures f = KernelBenchmark.run(parse(c, p[0]), parse(c, p[1]), parse(c, p[2]), repeats);
+            int[] wdn = {parse(c, p[0]), parse(c, p[1]), parse(c, p[2])};
+            KernelBenchmark.requireAffordable("--cases " + c, wdn[0], wdn[1], wdn[2]);
+            parsed.add(wdn);
+        }
+        for (int[] c : parsed) {
+            KernelBenchmark.Figures f = KernelBenchmark.run(c[0], c[1], c[2], repeats);
             figures.add(f);
             if (!json) {
                 out.printf(Locale.ROOT, "W=%5d D=%d N=%5d P=%8d  kernel path %8.3f s median of %d (factors %.3f, "

@@ -3,6 +3,7 @@ package org.gdlab.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.validate.Check;
 import org.gdlab.linearize.FeatureMethod;
@@ -35,7 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "every --save-every steps and after training: the norm of the loss gradient for each weight and "
                 + "bias, the fit (train and test loss), and the features phi(x) = df(x)/dtheta of its local "
                 + "linearization: the singular values of Phi and the top principal features psi_k(x) = phi(x) . v_k "
-                + "on the test grid. Divergence is detected and reported with its step."})
+                + "on the test grid. Divergence is detected and reported with its step.",
+            "Exit code: 0 when training finished, " + ExitCode.DIVERGED + " when it finished but diverged (the "
+                + "results are written and say at which step), 2 for bad input."})
 final class LinearizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -166,7 +169,7 @@ final class LinearizeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (threads != null) {
-            Check.positive("--threads", threads.intValue());
+            Blas.requireThreads("--threads", threads.intValue());
         }
         if (model != null) {
             if (threads != null) {
@@ -174,11 +177,12 @@ final class LinearizeCommand implements Callable<Integer> {
             }
             GivenOptions.reject(spec, TOY_OPTIONS, "is an option of the 1-D toy and cannot be combined with --model");
             Check.positive("--features", features);
-            output.requireWritableOut();
-            ModelSpectrum r = ModelSpectrum.of(model, data, inputs, ScalarOutput.parse("--output", outputIndex),
-                    features, ConsoleProgress.forStderr(spec.commandLine().getErr()));
-            output.emit(spec.commandLine().getOut(), r, report(r), ModelCharts.of(r));
-            return 0;
+            try (RunFolderLock claim = output.claimOut()) {
+                ModelSpectrum r = ModelSpectrum.of(model, data, inputs, ScalarOutput.parse("--output", outputIndex),
+                        features, ConsoleProgress.forStderr(spec.commandLine().getErr()));
+                output.emit(spec.commandLine().getOut(), r, report(r), ModelCharts.of(r));
+                return 0;
+            }
         }
         GivenOptions.reject(spec, MODEL_OPTIONS, "needs --model");
         Blas.setThreads(threads == null ? 1 : threads);
@@ -195,10 +199,11 @@ final class LinearizeCommand implements Callable<Integer> {
                 .batch(batch).steps(steps).saveEvery(saveEvery).features(features)
                 .method(FeatureMethod.parse("--method", method)).seed(seed)
                 .build();
-        output.requireWritableOut();
-        ToyResult result = ToyExperiment.run(config, ConsoleProgress.forStderr(spec.commandLine().getErr()));
-        output.emit(spec.commandLine().getOut(), result, report(result), LinearizeCharts.of(result, "", "linearize"));
-        return 0;
+        try (RunFolderLock claim = output.claimOut()) {
+            ToyResult result = ToyExperiment.run(config, ConsoleProgress.forStderr(spec.commandLine().getErr()));
+            output.emit(spec.commandLine().getOut(), result, report(result), LinearizeCharts.of(result, "", "linearize"));
+            return result.training().diverged() ? ExitCode.DIVERGED : 0;
+        }
     }
 
     /** The readable report of a trained classifier's spectrum. */

@@ -4,6 +4,7 @@ import static org.gdlab.cli.TheoryFormat.num;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.validate.Check;
 import org.gdlab.report.theory.MomentumCharts;
 import org.gdlab.theory.momentum.Eigenvalue;
@@ -74,14 +75,16 @@ final class MomentumCommand implements Callable<Integer> {
         LeastSquaresSpectrum spectrum = problem.spectrum();
         MomentumParameters parameters = parameters(chosenForm, spectrum);
         Check.inRange("--scan-points", scanPoints, 1, MomentumConfig.MAX_SCAN_POINTS);
-        MomentumConfig config = new MomentumConfig(parameters, chosenForm, problem.eps(), problem.maxIterations(),
+        MomentumConfig config = new MomentumConfig(parameters, chosenForm, problem.eps(),
+                problem.maxIterations(spectrum, 2L + scanPoints + (optimizeBeta ? 2 : 0)),
                 scanPoints, optimizeBeta);
-        output.requireWritableOut();
-        MomentumResult result = MomentumAnalysis.analyze(spectrum, config);
-        String took = TheoryFormat.took(start, spectrum.size());
-        output.emit(spec.commandLine().getOut(), result, report(result) + took, MomentumCharts.of(result),
-                Map.of("regime-map", MomentumCharts.regimeMap(result)));
-        return 0;
+        try (RunFolderLock claim = output.claimOut()) {
+            MomentumResult result = MomentumAnalysis.analyze(spectrum, config);
+            String took = TheoryFormat.took(start, spectrum.size());
+            output.emit(spec.commandLine().getOut(), result, report(result) + took, MomentumCharts.of(result),
+                    Map.of("regime-map", MomentumCharts.regimeMap(result)));
+            return 0;
+        }
     }
 
     private MomentumParameters parameters(MomentumForm chosenForm, LeastSquaresSpectrum spectrum) {

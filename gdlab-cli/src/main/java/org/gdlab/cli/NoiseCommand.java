@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.gdlab.core.io.MatrixFiles;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
+import org.gdlab.core.validate.Cost;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.theory.NoiseCharts;
 import org.gdlab.theory.noise.NoiseIdentity;
@@ -23,6 +25,7 @@ import org.gdlab.theory.noise.ScalarNoisyGd;
 import org.gdlab.theory.noise.VectorNoiseConfig;
 import org.gdlab.theory.noise.VectorNoiseResult;
 import org.gdlab.theory.ridge.RegressionData;
+import org.gdlab.theory.spectrum.IterationCount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,7 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "the recurrence of E[w_t], its convergent range and limit, checked by --trials Monte Carlo runs.",
                 "With --matrix X --y FILE: the identity on that data, SGD over its rows with fresh noise against ridge "
                 + "and least squares, and the regularization path.",
-                "With neither: the scalar case (x = 2, y = 3) and the vector case on a generated problem."})
+                "With neither: the scalar case (x = 2, y = 3) and the vector case on a generated problem.",
+                "Exit code: 0, or " + ExitCode.DIVERGED + " when a mean's recurrence or a Monte Carlo diverged (the vector "
+                + "case watches the trials' spread too: it may blow up while E[w_t] converges), 2 for bad input."})
 final class NoiseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -115,42 +120,65 @@ final class NoiseCommand implements Callable<Integer> {
         if (x != null && matrix != null) {
             throw Check.invalid("--x", x, "--x (the scalar case) and --matrix (the vector case) exclude each other");
         }
-        output.requireWritableOut();
-        ScalarNoiseResult scalar = matrix == null ? ScalarNoisyGd.run(scalarConfig()) : null;
-        NoiseReport result;
-        if (x != null) {
-            result = new NoiseReport(null, scalar, null, null, null);
-        } else {
-            RegressionData data = data();
-            if (strict) {
-                double max = NoisySgd.maxConvergentEta(data.x(), noiseVariance);
-                if (!(eta < max)) {
-                    throw Check.invalid("--eta", eta, "must be in (0, " + max + ") for E[w_t] of SGD to converge "
-                            + "(2 / (s_max^2/m + sigma^2)); --strict is given");
+        Cost.elements("--steps (each step keeps 8 values of history)", steps + 1L, 8);
+        Cost.elements("--trials", trials);
+        if (matrix == null) {
+            Cost.atMost("--trials x --steps", NoisySgd.MAX_DRAWS, "normal draws (about 30 s)", trials, steps);
+        }
+        try (RunFolderLock claim = output.claimOut()) {
+            ScalarNoiseResult scalar = matrix == null ? ScalarNoisyGd.run(scalarConfig()) : null;
+            NoiseReport result;
+            if (x != null) {
+                result = new NoiseReport(null, scalar, null, null, null);
+            } else {
+                RegressionData data = data();
+                if (strict) {
+                    double max = NoisySgd.maxConvergentEta(data.x(), noiseVariance);
+                    if (!(eta < max)) {
+                        throw Check.invalid("--eta", eta, "must be in (0, " + max + ") for E[w_t] of SGD to converge "
+                                + "(2 / (s_max^2/m + sigma^2)); --strict is given");
+                    }
                 }
+                for (double v : pathNoiseVariances) {
+                    Check.positive("--path-noise-vars", v);
+                    Check.finite("--path-noise-vars", v);
+                }
+                long m = data.x().rows();
+                long d = data.x().cols();
+                Cost.elements("--trials x columns of X", trials, d);
+                Cost.elements("--path-trials x columns of X", pathTrials, d);
+                Cost.atMost("--trials x --steps x columns of X", NoisySgd.MAX_DRAWS, "normal draws (about 30 s)", trials, steps, d);
+                Cost.atMost("--trials x rows x columns of X (the identity's draws)", NoisySgd.MAX_DRAWS,
+                        "normal draws (about 30 s)", trials, m, d);
+                Cost.atMost("--path-trials x --steps x columns of X x --path-noise-vars", NoisySgd.MAX_DRAWS,
+                        "normal draws (about 30 s)", pathTrials, steps, d, pathNoiseVariances.length);
+                VectorNoiseResult vector = NoisySgd.run(data.x(), data.y(), new VectorNoiseConfig(noiseVariance, eta, steps, trials, seed));
+                IdentityCheck identity = NoiseIdentity.check(data.x(), data.y(), MatrixF64.column(vector.ridge()), noiseVariance, trials, seed);
+                NoisePath.Result path = NoisePath.run(data.x(), data.y(), pathNoiseVariances,
+                        new VectorNoiseConfig(noiseVariance, eta, steps, pathTrials, seed), ProgressListener.SILENT);
+                result = new NoiseReport(identity, scalar, vector, path, data.source());
             }
-            for (double v : pathNoiseVariances) {
-                Check.positive("--path-noise-vars", v);
-                Check.finite("--path-noise-vars", v);
+            Map<String, ChartSpec> charts = new LinkedHashMap<>();
+            if (result.scalar() != null) {
+                charts.put("noise-scalar-mean", NoiseCharts.mean(result.scalar()));
+                charts.put("noise-scalar-mean-error", NoiseCharts.meanError(result.scalar()));
+                charts.put("noise-scalar-variance", NoiseCharts.variance(result.scalar()));
             }
-            VectorNoiseResult vector = NoisySgd.run(data.x(), data.y(), new VectorNoiseConfig(noiseVariance, eta, steps, trials, seed));
-            IdentityCheck identity = NoiseIdentity.check(data.x(), data.y(), MatrixF64.column(vector.ridge()), noiseVariance, trials, seed);
-            NoisePath.Result path = NoisePath.run(data.x(), data.y(), pathNoiseVariances,
-                    new VectorNoiseConfig(noiseVariance, eta, steps, pathTrials, seed), ProgressListener.SILENT);
-            result = new NoiseReport(identity, scalar, vector, path, data.source());
+            if (result.vector() != null) {
+                charts.put("noise-vector-distance", NoiseCharts.vectorDistances(result.vector()));
+                charts.put("noise-path", NoiseCharts.path(result.path()));
+            }
+            output.emit(spec.commandLine().getOut(), result, report(result), charts);
+            return diverged(result) ? ExitCode.DIVERGED : 0;
         }
-        Map<String, ChartSpec> charts = new LinkedHashMap<>();
-        if (result.scalar() != null) {
-            charts.put("noise-scalar-mean", NoiseCharts.mean(result.scalar()));
-            charts.put("noise-scalar-mean-error", NoiseCharts.meanError(result.scalar()));
-            charts.put("noise-scalar-variance", NoiseCharts.variance(result.scalar()));
-        }
-        if (result.vector() != null) {
-            charts.put("noise-vector-distance", NoiseCharts.vectorDistances(result.vector()));
-            charts.put("noise-path", NoiseCharts.path(result.path()));
-        }
-        output.emit(spec.commandLine().getOut(), result, report(result), charts);
-        return 0;
+    }
+
+    /** Whether a mean's recurrence diverges or a Monte Carlo diverged, anywhere in the report. */
+    static boolean diverged(NoiseReport r) {
+        boolean scalar = r.scalar() != null && (!r.scalar().meanConverges() || r.scalar().divergedAtStep() != null);
+        boolean vector = r.vector() != null && (!r.vector().meanConverges() || r.vector().divergedAtStep() != null);
+        boolean path = r.path() != null && r.path().points().stream().anyMatch(p -> p.divergedAtStep() != null);
+        return scalar || vector || path;
     }
 
     private ScalarNoiseConfig scalarConfig() {
@@ -182,12 +210,13 @@ final class NoiseCommand implements Callable<Integer> {
         if (matrix == null) {
             Check.positive("--rows", rows);
             Check.positive("--cols", cols);
+            Cost.elements("--rows x --cols", rows, cols);
             return RegressionData.generate(rows, cols, seed);
         }
         if (y == null) {
             throw Check.invalid("--y", "(missing)", "a .npy or .csv file of the m targets is required with --matrix");
         }
-        return new RegressionData(MatrixFiles.readF64(matrix), MatrixFiles.readF64(Path.of(y)), "X from " + matrix + ", y from " + y);
+        return new RegressionData(MatrixFiles.readFiniteF64(matrix), MatrixFiles.readFiniteF64(Path.of(y)), "X from " + matrix + ", y from " + y);
     }
 
     static String report(NoiseReport r) {
@@ -262,7 +291,7 @@ final class NoiseCommand implements Callable<Integer> {
                     n(v.predictedDistanceToRidge()[t]), n(v.standardError()[t])));
         }
         if (v.divergedAtStep() != null) {
-            b.append("  DIVERGED: some trial overflowed at step ").append(v.divergedAtStep()).append('\n');
+            b.append(divergence(v.divergence(), v.divergedAtStep(), v.meanConverges())).append('\n');
         } else if (v.standardError()[last] > 0) {
             b.append(String.format(Locale.ROOT, "  at t = %d the mean is %s standard errors from ridge and %s from least squares%n", last,
                     n(v.distanceToRidge()[last] / v.standardError()[last]), n(v.distanceToLeastSquares()[last] / v.standardError()[last])));
@@ -270,8 +299,21 @@ final class NoiseCommand implements Callable<Integer> {
         b.append("  regularization path (final Monte Carlo mean vs ridge at lambda = sigma^2):\n");
         for (NoisePath.Point p : path.points()) {
             b.append(String.format(Locale.ROOT, "    sigma^2 = %-8s |mean - ridge| = %-12s (std error %s)%s%n", n(p.noiseVariance()), n(p.distance()),
-                    n(p.standardError()), p.divergedAtStep() == null ? "" : "  DIVERGED at step " + p.divergedAtStep()));
+                    n(p.standardError()), p.divergedAtStep() == null ? ""
+                            : "  DIVERGED at step " + p.divergedAtStep() + " (" + p.divergence()
+                            + (p.meanConverges() ? "; E[w_t] converges: mean and spread disagree)" : ")")));
         }
+    }
+
+    /** The line that says how the vector Monte Carlo diverged, and whether the mean's recurrence disagrees. */
+    private static String divergence(String kind, int step, boolean meanConverges) {
+        String what = kind.equals(NoisySgd.SPREAD)
+                ? "  DIVERGED in spread at step " + step + ": the trials' standard deviation passed "
+                        + n(IterationCount.DIVERGENCE_FACTOR) + " x max(1, |w_ridge|, |w_ls|)"
+                : "  DIVERGED: some trial overflowed at step " + step;
+        return what + (meanConverges ? "\n  mean and spread disagree: E[w_t] converges, but SGD with fresh noise does not "
+                + "(each step scales the error along x_n by 1 - eta |x_n|^2, which the mean's recurrence averages away): "
+                + "lower --eta" : "");
     }
 
     /** The steps shown in a report's table: a roughly logarithmic selection up to {@code last}, and last. */

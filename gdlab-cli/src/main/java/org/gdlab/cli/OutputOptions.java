@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.gdlab.core.io.JsonFiles;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.ChartWriter;
 import org.gdlab.report.HeatMapSpec;
@@ -22,11 +23,14 @@ final class OutputOptions {
             description = "Also write results.json and the charts (PNG and SVG) to DIR (created if missing).")
     Path out;
 
-    /** With {@code --out}: creates the folder now and fails at once if it cannot be written (see {@link WritableFolder}). */
-    void requireWritableOut() {
-        if (out != null) {
-            WritableFolder.require("--out", out);
-        }
+    /**
+     * With {@code --out}: creates the folder now, fails at once if it cannot be written (see
+     * {@link WritableFolder}) or another run is writing it, and claims it for this run until the
+     * returned lock is closed (see {@link RunFolderLock}). Without {@code --out}: null, which
+     * try-with-resources skips.
+     */
+    RunFolderLock claimOut() {
+        return out == null ? null : RunFolderLock.acquire("--out", WritableFolder.require("--out", out));
     }
 
     /**

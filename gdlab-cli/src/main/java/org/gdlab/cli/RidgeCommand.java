@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.MatrixFiles;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
+import org.gdlab.core.validate.Cost;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.theory.RidgeCharts;
 import org.gdlab.theory.ridge.RegressionData;
@@ -63,11 +65,12 @@ final class RidgeCommand implements Callable<Integer> {
     boolean bench;
 
     @Option(names = "--sizes", split = ",", defaultValue = "50,100,200,400,800", paramLabel = "N,...",
-            description = "With --bench: the values of n and of d (each >= 1). Default: ${DEFAULT-VALUE}.")
+            description = "With --bench: the values of n and of d (each 1 to " + RidgeBenchmark.MAX_SIZE + "). Default: ${DEFAULT-VALUE}.")
     int[] sizes;
 
     @Option(names = "--min-seconds", defaultValue = "0.1", paramLabel = "S",
-            description = "With --bench: time each form at each point for at least S seconds (> 0). Default: ${DEFAULT-VALUE}.")
+            description = "With --bench: time each form at each point for at least S seconds (> 0, at most 60; the whole grid "
+                    + "at most 600 s). Default: ${DEFAULT-VALUE}.")
     double minSeconds;
 
     @Mixin
@@ -78,29 +81,32 @@ final class RidgeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Check.nonNegative("--lambda", lambda);
         Check.finite("--lambda", lambda);
+        threads.apply(Runtime.getRuntime().availableProcessors());
         if (bench) {
             if (matrix != null || y != null) {
                 throw Check.invalid("--bench", true, "it times generated matrices of every grid shape; leave out --matrix and --y");
             }
-            for (int s : sizes) {
-                Check.positive("--sizes", s);
-            }
-            Check.positive("--min-seconds", minSeconds);
+            RidgeBenchmark.requireAffordable("--sizes", sizes, "--min-seconds", minSeconds);
             Check.positive("--lambda", lambda);
-            threads.apply(Runtime.getRuntime().availableProcessors());
-            output.requireWritableOut();
-            RidgeBenchmark.Result r = RidgeBenchmark.run(sizes, lambda, minSeconds, seed, ProgressListener.SILENT);
-            Map<String, ChartSpec> charts = new LinkedHashMap<>();
-            charts.put("ridge-crossover", RidgeCharts.crossover(r));
-            charts.put("ridge-times", RidgeCharts.times(r));
-            output.emit(out, r, benchReport(r), charts);
-            return 0;
+            try (RunFolderLock claim = output.claimOut()) {
+                RidgeBenchmark.Result r = RidgeBenchmark.run(sizes, lambda, minSeconds, seed, ProgressListener.SILENT);
+                Map<String, ChartSpec> charts = new LinkedHashMap<>();
+                charts.put("ridge-crossover", RidgeCharts.crossover(r));
+                charts.put("ridge-times", RidgeCharts.times(r));
+                output.emit(out, r, benchReport(r), charts);
+                return 0;
+            }
         }
         RegressionData data = data();
-        output.requireWritableOut();
-        RidgeAnalysis a = RidgeAnalysis.of(data, lambda);
-        output.emit(out, a, report(a), Map.of("ridge-path", RidgeCharts.path(a.pathLambdas(), a.path(), lambda)));
-        return 0;
+        String rowsName = matrix == null ? "--rows" : "rows of --matrix";
+        String colsName = matrix == null ? "--cols" : "columns of --matrix";
+        Cost.elements(rowsName + " squared (the kernel form's n x n system)", data.x().rows(), data.x().rows());
+        Cost.elements(colsName + " squared (the primal form's d x d system)", data.x().cols(), data.x().cols());
+        try (RunFolderLock claim = output.claimOut()) {
+            RidgeAnalysis a = RidgeAnalysis.of(data, lambda);
+            output.emit(out, a, report(a), Map.of("ridge-path", RidgeCharts.path(a.pathLambdas(), a.path(), lambda)));
+            return 0;
+        }
     }
 
     private RegressionData data() {
@@ -110,12 +116,13 @@ final class RidgeCommand implements Callable<Integer> {
             }
             Check.positive("--rows", rows);
             Check.positive("--cols", cols);
+            Cost.elements("--rows x --cols", rows, cols);
             return RegressionData.generate(rows, cols, seed);
         }
         if (y == null) {
             throw Check.invalid("--y", "(missing)", "a .npy or .csv file of n values is required with --matrix");
         }
-        return new RegressionData(MatrixFiles.readF64(matrix), MatrixFiles.readF64(y), "X from " + matrix + ", y from " + y);
+        return new RegressionData(MatrixFiles.readFiniteF64(matrix), MatrixFiles.readFiniteF64(y), "X from " + matrix + ", y from " + y);
     }
 
     static String report(RidgeAnalysis a) {

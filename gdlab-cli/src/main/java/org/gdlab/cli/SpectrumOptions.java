@@ -6,6 +6,7 @@ import org.gdlab.core.io.MatrixFiles;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.validate.Check;
 import org.gdlab.theory.gd.GdConfig;
+import org.gdlab.theory.spectrum.IterationCount;
 import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 import picocli.CommandLine.Option;
 
@@ -38,7 +39,8 @@ final class SpectrumOptions {
     double eps;
 
     @Option(names = "--max-iter", defaultValue = "1000000", paramLabel = "N",
-            description = "Step budget of each simulation (>= 1). Default: ${DEFAULT-VALUE}.")
+            description = "Step budget of each simulation (>= 1; all simulations together at most 1e10 steps). "
+                    + "Default: ${DEFAULT-VALUE}.")
     long maxIterations;
 
     /** The validated problem. */
@@ -57,8 +59,8 @@ final class SpectrumOptions {
         if (sigma != null) {
             return LeastSquaresSpectrum.ofSingularValues("--sigma", values("--sigma", sigma));
         }
-        MatrixF64 x = MatrixFiles.readF64(matrix);
-        MatrixF64 targets = y == null ? null : MatrixFiles.readF64(y);
+        MatrixF64 x = MatrixFiles.readFiniteF64(matrix);
+        MatrixF64 targets = y == null ? null : MatrixFiles.readFiniteF64(y);
         return LeastSquaresSpectrum.ofMatrix("--matrix " + matrix, x, targets, "--y " + y);
     }
 
@@ -67,19 +69,22 @@ final class SpectrumOptions {
         return GdConfig.requireEps("--eps", eps);
     }
 
-    /** The validated {@code --max-iter}. */
-    long maxIterations() {
+    /**
+     * The validated {@code --max-iter} of an analysis that runs {@code perCoordinate} recurrences
+     * on each coordinate of {@code spectrum} (see {@link IterationCount#requireAffordable}).
+     */
+    long maxIterations(LeastSquaresSpectrum spectrum, long perCoordinate) {
         if (maxIterations < 1) {
             throw Check.invalid("--max-iter", maxIterations, "must be >= 1");
         }
-        return maxIterations;
+        return IterationCount.requireAffordable("--max-iter", maxIterations, perCoordinate * spectrum.size());
     }
 
     /** A comma-separated list of numbers, or the values of a .npy/.csv vector file. */
     private static double[] values(String name, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".npy") || lower.endsWith(".csv")) {
-            MatrixF64 m = MatrixFiles.readF64(Path.of(text));
+            MatrixF64 m = MatrixFiles.readFiniteF64(Path.of(text));
             if (Math.min(m.rows(), m.cols()) > 1) {
                 throw Check.invalid(name, text + " (" + m.shape() + ")", "the file must hold a vector (one row or one column)");
             }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 final class ThreadsOption {
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads (>= 1). Default: GDLAB_THREADS if set, else the command's default (see above).")
+            description = "Threads (1 to " + Blas.MAX_THREADS + "). Default: GDLAB_THREADS if set, else the command's default (see above).")
     Integer threads;
 
     /** Sets the BLAS thread count by the rule above, {@code commandDefault} being the last resort. */
@@ -23,7 +23,7 @@ final class ThreadsOption {
     /** The thread count by the rule above, {@code commandDefault} being the last resort. */
     int count(int commandDefault) {
         if (threads != null) {
-            return Check.positive("--threads", threads.intValue());
+            return Blas.requireThreads("--threads", threads.intValue());
         }
         return Blas.threadsFromEnvironmentOr(commandDefault);
     }

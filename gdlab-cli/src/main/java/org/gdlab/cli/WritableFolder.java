@@ -17,6 +17,9 @@ final class WritableFolder {
      * @return dir
      */
     static Path require(String option, Path dir) {
+        if (dir.toString().isBlank()) {
+            throw Check.invalid(option, "''", "must name a folder (an empty name would write into the current folder)");
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

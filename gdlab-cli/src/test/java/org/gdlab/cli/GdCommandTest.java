@@ -69,10 +69,11 @@ class GdCommandTest {
     void nanInAFileIsAClearError() throws Exception {
         Path x = dir.resolve("X.csv");
         Files.writeString(x, "1,2\n3,NaN\n");
-        CliRun.assertUsageError("every entry must be a finite number", "gd", "--matrix", x.toString());
+        CliRun.assertUsageError(x + ": the value at row 1, column 1 is NaN: every value must be a finite number", "gd",
+                "--matrix", x.toString());
         Path s = dir.resolve("s.csv");
         Files.writeString(s, "5\nNaN\n");
-        CliRun.assertUsageError("--sigma2[1] = NaN is not allowed", "gd", "--sigma2", s.toString());
+        CliRun.assertUsageError(s + ": the value at row 1, column 0 is NaN", "gd", "--sigma2", s.toString());
     }
 
 }

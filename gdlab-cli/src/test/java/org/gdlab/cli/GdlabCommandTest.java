@@ -74,14 +74,14 @@ class GdlabCommandTest {
     void aBadValueNamesTheOptionTheValueAndTheRule() {
         CliRun run = CliRun.of("bench", "gemm", "--min-seconds", "-1");
         assertEquals(2, run.exitCode());
-        assertEquals("gemm: --min-seconds = -1.0 is not allowed: must be > 0", run.err().strip());
+        assertEquals("gemm: --min-seconds = -1.0 is not allowed: must be in (0.0, 60.0]", run.err().strip());
         run = CliRun.of("bench", "gemm", "--min-seconds", "soon");
         assertEquals(2, run.exitCode());
         assertEquals(1, run.errLines(), run.err());
         assertTrue(run.err().contains("--min-seconds") && run.err().contains("soon"), run.err());
         run = CliRun.of("bench", "gemm", "--threads", "0");
         assertEquals(2, run.exitCode());
-        assertEquals("gemm: --threads = 0 is not allowed: must be >= 1", run.err().strip());
+        assertEquals("gemm: --threads = 0 is not allowed: must be in [1, 256]", run.err().strip());
     }
 
     @Test
@@ -98,7 +98,7 @@ class GdlabCommandTest {
         assertEquals(0, run.exitCode());
         String folded = run.out().replaceAll("\\s+", " ");
         assertTrue(folded.contains("Default: 2.0"), run.out());
-        assertTrue(folded.contains("(> 0)"), run.out());
+        assertTrue(folded.contains("(> 0, at most 60)"), run.out());
     }
 
     @Test

@@ -47,13 +47,14 @@ class LinearizeCommandTest {
         String[] withJson = java.util.Arrays.copyOf(diverging, diverging.length + 1);
         withJson[diverging.length] = "--json";
         CliRun r = CliRun.of(withJson);
-        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(ExitCode.DIVERGED, r.exitCode(), r.err());
         JsonNode json = JsonFiles.mapper().readTree(r.out());
         assertEquals("diverged", json.get("training").get("status").asText());
         long step = json.get("training").get("divergedStep").asLong();
         assertTrue(step >= 0 && step < 300);
         assertFalse(json.get("reports").get(0).get("spectrum").isNull());
         CliRun text = CliRun.of(diverging);
+        assertEquals(ExitCode.DIVERGED, text.exitCode(), text.err());
         assertTrue(text.out().contains("diverged at step " + step), text.out());
     }
 

@@ -15,6 +15,18 @@ import org.gdlab.core.validate.Check;
  * A product of {@code (m x k)(k x n)} counts {@code 2 m k n} floating-point operations.
  */
 public final class GemmBenchmark {
+    /** The longest a benchmark may time one case: a minute (a benchmark is a measurement, not a soak test). */
+    public static final double MAX_MIN_SECONDS = 60;
+
+    /**
+     * Requires a timing per case in {@code (0, MAX_MIN_SECONDS]} (NaN and infinity fail), naming the option.
+     *
+     * @return seconds
+     */
+    public static double requireMinSeconds(String name, double seconds) {
+        return Check.inHalfOpenRange(name, seconds, 0, MAX_MIN_SECONDS);
+    }
+
     /** The shapes the issue and the peer measure: (m, k, n). */
     public static final List<GemmShape> STANDARD_SHAPES = List.of(
             new GemmShape(100, 784, 100, false),
@@ -73,7 +85,7 @@ public final class GemmBenchmark {
 
     /** Measures each shape for at least {@code minSeconds}, with operands drawn from seed 0. */
     public static List<GemmResult> run(List<GemmShape> shapes, double minSeconds) {
-        Check.positive("minSeconds", minSeconds);
+        requireMinSeconds("minSeconds", minSeconds);
         RandomStream rng = new RandomStream(0);
         List<GemmResult> results = new ArrayList<>();
         for (GemmShape s : shapes) {

@@ -3,6 +3,7 @@ package org.gdlab.core.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,6 +21,9 @@ import org.gdlab.core.matrix.MatrixF64;
  * shortest form that reads back to the same float or double.
  */
 public final class CsvMatrix {
+    /** U+FEFF, which some editors put before the first line of a UTF-8 file; it is not part of the data. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private CsvMatrix() {
     }
 
@@ -32,12 +36,15 @@ public final class CsvMatrix {
      */
     public static MatrixF64 read(Path file) {
         List<double[]> rows = new ArrayList<>();
+        long lineNo = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
-            long lineNo = 0;
             boolean headerAllowed = true;
             while ((line = in.readLine()) != null) {
                 lineNo++;
+                if (lineNo == 1 && line.startsWith(BYTE_ORDER_MARK)) {
+                    line = line.substring(1);
+                }
                 String trimmed = line.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                     continue;
@@ -54,6 +61,8 @@ public final class CsvMatrix {
                 }
                 rows.add(parseRow(file, lineNo, line, fields));
             }
+        } catch (CharacterCodingException e) {
+            throw MatrixFileException.atLine(file, lineNo + 1, 1, "not UTF-8 text");
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException("no such file: " + file, e);
         } catch (IOException e) {

@@ -19,6 +19,26 @@ public final class MatrixFiles {
         };
     }
 
+    /**
+     * As {@link #readF64}, and requires every value to be finite.
+     *
+     * @throws MatrixFileException naming the file, the row and column (from 0) and the value of the
+     *     first NaN or infinity
+     */
+    public static MatrixF64 readFiniteF64(Path file) {
+        MatrixF64 m = readF64(file);
+        for (int i = 0; i < m.rows(); i++) {
+            for (int j = 0; j < m.cols(); j++) {
+                double v = m.get(i, j);
+                if (!Double.isFinite(v)) {
+                    throw MatrixFileException.of(file, "the value at row " + i + ", column " + j + " is " + v
+                            + ": every value must be a finite number");
+                }
+            }
+        }
+        return m;
+    }
+
     /** Reads a {@code .npy} or {@code .csv} file as a float32 matrix (each element rounded to float once). */
     public static MatrixF32 readF32(Path file) {
         return switch (format(file)) {

@@ -8,6 +8,7 @@ import org.bytedeco.openblas.global.openblas_nolapack;
 import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.core.matrix.MatrixF32;
 import org.gdlab.core.matrix.MatrixF64;
+import org.gdlab.core.validate.Check;
 
 /**
  * The BLAS operations gdlab uses, on OpenBLAS through JavaCPP, reading matrices in place.
@@ -20,6 +21,11 @@ import org.gdlab.core.matrix.MatrixF64;
 public final class Blas {
     /** The environment variable that sets the BLAS thread count. */
     public static final String THREADS_VARIABLE = "GDLAB_THREADS";
+    /**
+     * The most threads gdlab asks of OpenBLAS: beyond the cores of any machine it runs on, and
+     * within the thread table of the OpenBLAS build (which clamps larger requests silently).
+     */
+    public static final int MAX_THREADS = 256;
 
     static {
         int threads = Runtime.getRuntime().availableProcessors();
@@ -44,14 +50,14 @@ public final class Blas {
         }
         try {
             int n = Integer.parseInt(value.trim());
-            if (n >= 1) {
+            if (n >= 1 && n <= MAX_THREADS) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // reported below with the allowed values
         }
         throw new IllegalArgumentException(THREADS_VARIABLE + " = " + value
-                + " is not allowed: must be a whole number >= 1 (or unset for all cores)");
+                + " is not allowed: must be a whole number in [1, " + MAX_THREADS + "] (or unset for all cores)");
     }
 
     /** True when {@code GDLAB_THREADS} sets the thread count (to a valid value). */
@@ -69,12 +75,18 @@ public final class Blas {
         return threadsSetByEnvironment() ? threadsFromEnvironment(System.getenv(THREADS_VARIABLE)) : otherwise;
     }
 
-    /** Sets the number of threads OpenBLAS uses. */
+    /**
+     * Requires a thread count in {@code [1, MAX_THREADS]}, naming the option {@code name} that gave it.
+     *
+     * @return threads
+     */
+    public static int requireThreads(String name, int threads) {
+        return Check.inRange(name, threads, 1, MAX_THREADS);
+    }
+
+    /** Sets the number of threads OpenBLAS uses, in {@code [1, MAX_THREADS]}. */
     public static void setThreads(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads = " + threads + " is not allowed: must be >= 1");
-        }
-        openblas_nolapack.blas_set_num_threads(threads);
+        openblas_nolapack.blas_set_num_threads(requireThreads("threads", threads));
     }
 
     /** The number of threads OpenBLAS uses. */

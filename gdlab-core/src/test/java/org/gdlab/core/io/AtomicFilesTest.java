@@ -1,7 +1,9 @@
 package org.gdlab.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +30,25 @@ class AtomicFilesTest {
         assertEquals("old", Files.readString(f));
         try (var files = Files.list(tmp)) {
             assertEquals(List.of(f), files.toList());
+        }
+    }
+
+    @Test
+    void onlyItsOwnTemporaryNamesAreTemporary() {
+        assertTrue(AtomicFiles.isTemporary(".checkpoint.bin.0f8fad5b-d9cb-469f-a165-70867728950e.tmp"));
+        assertFalse(AtomicFiles.isTemporary("checkpoint.bin.0f8fad5b-d9cb-469f-a165-70867728950e.tmp"));
+        assertFalse(AtomicFiles.isTemporary(".notes.tmp"));
+        assertFalse(AtomicFiles.isTemporary(".x.0f8fad5b-d9cb-469f-a165-70867728950e.tmp.bak"));
+    }
+
+    @Test
+    void removeLeftoversDeletesTheTemporaryFilesOfAKilledWriter() throws IOException {
+        Files.writeString(tmp.resolve(".a.json.0f8fad5b-d9cb-469f-a165-70867728950e.tmp"), "half");
+        Files.writeString(tmp.resolve(".b.png.1f8fad5b-d9cb-469f-a165-70867728950e.tmp"), "half");
+        Path keep = Files.writeString(tmp.resolve("a.json"), "{}");
+        assertEquals(2, AtomicFiles.removeLeftovers(tmp));
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(keep), files.toList());
         }
     }
 

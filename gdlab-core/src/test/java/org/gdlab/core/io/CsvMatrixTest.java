@@ -27,6 +27,15 @@ class CsvMatrixTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheFirstLineIsNotPartOfTheData() throws IOException {
+        Path f = tmp.resolve("bom.csv");
+        Files.writeString(f, "\uFEFF1,2\n3,4\n");
+        assertArrayEquals(new double[] {1, 2, 3, 4}, CsvMatrix.read(f).toDoubleArray(), "the first row is data, not a header");
+        Files.writeString(f, "\uFEFFx,y\n3,4\n");
+        assertArrayEquals(new double[] {3, 4}, CsvMatrix.read(f).toDoubleArray());
+    }
+
+    @Test
     void roundTripsExactly() {
         Path f = tmp.resolve("r.csv");
         MatrixF64 m = MatrixF64.of(2, 2, 0.1, Math.PI, -1e-310, 1e300);

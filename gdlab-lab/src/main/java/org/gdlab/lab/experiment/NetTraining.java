@@ -3,9 +3,12 @@ package org.gdlab.lab.experiment;
 import java.util.Arrays;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.random.RandomStream;
+import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataConfig;
+import org.gdlab.nn.data.DataLocator;
 import org.gdlab.nn.data.DataSource;
 import org.gdlab.nn.data.DataSplits;
+import org.gdlab.nn.data.SourceData;
 import org.gdlab.nn.init.Initializer;
 import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.model.NetConfig;
@@ -30,10 +33,23 @@ final class NetTraining {
         return load(options.data(), trainSize, options.validationSize());
     }
 
-    /** The source split with {@code trainSize} training examples (all of them when 0) and {@code validationSize} validation ones. */
+    /**
+     * The source split with {@code trainSize} training examples (all of them when 0) and {@code validationSize}
+     * validation ones.
+     *
+     * @throws IllegalArgumentException naming {@code --data} (an experiment has no size options) when the source
+     *     has too few training examples for the experiment
+     */
     static DataSplits load(DataSource source, int trainSize, int validationSize) {
         DataConfig config = DataConfig.of(source).withValidationSize(validationSize);
-        return DataSplits.load(trainSize == 0 ? config : config.withTrainSize(trainSize));
+        SourceData data = source.load(DataLocator.system());
+        int needed = validationSize + Math.max(trainSize, 1);
+        if (data.train().size() < needed) {
+            throw Check.invalid("--data", source.spec(), "the experiment needs " + needed + " training examples ("
+                    + (trainSize == 0 ? "at least 1" : trainSize) + " to train, " + validationSize + " to validate); it has "
+                    + data.train().size());
+        }
+        return DataSplits.split(trainSize == 0 ? config : config.withTrainSize(trainSize), data);
     }
 
     /** A new network for {@code data}, its weights drawn from {@code init}. */

@@ -8,6 +8,7 @@ import org.bytedeco.javacpp.Pointer;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.random.RandomStream;
 import org.gdlab.core.validate.Check;
+import org.gdlab.core.validate.Cost;
 import org.gdlab.linearize.JacobianFactors;
 import org.gdlab.linearize.KernelFeatures;
 import org.gdlab.linearize.ScalarOutput;
@@ -56,13 +57,29 @@ public final class KernelBenchmark {
                           double coldSeconds, int repeats, double[] topSingularValues, double peakResidentGiB) {
     }
 
+    /**
+     * Refuses a case whose arrays would not fit, before anything is allocated: the net
+     * ({@link NetConfig#MAX_HIDDEN_LAYERS}, {@link NetConfig#MAX_NUMBERS}), the Jacobian factors
+     * ({@code N x W} twice per layer) and the {@code N x N} kernel ({@link KernelFeatures#MAX_INPUTS}).
+     *
+     * @param name what names the case in the message, e.g. {@code --cases 256,4,1000}
+     */
+    public static void requireAffordable(String name, int width, int depth, int inputs) {
+        Check.inRange(name + ": W", width, 1, Integer.MAX_VALUE);
+        Check.inRange(name + ": D", depth, 1, NetConfig.MAX_HIDDEN_LAYERS);
+        Check.inRange(name + ": N", inputs, 1, KernelFeatures.MAX_INPUTS);
+        long parameters = NetConfig.numbers(1, NetConfig.repeatedWidths(width, depth), 1);
+        if (parameters > NetConfig.MAX_NUMBERS) {
+            throw Check.invalid(name, parameters + " parameters", "a net may hold at most " + NetConfig.MAX_NUMBERS);
+        }
+        Cost.elements(name + ": the Jacobian factors, N x W x D x 2", inputs, width, depth, 2);
+    }
+
     /** Runs one case once cold and {@code repeats} times warm. */
     public static Figures run(int width, int depth, int inputs, int repeats) {
         Check.positive("repeats", repeats);
-        Check.positive("width", width);
-        Check.positive("depth", depth);
-        Check.positive("inputs", inputs);
-        FullyConnectedNet net = new FullyConnectedNet(NetConfig.relu(1, widths(width, depth), 1, Precision.FLOAT64),
+        requireAffordable("case", width, depth, inputs);
+        FullyConnectedNet net = new FullyConnectedNet(NetConfig.relu(1, NetConfig.repeatedWidths(width, depth), 1, Precision.FLOAT64),
                 new RandomStream(0));
         RandomStream stream = new RandomStream(0).split("torch-default-init");
         for (Parameter p : net.parameters().parameters()) {
@@ -110,11 +127,6 @@ public final class KernelBenchmark {
         }
     }
 
-    private static int[] widths(int width, int depth) {
-        int[] w = new int[depth];
-        java.util.Arrays.fill(w, width);
-        return w;
-    }
 
     /** Resets the kernel's record of this process's peak resident set size (Linux), if it can. */
     static void resetPeakResident() {

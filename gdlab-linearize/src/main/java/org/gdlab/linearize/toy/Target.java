@@ -118,7 +118,7 @@ public sealed interface Target permits Target.Course, Target.Sin20, Target.Knots
             return new Sin20();
         }
         if (t.startsWith("file:") && t.length() > 5) {
-            MatrixF64 m = MatrixFiles.readF64(Path.of(t.substring(5)));
+            MatrixF64 m = MatrixFiles.readFiniteF64(Path.of(t.substring(5)));
             if (m.cols() != 2) {
                 throw Check.invalid(what, text, "the file has " + m.cols() + " columns; it needs two: x, y");
             }

@@ -3,11 +3,14 @@ package org.gdlab.linearize.toy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gdlab.core.validate.Check;
+import org.gdlab.core.validate.Cost;
 import org.gdlab.linearize.FeatureMethod;
+import org.gdlab.linearize.JacobianMatrix;
 import org.gdlab.linearize.KernelFeatures;
 import org.gdlab.nn.init.Initializer;
 import org.gdlab.nn.init.Initializers;
 import org.gdlab.nn.layer.Nonlinearity;
+import org.gdlab.nn.model.NetConfig;
 import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.optim.OptimizerKind;
 
@@ -41,6 +44,10 @@ public record ToyConfig(Target target, int samples, double noise, Interval train
 
     /** The most evenly spaced test points. */
     public static final int MAX_TEST_POINTS = 100_000;
+    /** The most optimizer steps of one run (at about 20 microseconds a step, over three minutes). */
+    public static final long MAX_STEPS = 10_000_000;
+    /** The most reports of one run besides the first and the last: each computes the features and their SVD. */
+    public static final long MAX_REPORTS = 1000;
 
     /** Validates every field, naming its option. */
     public ToyConfig {
@@ -57,13 +64,19 @@ public record ToyConfig(Target target, int samples, double noise, Interval train
             throw Check.invalid("--activation", activation.label(), "must be one of relu, leaky-relu, tanh");
         }
         Check.inRange("--batch", batch, 1, samples);
-        if (steps < 0) {
-            throw Check.invalid("--steps", steps, "must be >= 0");
+        if (steps < 0 || steps > MAX_STEPS) {
+            throw Check.invalid("--steps", steps, "must be in [0, " + MAX_STEPS + "]");
         }
         if (saveEvery < 1) {
             throw Check.invalid("--save-every", saveEvery, "must be >= 1");
         }
+        if (steps / saveEvery > MAX_REPORTS) {
+            throw Check.invalid("--save-every", saveEvery, "must be >= --steps / " + MAX_REPORTS + " = "
+                    + (steps + MAX_REPORTS - 1) / MAX_REPORTS + ": at most " + MAX_REPORTS
+                    + " reports, each computes the features and their SVD");
+        }
         Check.inRange("--features", features, 1, samples);
+        requireAffordable(width, depth, samples, testPoints, steps, method);
         Interval domain = new Interval(Math.max(-Double.MAX_VALUE, target.domain()[0]),
                 Math.min(Double.MAX_VALUE, target.domain()[1]));
         if (!domain.contains(trainRange) || !domain.contains(testRange)) {
@@ -72,12 +85,34 @@ public record ToyConfig(Target target, int samples, double noise, Interval train
         }
     }
 
+    /**
+     * Refuses, before anything is allocated, a network or a run whose arrays would not fit: the net
+     * ({@link NetConfig#MAX_NUMBERS}), the history of every step, the Jacobian factors of the
+     * training and grid inputs, the grid's cross kernel, and with the explicit method {@code Phi}
+     * itself ({@link JacobianMatrix#MAX_ELEMENTS}).
+     */
+    private static void requireAffordable(int width, int depth, int samples, int testPoints, long steps,
+                                          FeatureMethod method) {
+        long parameters = NetConfig.numbers(1, NetConfig.repeatedWidths(width, depth), 1);
+        if (parameters > NetConfig.MAX_NUMBERS) {
+            throw Check.invalid("--width x --depth", width + " x " + depth, "the net would hold " + parameters
+                    + " numbers, at most " + NetConfig.MAX_NUMBERS + " are allowed");
+        }
+        long rows = (long) samples + testPoints;
+        Cost.elements("--steps (the history keeps --depth + 3 values per step)", steps, depth + 3L);
+        Cost.elements("--samples + --test-points, x --width x --depth (the Jacobian factors)", rows, width, depth, 2);
+        Cost.elements("--samples + --test-points, x --samples (the cross kernel)", rows, samples);
+        if (method == FeatureMethod.EXPLICIT) {
+            Cost.atMost("--method explicit", JacobianMatrix.MAX_ELEMENTS, "numbers in Phi ((--samples + --test-points)"
+                    + " x parameters); use --method kernel", rows, parameters);
+        }
+    }
+
     /** The hidden widths, {@code depth} times {@code width}. */
     public int[] hidden() {
-        int[] h = new int[depth];
-        java.util.Arrays.fill(h, width);
-        return h;
+        return NetConfig.repeatedWidths(width, depth);
     }
+
 
     /** The settings as names and plain values, for results.json and reports. */
     public Map<String, Object> describe() {

@@ -51,6 +51,7 @@ public final class Cifar10Reader {
         int records = 0;
         for (Path batch : batches) {
             try (ByteInput in = ByteInput.open(batch)) {
+                int recordsBefore = records;
                 int got;
                 do {
                     byte[] block = new byte[RECORDS_PER_BLOCK * RECORD];
@@ -65,6 +66,10 @@ public final class Cifar10Reader {
                         records += got / RECORD;
                     }
                 } while (got == RECORDS_PER_BLOCK * RECORD);
+                if (records == recordsBefore) {
+                    throw in.error(0, "the batch holds no records (each is " + RECORD + " bytes: 1 label and "
+                            + PIXELS + " pixels)");
+                }
                 files.add(in.finish("the last record"));
             }
         }

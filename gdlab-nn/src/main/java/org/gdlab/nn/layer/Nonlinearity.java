@@ -52,8 +52,11 @@ public enum Nonlinearity {
         };
     }
 
-    /** The nonlinearity named {@code name}; the error lists the valid names. */
+    /**
+     * The hidden activation named {@code name}: relu, leaky-relu or tanh ({@link #LINEAR} is a gain,
+     * not a layer, and neither accepted nor offered); the error lists the valid names.
+     */
     public static Nonlinearity parse(String what, String name) {
-        return Check.oneOf(what, name, values(), Nonlinearity::label);
+        return Check.oneOf(what, name, new Nonlinearity[] {RELU, LEAKY_RELU, TANH}, Nonlinearity::label);
     }
 }

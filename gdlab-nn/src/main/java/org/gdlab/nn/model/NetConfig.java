@@ -22,6 +22,15 @@ import org.gdlab.nn.tensor.Precision;
  */
 public record NetConfig(int inputs, int[] hidden, int outputs, Nonlinearity activation, double leakySlope,
                         double dropout, boolean batchNorm, Precision precision) {
+    /** The most hidden layers a net may have: far deeper than any the lab trains, few enough to build at once. */
+    public static final int MAX_HIDDEN_LAYERS = 1000;
+    /**
+     * The most numbers (weights, biases, batch-norm parameters and state) a net may have: {@code 2^27},
+     * 512 MiB per copy in float32; training holds several copies (values, gradients, optimizer moments,
+     * the best parameters), which must fit the JVM's default heap.
+     */
+    public static final long MAX_NUMBERS = 1L << 27;
+
     private static final Pattern HIDDEN = Pattern.compile("\\d+(x\\d+)?(,\\d+(x\\d+)?)*");
 
     /** Validates every field, naming it. */
@@ -29,6 +38,9 @@ public record NetConfig(int inputs, int[] hidden, int outputs, Nonlinearity acti
         Check.positive("inputs", inputs);
         Check.positive("outputs", outputs);
         hidden = hidden.clone();
+        if (hidden.length > MAX_HIDDEN_LAYERS) {
+            throw Check.invalid("hidden layers", hidden.length, "must be at most " + MAX_HIDDEN_LAYERS);
+        }
         for (int i = 0; i < hidden.length; i++) {
             Check.positive("hidden width " + (i + 1), hidden[i]);
         }
@@ -44,18 +56,34 @@ public record NetConfig(int inputs, int[] hidden, int outputs, Nonlinearity acti
         if (precision == null) {
             throw Check.invalid("precision", null, "must be float32 or float64");
         }
-        long numbers = 0;
-        int fanIn = inputs;
-        for (int width : hidden) {
-            numbers += ((long) fanIn + 3) * width;
-            fanIn = width;
-        }
-        numbers += ((long) fanIn + 1) * outputs;
-        if (numbers > Integer.MAX_VALUE) {
+        long numbers = numbers(inputs, hidden, outputs);
+        if (numbers > MAX_NUMBERS) {
             throw Check.invalid("network size", numbers + " numbers (weights, biases and batch-norm parameters and "
-                    + "state of " + hidden.length + " hidden layers)", "must be at most " + Integer.MAX_VALUE
+                    + "state of " + hidden.length + " hidden layers)", "must be at most " + MAX_NUMBERS
                     + ": make the hidden layers narrower or fewer");
         }
+    }
+
+    /**
+     * The numbers a net of these widths holds, {@code sum_l (fanIn_l + 3) width_l + (fanIn + 1) outputs}
+     * (weights, bias, and room for batch norm's two parameters and state), in {@code long}; a
+     * hidden list of up to {@link #MAX_HIDDEN_LAYERS} widths of at most {@code Integer.MAX_VALUE} cannot overflow it.
+     */
+    public static long numbers(int inputs, int[] hidden, int outputs) {
+        long numbers = 0;
+        long fanIn = inputs;
+        for (int width : hidden) {
+            numbers += (fanIn + 3) * width;
+            fanIn = width;
+        }
+        return numbers + (fanIn + 1) * outputs;
+    }
+
+    /** {@code count} hidden layers of {@code width}, e.g. {@code 100x5} of {@link #parseHidden}. */
+    public static int[] repeatedWidths(int width, int count) {
+        int[] hidden = new int[count];
+        Arrays.fill(hidden, width);
+        return hidden;
     }
 
     /** A ReLU net without dropout or batch norm. */
@@ -108,12 +136,26 @@ public record NetConfig(int inputs, int[] hidden, int outputs, Nonlinearity acti
             throw Check.invalid(what, text, "must be widths like 100x5 (five layers of 100), 200,100 or 100x2,50, "
                     + "or none");
         }
-        return Arrays.stream(t.split(",")).flatMapToInt(part -> {
-            String[] wc = part.split("x");
-            int width = parseWidth(what, text, wc[0]);
-            int count = wc.length == 2 ? parseWidth(what, text, wc[1]) : 1;
-            return java.util.stream.IntStream.generate(() -> width).limit(count);
-        }).toArray();
+        String[] parts = t.split(",");
+        int[] widths = new int[parts.length];
+        int[] counts = new int[parts.length];
+        long layers = 0;
+        for (int i = 0; i < parts.length; i++) {
+            String[] wc = parts[i].split("x");
+            widths[i] = parseWidth(what, text, wc[0]);
+            counts[i] = wc.length == 2 ? parseWidth(what, text, wc[1]) : 1;
+            layers += counts[i];
+        }
+        if (layers > MAX_HIDDEN_LAYERS) {
+            throw Check.invalid(what, text, "at most " + MAX_HIDDEN_LAYERS + " hidden layers (this is " + layers + ")");
+        }
+        int[] hidden = new int[(int) layers];
+        int at = 0;
+        for (int i = 0; i < parts.length; i++) {
+            Arrays.fill(hidden, at, at + counts[i], widths[i]);
+            at += counts[i];
+        }
+        return hidden;
     }
 
     private static int parseWidth(String what, String text, String number) {

@@ -17,6 +17,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+import java.util.zip.Checksum;
 import org.gdlab.core.io.AtomicFiles;
 import org.gdlab.core.io.JsonFiles;
 import org.gdlab.core.io.MatrixFileException;
@@ -25,16 +29,23 @@ import org.gdlab.nn.optim.OptimizerState;
 /**
  * Reads and writes {@link Checkpoint}s, atomically (temporary file, then rename).
  *
- * <p>Layout (big-endian): the 8 bytes {@code GDLABCK1}; a 4-byte length and that many bytes of
- * UTF-8 JSON holding the scalars; a 4-byte count of arrays; then each array as its name
- * (Java modified UTF-8 with a 2-byte length), a 4-byte element count and the float64 elements.
- * Arrays are binary so that every number comes back bit for bit. A reader ignores the arrays it
+ * <p>Layout (big-endian): the 8 bytes {@code GDLABCK2}; a 4-byte length and that many bytes of
+ * UTF-8 JSON holding the scalars, then the CRC32C of those bytes; a 4-byte count of arrays; then
+ * each array as its name (Java modified UTF-8 with a 2-byte length), a 4-byte element count, the
+ * float64 elements and the CRC32C of the array's name, count and elements. Arrays are binary so
+ * that every number comes back bit for bit; the checksums make a flipped bit a refusal naming the
+ * file and the part instead of a resume with different numbers. A reader ignores the arrays it
  * does not know; the per-iteration train accuracies ({@code history.iterationTrainAccuracyAt}, the
  * iteration counts as float64, and {@code history.iterationTrainAccuracy}) came after the first
  * checkpoints, so a file without them is read as having none.
+ *
+ * <p>Files of the first layout ({@code GDLABCK1}: the same without the checksums) are still read;
+ * they cannot be checked for corruption beyond their structure.
  */
 public final class CheckpointFile {
-    private static final byte[] MAGIC = "GDLABCK1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "GDLABCK2".getBytes(StandardCharsets.US_ASCII);
+    /** The magic of the first layout, without checksums. */
+    private static final byte[] MAGIC_UNCHECKED = "GDLABCK1".getBytes(StandardCharsets.US_ASCII);
     private static final String OPTIMIZER_PREFIX = "optimizer.";
     private static final String LAYER_PREFIX = "history.layerGradientNorm.";
     private static final String ACCURACY_AT = "history.iterationTrainAccuracyAt";
@@ -86,20 +97,31 @@ public final class CheckpointFile {
     static void write(Path file, Map<String, Object> header, Map<String, double[]> arrays) {
         byte[] json = JsonFiles.toJson(header).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, raw -> {
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+            CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16), new CRC32C());
+            DataOutputStream out = new DataOutputStream(checked);
             out.write(MAGIC);
             out.writeInt(json.length);
+            checked.getChecksum().reset();
             out.write(json);
+            writeChecksum(out, checked.getChecksum());
             out.writeInt(arrays.size());
             for (Map.Entry<String, double[]> e : arrays.entrySet()) {
+                checked.getChecksum().reset();
                 out.writeUTF(e.getKey());
                 out.writeInt(e.getValue().length);
                 for (double v : e.getValue()) {
                     out.writeDouble(v);
                 }
+                writeChecksum(out, checked.getChecksum());
             }
             out.flush();
         });
+    }
+
+    /** Appends the section's checksum (which, passing through the checked stream, is then discarded from it). */
+    private static void writeChecksum(DataOutputStream out, Checksum sum) throws IOException {
+        out.writeInt((int) sum.getValue());
+        sum.reset();
     }
 
     /**
@@ -110,25 +132,34 @@ public final class CheckpointFile {
      */
     public static Checkpoint read(Path file) {
         try (CountingStream counter = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-             DataInputStream in = new DataInputStream(counter)) {
+             CheckedInputStream checked = new CheckedInputStream(counter, new CRC32C());
+             DataInputStream in = new DataInputStream(checked)) {
             long size = Files.size(file);
+            Checksum sum = checked.getChecksum();
             try {
                 byte[] magic = new byte[MAGIC.length];
                 in.readFully(magic);
-                if (!Arrays.equals(magic, MAGIC)) {
-                    throw MatrixFileException.atByte(file, 0, "not a gdlab checkpoint (the magic GDLABCK1 is missing)");
+                boolean verified = Arrays.equals(magic, MAGIC);
+                if (!verified && !Arrays.equals(magic, MAGIC_UNCHECKED)) {
+                    throw MatrixFileException.atByte(file, 0, "not a gdlab checkpoint (the magic GDLABCK2 or GDLABCK1 is missing)");
                 }
                 int jsonLength = in.readInt();
-                if (jsonLength < 2 || jsonLength > 1 << 24) {
-                    throw MatrixFileException.atByte(file, 8, "corrupt: a header length of " + jsonLength + " bytes");
+                if (jsonLength < 2 || jsonLength > 1 << 24 || jsonLength > size - counter.count) {
+                    throw MatrixFileException.atByte(file, 8, "corrupt: a header length of " + jsonLength + " bytes ("
+                            + (size - counter.count) + " follow)");
                 }
                 byte[] json = new byte[jsonLength];
+                sum.reset();
                 in.readFully(json);
+                if (verified) {
+                    verify(file, in, sum, 12, "the header");
+                }
                 JsonNode meta = JsonFiles.mapper().readTree(json);
                 int count = in.readInt();
                 Map<String, double[]> arrays = new LinkedHashMap<>();
                 for (int a = 0; a < count; a++) {
                     long at = counter.count;
+                    sum.reset();
                     String name = in.readUTF();
                     int n = in.readInt();
                     long left = size - counter.count;
@@ -140,6 +171,9 @@ public final class CheckpointFile {
                     for (int k = 0; k < n; k++) {
                         values[k] = in.readDouble();
                     }
+                    if (verified) {
+                        verify(file, in, sum, at, "the array '" + name + "'");
+                    }
                     arrays.put(name, values);
                 }
                 if (in.read() != -1) {
@@ -148,6 +182,8 @@ public final class CheckpointFile {
                 return assemble(file, meta, arrays);
             } catch (EOFException e) {
                 throw MatrixFileException.atByte(file, counter.count, "truncated: the file ends before the checkpoint does");
+            } catch (java.io.UTFDataFormatException e) {
+                throw MatrixFileException.atByte(file, counter.count, "corrupt: an array name is not valid UTF-8");
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw MatrixFileException.atByte(file, 12, "corrupt header: " + e.getOriginalMessage());
             }
@@ -155,6 +191,20 @@ public final class CheckpointFile {
             throw new UncheckedIOException("no checkpoint at " + file, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the stored CRC32C of the section that began at {@code offset} and compares it with
+     * {@code sum}, the checksum of the bytes read since; a mismatch names the file and the part.
+     */
+    private static void verify(Path file, DataInputStream in, Checksum sum, long offset, String part) throws IOException {
+        int computed = (int) sum.getValue();
+        int stored = in.readInt();
+        if (stored != computed) {
+            throw MatrixFileException.atByte(file, offset, "corrupt: the checksum of " + part + " does not match "
+                    + "(CRC32C stored " + Integer.toHexString(stored) + ", computed " + Integer.toHexString(computed)
+                    + "); the checkpoint cannot be trusted");
         }
     }
 

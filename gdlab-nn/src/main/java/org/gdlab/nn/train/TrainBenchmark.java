@@ -7,6 +7,7 @@ import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.core.matrix.MatrixF32;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.random.RandomStream;
+import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.Dataset;
 import org.gdlab.nn.init.HeInitializer;
 import org.gdlab.nn.loss.SoftmaxCrossEntropy;
@@ -48,17 +49,15 @@ public final class TrainBenchmark {
 
     /** (a) 784-[100]*5-10, batch 100 and (b) 784-[200]*10-10, batch 200. */
     public static final List<Workload> STANDARD = List.of(
-            new Workload("(a) 784-[100]*5-10 b100 adam", repeat(100, 5), 100),
-            new Workload("(b) 784-[200]*10-10 b200 adam", repeat(200, 10), 200));
+            new Workload("(a) 784-[100]*5-10 b100 adam", NetConfig.repeatedWidths(100, 5), 100),
+            new Workload("(b) 784-[200]*10-10 b200 adam", NetConfig.repeatedWidths(200, 10), 200));
+
+    /** The most epochs one workload is timed for: the median settles after a few, each takes seconds. */
+    public static final int MAX_EPOCHS = 100;
 
     private TrainBenchmark() {
     }
 
-    private static int[] repeat(int width, int count) {
-        int[] h = new int[count];
-        Arrays.fill(h, width);
-        return h;
-    }
 
     /** The floating-point operations of one epoch's GEMMs. */
     public static double flopsPerEpoch(NetConfig net, int examples, int batch) {
@@ -74,6 +73,7 @@ public final class TrainBenchmark {
      * threads ({@link TrainingThreads}) and measures them.
      */
     public static Measurement run(Workload workload, Dataset train, int epochs, int threads, ProgressListener listener) {
+        Check.inRange("epochs", epochs, 1, MAX_EPOCHS);
         NetConfig config = NetConfig.relu(train.features(), workload.hidden(), train.classes(), Precision.FLOAT32);
         FullyConnectedNet net = new FullyConnectedNet(config, new RandomStream(0));
         net.initialize(new HeInitializer(), new RandomStream(0).split("init"));

@@ -1,10 +1,14 @@
 package org.gdlab.nn.train;
 
 import java.util.Arrays;
+import org.gdlab.core.validate.Cost;
 
 /**
  * The measurements of a run, recorded into arrays allocated once for the whole run (nothing is
- * allocated per iteration).
+ * allocated per iteration). Their size is checked before the run starts: at most
+ * {@link Cost#MAX_ELEMENTS} numbers per family (per iteration, per epoch, per accuracy), so a run
+ * asked for more iterations than it could record is refused in one line instead of ending in an
+ * {@link OutOfMemoryError}.
  *
  * @param loss the training loss (data + regularization) of each iteration
  * @param gradientNorm the mean over affine layers of the L2 norm of the layer's parameter gradient, per iteration
@@ -36,8 +40,12 @@ public record TrainHistory(double[] loss, double[] gradientNorm, double[][] laye
      * per-iteration train accuracies of a net with {@code layers} affine layers.
      */
     static TrainHistory allocate(int layers, long iterations, int epochs, long accuracies) {
-        int n = Math.toIntExact(iterations);
-        int a = Math.toIntExact(accuracies);
+        Cost.elements("the run's history (iterations: --epochs x iterations per epoch, or --steps; "
+                + "values per iteration: loss, mean and per-layer gradient norms)", iterations, 2L + layers);
+        Cost.elements("the run's per-epoch history (--epochs x 3 values)", epochs, 3);
+        Cost.elements("the run's per-iteration accuracies (x 2 values)", accuracies, 2);
+        int n = (int) iterations;
+        int a = (int) accuracies;
         return new TrainHistory(new double[n], new double[n], new double[layers][n], new double[epochs],
                 new double[epochs], new double[epochs], new long[a], new double[a]);
     }

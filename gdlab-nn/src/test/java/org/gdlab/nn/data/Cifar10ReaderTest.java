@@ -75,6 +75,15 @@ class Cifar10ReaderTest {
     }
 
     @Test
+    void anEmptyBatchIsRefusedNamingIt() {
+        Path train = TestFiles.write(dir, "data_batch_1.bin", TestFiles.cifarBatch(0, 6, 9, 0));
+        Path empty = TestFiles.write(dir, "test_batch.bin", new byte[0]);
+        var e = assertThrows(MatrixFileException.class, () -> Cifar10Reader.read("c", List.of(train, empty)));
+        assertEquals(empty + ": at byte 0: the batch holds no records (each is 3073 bytes: 1 label and 3072 pixels)",
+                e.getMessage());
+    }
+
+    @Test
     void aTruncatedRecordNamesTheFileAndTheByte() {
         byte[] bytes = TestFiles.cifarBatch(0, 1, 2, 3);
         int length = bytes.length - 100;

@@ -71,6 +71,22 @@ class FullyConnectedNetTest {
                 () -> NetConfig.relu(784, new int[] {50_000, 50_000}, 10, Precision.FLOAT32));
         long upTo = (784L + 3) * 50_000 + (50_000L + 3) * 50_000 + (50_000L + 1) * 10;
         assertTrue(e.getMessage().startsWith("network size = " + upTo + " numbers (weights, biases and batch-norm "
-                + "parameters and state of 2 hidden layers) is not allowed: must be at most 2147483647"), e.getMessage());
+                + "parameters and state of 2 hidden layers) is not allowed: must be at most 134217728"), e.getMessage());
+    }
+
+    @Test
+    void oneHiddenLayerOfAMillionIsRefusedByItsSize() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> NetConfig.relu(784, new int[] {1_000_000}, 10, Precision.FLOAT32));
+        assertTrue(e.getMessage().startsWith("network size = " + (787L * 1_000_000 + 1_000_001L * 10) + " numbers"),
+                e.getMessage());
+    }
+
+    @Test
+    void aMillionHiddenLayersAreRefusedBeforeTheyAreBuilt() {
+        var e = assertThrows(IllegalArgumentException.class, () -> NetConfig.parseHidden("--hidden", "10x1000000"));
+        assertEquals("--hidden = 10x1000000 is not allowed: at most 1000 hidden layers (this is 1000000)", e.getMessage());
+        assertEquals(1000, NetConfig.parseHidden("--hidden", "1x999,2").length);
+        assertThrows(IllegalArgumentException.class, () -> NetConfig.parseHidden("--hidden", "1x1000,2"));
     }
 }

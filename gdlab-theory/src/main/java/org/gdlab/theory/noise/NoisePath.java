@@ -27,10 +27,12 @@ public final class NoisePath {
      * @param ridge ridge's solution at {@code lambda = sigma^2} (the (1/m) form)
      * @param distance {@code ||empiricalMean - ridge||}
      * @param standardError the Monte Carlo error of the mean, {@code sqrt(sum_j Var_j / trials)}
-     * @param divergedAtStep the step where SGD stopped being finite, or null
+     * @param divergedAtStep the step where SGD diverged (a trial not finite, or their spread blown up), or null
+     * @param divergence why: {@link NoisySgd#SPREAD}, {@link NoisySgd#OVERFLOW}, or empty
+     * @param meanConverges whether E[w_t] converges at this noise variance (it may while SGD diverges)
      */
     public record Point(double noiseVariance, double[] empiricalMean, double[] ridge, double distance,
-                        double standardError, Integer divergedAtStep) {
+                        double standardError, Integer divergedAtStep, String divergence, boolean meanConverges) {
     }
 
     /**
@@ -71,7 +73,7 @@ public final class NoisePath {
             VectorNoiseResult r = NoisySgd.run(x, y, new VectorNoiseConfig(v, base.eta(), base.steps(), base.trials(), base.seed()));
             int last = r.distanceToRidge().length - 1;
             points.add(new Point(v, r.empiricalMean(), r.ridge(), NoisySgd.distance(r.empiricalMean(), r.ridge()),
-                    r.standardError()[last], r.divergedAtStep()));
+                    r.standardError()[last], r.divergedAtStep(), r.divergence(), r.meanConverges()));
             progress.advance(points.size(), "sigma^2 = " + v);
         }
         progress.finish(points.size() + " noise variances");

@@ -5,6 +5,7 @@ import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.linalg.SingularValueDecomposition;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.random.RandomStream;
+import org.gdlab.theory.spectrum.IterationCount;
 import org.gdlab.theory.ridge.LeastSquares;
 import org.gdlab.theory.ridge.RidgeRegression;
 
@@ -23,8 +24,26 @@ import org.gdlab.theory.ridge.RidgeRegression;
  * whose fixed point is {@code (X^T X + m sigma^2 I)^{-1} X^T y}, ridge with {@code lambda = sigma^2}
  * in the (1/m) form. The mean converges iff {@code eta (s_max^2/m + sigma^2) < 2} (s_max the largest
  * singular value of X).
+ *
+ * <p>The mean converging does not make SGD converge: each step multiplies the error along
+ * {@code x_n} by {@code 1 - eta ||x_n||^2}, and with {@code E||x_n||^2 = ||x_i||^2 + d sigma^2}
+ * that factor can exceed 1 in size although the averaged recurrence contracts. The second moment
+ * then grows without bound while the mean settles: the Monte Carlo watches the realized spread of
+ * the trials and marks the run divergent ({@link #SPREAD}) at the first step where its standard
+ * deviation {@code sqrt(sum_j Var[w_t,j])} exceeds {@link IterationCount#DIVERGENCE_FACTOR} times
+ * {@code max(1, ||w_ridge||, ||w_ls||)}, or ({@link #OVERFLOW}) where a trial stops being finite.
  */
 public final class NoisySgd {
+    /** The divergence of a run whose trials' spread blew up while every trial stayed finite. */
+    public static final String SPREAD = "spread";
+    /** The divergence of a run in which some trial overflowed (became infinite or NaN). */
+    public static final String OVERFLOW = "overflow";
+    /**
+     * The most normal numbers one Monte Carlo may draw ({@code trials x steps x d}, and the identity's
+     * {@code trials x m x d}): {@code 4 x 10^9}, about half a minute.
+     */
+    public static final long MAX_DRAWS = 4_000_000_000L;
+
     private NoisySgd() {
     }
 
@@ -74,11 +93,12 @@ public final class NoisySgd {
         }
         Simulation sim = simulate(x.toDoubleRows(), y.toDoubleArray(), c, ridge, leastSquares);
         return new VectorNoiseResult(c, m, d, s2, m * s2, ridge, leastSquares, maxEta, c.eta() < maxEta, predicted,
-                sim.finalMean, sim.toRidge, sim.toLeastSquares, predictedDistance, sim.standardError, sim.divergedAtStep);
+                sim.finalMean, sim.toRidge, sim.toLeastSquares, predictedDistance, sim.standardError, sim.divergedAtStep,
+                sim.divergence);
     }
 
     private record Simulation(double[] finalMean, double[] toRidge, double[] toLeastSquares, double[] standardError,
-                              Integer divergedAtStep) {
+                              Integer divergedAtStep, String divergence) {
     }
 
     private static Simulation simulate(double[][] rows, double[] y, VectorNoiseConfig c, double[] ridge, double[] leastSquares) {
@@ -96,6 +116,8 @@ public final class NoisySgd {
         double[] standardError = new double[c.steps() + 1];
         toRidge[0] = distance(mean, ridge);
         toLeastSquares[0] = distance(mean, leastSquares);
+        // the mean starts at 0: toRidge[0] and toLeastSquares[0] are ||w_ridge|| and ||w_ls||
+        double spreadBound = IterationCount.DIVERGENCE_FACTOR * Math.max(1, Math.max(toRidge[0], toLeastSquares[0]));
         for (int t = 1; t <= c.steps(); t++) {
             for (int k = 0; k < trials; k++) {
                 int i = rng.nextInt(m);
@@ -112,16 +134,16 @@ public final class NoisySgd {
                 }
             }
             double variance = meanAndTotalVariance(w, trials, d, mean);
-            if (!Double.isFinite(variance)) {
+            if (!(Math.sqrt(variance) <= spreadBound)) {
                 return new Simulation(lastFiniteMean, Arrays.copyOf(toRidge, t), Arrays.copyOf(toLeastSquares, t),
-                        Arrays.copyOf(standardError, t), t);
+                        Arrays.copyOf(standardError, t), t, Double.isFinite(variance) ? SPREAD : OVERFLOW);
             }
             System.arraycopy(mean, 0, lastFiniteMean, 0, d);
             toRidge[t] = distance(mean, ridge);
             toLeastSquares[t] = distance(mean, leastSquares);
             standardError[t] = Math.sqrt(variance / trials);
         }
-        return new Simulation(lastFiniteMean, toRidge, toLeastSquares, standardError, null);
+        return new Simulation(lastFiniteMean, toRidge, toLeastSquares, standardError, null, "");
     }
 
     /**

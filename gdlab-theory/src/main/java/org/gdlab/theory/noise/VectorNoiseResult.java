@@ -18,11 +18,16 @@ package org.gdlab.theory.noise;
  * @param distanceToLeastSquares {@code ||mean_t - w_ls||}
  * @param predictedDistanceToRidge {@code ||E[w_t] - w_ridge||} from the recurrence, t = 0..steps
  * @param standardError {@code sqrt(sum_j Var[w_t,j] / trials)}: the Monte Carlo error of the mean, per step
- * @param divergedAtStep the first step where some trial was not finite, or null
+ * @param divergedAtStep the first step where some trial was not finite or the trials' spread blew up, or null
+ * @param divergence why it diverged: {@link NoisySgd#SPREAD}, {@link NoisySgd#OVERFLOW}, or empty
  */
 public record VectorNoiseResult(VectorNoiseConfig config, int m, int d, double lambda, double lambdaUnnormalized,
                                 double[] ridge, double[] leastSquares, double maxEtaMean, boolean meanConverges,
                                 double[] predictedMean, double[] empiricalMean, double[] distanceToRidge,
                                 double[] distanceToLeastSquares, double[] predictedDistanceToRidge,
-                                double[] standardError, Integer divergedAtStep) {
+                                double[] standardError, Integer divergedAtStep, String divergence) {
+    /** Whether the mean's recurrence converges while the simulated SGD diverged: the mean alone misleads. */
+    public boolean meanAndSpreadDisagree() {
+        return meanConverges && divergedAtStep != null;
+    }
 }

@@ -2,6 +2,7 @@ package org.gdlab.theory.ridge;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gdlab.core.bench.GemmBenchmark;
 import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.progress.ProgressListener;
@@ -22,6 +23,10 @@ import org.gdlab.core.validate.Check;
 public final class RidgeBenchmark {
     /** Slower over faster time above which a grid point counts as decisive ("differ by more than 20%"). */
     public static final double DECISIVE_RATIO = 1.2;
+    /** The largest n or d of the grid: its n x n and d x d systems take about a second to factor. */
+    public static final int MAX_SIZE = 5000;
+    /** The most seconds of timing one benchmark may ask for, over the grid and both forms. */
+    public static final double MAX_SECONDS = 600;
 
     private RidgeBenchmark() {
     }
@@ -81,14 +86,8 @@ public final class RidgeBenchmark {
      * @param progress told of each finished grid point
      */
     public static Result run(int[] sizes, double lambda, double minSeconds, long seed, ProgressListener progress) {
-        if (sizes.length == 0) {
-            throw Check.invalid("sizes", "[]", "at least one size");
-        }
-        for (int s : sizes) {
-            Check.positive("size", s);
-        }
+        requireAffordable("sizes", sizes, "minSeconds", minSeconds);
         Check.positive("lambda", lambda);
-        Check.positive("minSeconds", minSeconds);
         RandomStream rng = new RandomStream(seed);
         List<Point> points = new ArrayList<>();
         warmUp(sizes[0], lambda, minSeconds);
@@ -120,6 +119,29 @@ public final class RidgeBenchmark {
     }
 
     /** One untimed pass over an {@code n x n} problem, both forms. */
+    /**
+     * Requires a grid the benchmark can time: at least one size, each in {@code [1, MAX_SIZE]}, a
+     * timing in {@code (0, GemmBenchmark.MAX_MIN_SECONDS]}, and at most {@link #MAX_SECONDS} of
+     * timing in all ({@code sizes^2} points, both forms, each at least {@code minSeconds}).
+     *
+     * @param sizesName the option of the sizes, e.g. {@code --sizes}
+     * @param secondsName the option of the timing, e.g. {@code --min-seconds}
+     */
+    public static void requireAffordable(String sizesName, int[] sizes, String secondsName, double minSeconds) {
+        if (sizes.length == 0) {
+            throw Check.invalid(sizesName, "[]", "at least one size");
+        }
+        for (int s : sizes) {
+            Check.inRange(sizesName, s, 1, MAX_SIZE);
+        }
+        GemmBenchmark.requireMinSeconds(secondsName, minSeconds);
+        double total = 2.0 * sizes.length * sizes.length * minSeconds;
+        if (total > MAX_SECONDS) {
+            throw Check.invalid(secondsName, minSeconds, "with " + sizes.length + " x " + sizes.length + " grid points "
+                    + "and two forms the timing would take " + total + " s; at most " + MAX_SECONDS + " s are allowed");
+        }
+    }
+
     private static void warmUp(int n, double lambda, double minSeconds) {
         MatrixF64 x = MatrixF64.zeros(n, n);
         MatrixF64 y = MatrixF64.zeros(n, 1);

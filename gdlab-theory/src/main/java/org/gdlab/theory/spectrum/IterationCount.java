@@ -1,5 +1,7 @@
 package org.gdlab.theory.spectrum;
 
+import org.gdlab.core.validate.Check;
+
 /**
  * How many iterations an iteration needs to get within eps of its solution, as a value: a count,
  * or the reason there is none.
@@ -12,6 +14,27 @@ package org.gdlab.theory.spectrum;
 public record IterationCount(Outcome outcome, long iterations) {
     /** A simulated error this many times {@code |w*|} (or NaN/infinite) counts as divergence. */
     public static final double DIVERGENCE_FACTOR = 1e12;
+    /**
+     * The most recurrence steps one analysis may simulate in the worst case (every simulation running
+     * its whole step budget, as on an ill-conditioned spectrum): {@code 10^10}, about ten seconds.
+     */
+    public static final long MAX_SIMULATED_STEPS = 10_000_000_000L;
+
+    /**
+     * Requires that {@code simulations} recurrences of up to {@code budget} steps each stay within
+     * {@link #MAX_SIMULATED_STEPS}.
+     *
+     * @param name the option that set the budget, e.g. {@code --max-iter}
+     * @return budget
+     */
+    public static long requireAffordable(String name, long budget, long simulations) {
+        if (simulations > 0 && budget > MAX_SIMULATED_STEPS / simulations) {
+            throw Check.invalid(name, budget, "the analysis runs " + simulations
+                    + " recurrences (coordinates x learning rates), each up to " + name + " steps; at most "
+                    + MAX_SIMULATED_STEPS + " steps in all (about 10 s) are allowed: lower " + name);
+        }
+        return budget;
+    }
 
     /** Why there is, or is not, a count. Declared from best to worst. */
     public enum Outcome {

@@ -58,6 +58,39 @@ class NoisySgdTest {
     }
 
     @Test
+    void aSpreadThatBlowsUpWhileTheMeanConvergesIsDivergence() {
+        // the case: a 200 x 30 X at the default eta 0.1 and sigma^2 0.5; E||x_n||^2 is about 30 + 15, so
+        // |1 - eta ||x_n||^2| is about 3.5 per step along x_n, while the mean's factor contracts
+        RegressionData wide = RegressionData.generate(200, 30, 1);
+        VectorNoiseResult r = NoisySgd.run(wide.x(), wide.y(), new VectorNoiseConfig(0.5, 0.1, 200, 500, 1));
+        assertTrue(r.meanConverges(), "eta below " + r.maxEtaMean());
+        assertNotNull(r.divergedAtStep());
+        assertEquals(NoisySgd.SPREAD, r.divergence());
+        assertTrue(r.meanAndSpreadDisagree());
+        int last = r.distanceToRidge().length - 1;
+        assertTrue(r.distanceToRidge()[last] < 1e13 * Math.max(1, norm(r.ridge())), "stopped at the bound, not at 1e23");
+        NoisePath.Result p = NoisePath.run(wide.x(), wide.y(), new double[] {0.5}, new VectorNoiseConfig(0.5, 0.1, 200, 50, 1),
+                ProgressListener.SILENT);
+        assertNotNull(p.points().get(0).divergedAtStep(), "the path marks the point divergent");
+        assertTrue(p.points().get(0).meanConverges());
+    }
+
+    @Test
+    void aConvergentRunHasNoDivergence() {
+        VectorNoiseResult r = NoisySgd.run(DATA.x(), DATA.y(), new VectorNoiseConfig(0.5, 0.05, 100, 100, 9));
+        assertEquals("", r.divergence());
+        assertFalse(r.meanAndSpreadDisagree());
+    }
+
+    private static double norm(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x * x;
+        }
+        return Math.sqrt(s);
+    }
+
+    @Test
     void thePathPutsNoisySgdOnRidgesPath() {
         NoisePath.Result p = NoisePath.run(DATA.x(), DATA.y(), new double[] {0.1, 1},
                 new VectorNoiseConfig(0, 0.05, 400, 2000, 4), ProgressListener.SILENT);

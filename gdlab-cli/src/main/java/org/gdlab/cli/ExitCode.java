@@ -1,0 +1,16 @@
+package org.gdlab.cli;
+
+/**
+ * The exit codes of {@code gdlab} besides 0 (finished), 1 (an internal failure) and 2 (bad input):
+ * how a script tells a run that finished but diverged from one that converged.
+ */
+public final class ExitCode {
+    /**
+     * The command finished and wrote its results, but the training (or simulation) it ran
+     * diverged: a loss or an iterate left the finite numbers. The results say where.
+     */
+    public static final int DIVERGED = 3;
+
+    private ExitCode() {
+    }
+}
