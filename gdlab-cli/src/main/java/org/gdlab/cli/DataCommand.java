@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code --data}, one loaded the way {@code gdlab train} does; {@code gdlab data fetch NAME}
  * downloads one.
  */
-@Command(name = "data", header = "List the known data sets, fetch one, or load one as training would.",
+@Command(name = "data", header = "List, fetch or load the known data sets.",
         mixinStandardHelpOptions = true, sortOptions = false, subcommands = DataCommand.Fetch.class,
         description = {"Without --data: each known data set (fashion-mnist, mnist, cifar10), the folder it is read from and "
                 + "whether its files have the published SHA-256 (exit code 1 when one does not).",

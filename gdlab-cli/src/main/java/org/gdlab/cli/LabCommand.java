@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gdlab lab}: every answer of docs/questions.md computed into one folder, and one HTML page of them. */
-@Command(name = "lab", header = "Every answer of docs/questions.md into one folder and one HTML page.", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "lab", header = "Every answer of docs/questions.md, in one HTML page.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the theory on the mission's own numbers (GD and momentum for sigma^2 in {5, 0.05}, beta 0.1; "
                 + "the noise and ridge checks), the experiments (overfit, optimizers, batch-size, init, best-model) and the "
                 + "linearization suite, each into its run folder under DIR, then writes DIR/index.html: one section per "
