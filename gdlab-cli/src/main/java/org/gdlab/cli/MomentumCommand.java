@@ -9,6 +9,7 @@ import org.gdlab.core.validate.Check;
 import org.gdlab.report.theory.MomentumCharts;
 import org.gdlab.theory.momentum.Eigenvalue;
 import org.gdlab.theory.momentum.MomentumAnalysis;
+import org.gdlab.theory.momentum.MomentumAnswers;
 import org.gdlab.theory.momentum.MomentumConfig;
 import org.gdlab.theory.momentum.MomentumCoordinate;
 import org.gdlab.theory.momentum.MomentumForm;
@@ -79,7 +80,7 @@ final class MomentumCommand implements Callable<Integer> {
                 problem.maxIterations(spectrum, 2L + scanPoints + (optimizeBeta ? 2 : 0)),
                 scanPoints, optimizeBeta);
         try (RunFolderLock claim = output.claimOut()) {
-            MomentumResult result = MomentumAnalysis.analyze(spectrum, config);
+            MomentumResult result = MomentumAnswers.of(spectrum, config);
             String took = TheoryFormat.took(start, spectrum.size());
             output.emit(spec.commandLine().getOut(), result, report(result) + took, MomentumCharts.of(result),
                     Map.of("regime-map", MomentumCharts.regimeMap(result)));
@@ -92,12 +93,11 @@ final class MomentumCommand implements Callable<Integer> {
             if (m != null || lr != null) {
                 throw Check.invalid(m != null ? "--m" : "--lr", m != null ? m : lr, "only with --form heavy-ball");
             }
-            double b = beta == null ? 0.1 : Check.inHalfOpenRange("--beta", beta, 0, 1);
+            double b = beta == null ? 0.1 : MomentumParameters.requireBeta("--beta", beta);
             if (eta != null) {
-                Check.positive("--eta", eta);
-                Check.finite("--eta", eta);
+                MomentumParameters.requireLearningRate("--eta", eta);
             }
-            return new MomentumParameters(eta == null ? MomentumAnalysis.centralEta(spectrum, b) : eta, b);
+            return MomentumParameters.ema(eta == null ? MomentumAnalysis.centralEta(spectrum, b) : eta, b);
         }
         if (beta != null || eta != null) {
             throw Check.invalid(beta != null ? "--beta" : "--eta", beta != null ? beta : eta,
@@ -106,15 +106,12 @@ final class MomentumCommand implements Callable<Integer> {
         if (m == null) {
             throw Check.invalid("--m", null, "--form heavy-ball needs --m in [0, 1)");
         }
-        if (!(m >= 0 && m < 1)) {
-            throw Check.invalid("--m", m, "must be in [0, 1)");
-        }
+        MomentumParameters.requireM("--m", m);
         if (lr != null) {
-            Check.positive("--lr", lr);
-            Check.finite("--lr", lr);
+            MomentumParameters.requireLearningRate("--lr", lr);
         }
         double b = 1 - m;
-        return MomentumParameters.fromHeavyBall(m, lr == null ? MomentumAnalysis.centralEta(spectrum, b) * b : lr);
+        return MomentumParameters.heavyBall(lr == null ? MomentumAnalysis.centralEta(spectrum, b) * b : lr, m);
     }
 
     private static String report(MomentumResult r) {

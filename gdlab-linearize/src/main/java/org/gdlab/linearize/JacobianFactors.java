@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.core.matrix.MatrixF64;
-import org.gdlab.nn.layer.Affine;
 import org.gdlab.nn.layer.BatchNorm;
 import org.gdlab.nn.layer.Layer;
 import org.gdlab.nn.model.FullyConnectedNet;
+import org.gdlab.nn.model.LayerStack;
 import org.gdlab.nn.tensor.Access;
-import org.gdlab.nn.tensor.Precision;
 
 /**
  * The factors of a network's Jacobian over {@code n} inputs, one pair per affine layer
@@ -20,8 +19,10 @@ import org.gdlab.nn.tensor.Precision;
  * {@code df/dW_l = a_l(x_i)^T d_l(x_i)} (an outer product) and {@code df/db_l = d_l(x_i)}.
  *
  * <p>Computed with one batched forward pass in evaluation mode and one backward pass of the
- * output (not of a loss), seeded with {@code df/dscores = c} (see {@link ScalarOutput}), through
- * the network's own layers. The factors are float64 whatever the network's precision.
+ * output (not of a loss), seeded with {@code df/dscores = c} (see {@link ScalarOutput}), on a
+ * {@link LayerStack} of the network's own layers, which keeps {@code a_l} and {@code d_l}
+ * ({@link LayerStack#affineInput}, {@link LayerStack#affineUpstream}). The factors are float64
+ * whatever the network's precision.
  *
  * @param a {@code A_l} for {@code l = 1..L}
  * @param d {@code D_l} for {@code l = 1..L}
@@ -45,47 +46,47 @@ public record JacobianFactors(List<MatrixF64> a, List<MatrixF64> d, double[] out
             throw new IllegalArgumentException("linearize: inputs " + inputs.shape() + " do not fit a net of "
                     + net.config().inputs() + " inputs");
         }
-        Precision precision = net.config().precision();
         int n = inputs.rows();
-        List<Layer> layers = net.layers();
-        Layer.Cache[] caches = new Layer.Cache[layers.size()];
-        DenseMatrix<?> h = precision.zeros(n, inputs.cols());
-        h.copyFrom(inputs);
-        List<DenseMatrix<?>> affineInputs = new ArrayList<>();
-        for (int i = 0; i < layers.size(); i++) {
-            caches[i] = layers.get(i).newCache(precision, n);
-            if (layers.get(i) instanceof Affine) {
-                affineInputs.add(h);
-            }
-            h = layers.get(i).forward(h, caches[i], false, 0);
-        }
-        int outputs = h.cols();
-        double[] f = new double[n];
-        DenseMatrix<?> g = precision.zeros(n, outputs);
-        Access scores = Access.of(h);
-        Access seed = Access.of(g);
-        for (int j = 0; j < outputs; j++) {
-            double c = output.coefficient(j, outputs);
-            for (int i = 0; i < n; i++) {
-                seed.set(i, j, c);
-                f[i] += c * scores.get(i, j);
-            }
-        }
+        LayerStack stack = net.newLayerStack();
+        DenseMatrix<?> x = stack.inputBuffer(n);
+        x.copyFrom(inputs);
+        DenseMatrix<?> scores = stack.forward(x, false, 0);
+        DenseMatrix<?> seed = stack.outputGradient();
+        double[] f = seed(scores, seed, output);
         net.parameters().zeroGradients();
+        stack.backward(seed);
+        net.parameters().zeroGradients();
+        List<MatrixF64> as = new ArrayList<>();
         List<MatrixF64> ds = new ArrayList<>();
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            if (layers.get(i) instanceof Affine) {
-                ds.add(0, asF64(g));
-            }
-            g = layers.get(i).backward(g, caches[i]);
+        for (int l = 1; l <= stack.affineCount(); l++) {
+            as.add(asF64(stack.affineInput(l)));
+            ds.add(asF64(stack.affineUpstream(l)));
         }
-        net.parameters().zeroGradients();
-        List<MatrixF64> as = affineInputs.stream().map(JacobianFactors::asF64).toList();
-        return new JacobianFactors(as, List.copyOf(ds), f);
+        return new JacobianFactors(List.copyOf(as), List.copyOf(ds), f);
     }
 
     /**
-     * {@code m} itself when float64 (the buffers of this call's caches are not reused), else a
+     * Sets every row of {@code seed} to {@code df/dscores = c} and returns
+     * {@code f(x_i) = c . scores_i} for every row {@code i}.
+     */
+    private static double[] seed(DenseMatrix<?> scores, DenseMatrix<?> seed, ScalarOutput output) {
+        int n = scores.rows();
+        int outputs = scores.cols();
+        double[] f = new double[n];
+        Access s = Access.of(scores);
+        Access g = Access.of(seed);
+        for (int j = 0; j < outputs; j++) {
+            double c = output.coefficient(j, outputs);
+            for (int i = 0; i < n; i++) {
+                g.set(i, j, c);
+                f[i] += c * s.get(i, j);
+            }
+        }
+        return f;
+    }
+
+    /**
+     * {@code m} itself when float64 (the buffers of this call's own stack are not reused), else a
      * float64 copy.
      */
     private static MatrixF64 asF64(DenseMatrix<?> m) {

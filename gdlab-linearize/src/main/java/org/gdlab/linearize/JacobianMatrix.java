@@ -4,15 +4,14 @@ import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.linalg.SingularValueDecomposition;
 import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.core.matrix.MatrixF64;
-import org.gdlab.nn.layer.Layer;
 import org.gdlab.nn.model.FullyConnectedNet;
+import org.gdlab.nn.model.LayerStack;
 import org.gdlab.nn.tensor.Access;
-import org.gdlab.nn.tensor.Precision;
 
 /**
  * The explicit path: the feature matrix {@code Phi} ({@code n x P}, row {@code i} is
- * {@code phi(x_i) = df(x_i)/dtheta}) built row by row, each row from one backward pass of the
- * output {@code f} (not of a loss) through the network's own layers, read from the parameter
+ * {@code phi(x_i) = df(x_i)/dtheta}) built row by row, each row from one forward and one backward
+ * pass of the output {@code f} (not of a loss) on a {@link LayerStack} of the network's own layers, read from the parameter
  * gradients in the order of the network's {@link org.gdlab.nn.model.ParameterStore} (every
  * weight and bias of every layer, the output layer included); then its SVD.
  *
@@ -42,31 +41,20 @@ public final class JacobianMatrix {
                     + " parameters (" + ((long) n * p * 8 >> 20) + " MiB): the explicit Jacobian is limited to "
                     + (MAX_ELEMENTS * 8 >> 20) + " MiB; use method kernel");
         }
-        Precision precision = net.config().precision();
-        var layers = net.layers();
-        Layer.Cache[] caches = new Layer.Cache[layers.size()];
-        for (int l = 0; l < caches.length; l++) {
-            caches[l] = layers.get(l).newCache(precision, 1);
-        }
+        LayerStack stack = net.newLayerStack();
+        DenseMatrix<?> x = stack.inputBuffer(1);
         int outputs = net.config().outputs();
-        DenseMatrix<?> seed = precision.zeros(1, outputs);
+        DenseMatrix<?> seed = net.config().precision().zeros(1, outputs);
         for (int j = 0; j < outputs; j++) {
             seed.setFromDouble(0, j, output.coefficient(j, outputs));
         }
-        DenseMatrix<?> x = precision.zeros(1, inputs.cols());
         MatrixF64 phi = MatrixF64.zeros(n, p);
         Access gradients = Access.of(net.parameters().gradients());
         for (int i = 0; i < n; i++) {
             x.copyFrom(inputs.row(i));
-            DenseMatrix<?> h = x;
-            for (int l = 0; l < layers.size(); l++) {
-                h = layers.get(l).forward(h, caches[l], false, 0);
-            }
+            stack.forward(x, false, 0);
             net.parameters().zeroGradients();
-            DenseMatrix<?> g = seed;
-            for (int l = layers.size() - 1; l >= 0; l--) {
-                g = layers.get(l).backward(g, caches[l]);
-            }
+            stack.backward(seed);
             for (int q = 0; q < p; q++) {
                 phi.set(i, q, gradients.at(q));
             }

@@ -5,6 +5,7 @@ import org.gdlab.theory.gd.GdConfig;
 import org.gdlab.theory.gd.GdResult;
 import org.gdlab.theory.gd.GradientDescentAnalysis;
 import org.gdlab.theory.momentum.MomentumAnalysis;
+import org.gdlab.theory.momentum.MomentumAnswers;
 import org.gdlab.theory.momentum.MomentumConfig;
 import org.gdlab.theory.momentum.MomentumForm;
 import org.gdlab.theory.momentum.MomentumParameters;
@@ -96,8 +97,8 @@ public final class TheorySteps {
     /** Momentum (EMA form) on the spectrum at beta, at the eta minimizing the worst spectral radius, against GD. */
     public static MomentumResult momentum(SpectrumConfig c) {
         LeastSquaresSpectrum spectrum = LeastSquaresSpectrum.ofSquaredSingularValues("sigma^2", c.sigma2());
-        MomentumParameters p = new MomentumParameters(MomentumAnalysis.centralEta(spectrum, c.beta()), c.beta());
-        return MomentumAnalysis.analyze(spectrum, new MomentumConfig(p, MomentumForm.EMA, c.eps(), c.maxIterations(), 101, false));
+        MomentumParameters p = MomentumParameters.ema(MomentumAnalysis.centralEta(spectrum, c.beta()), c.beta());
+        return MomentumAnswers.of(spectrum, new MomentumConfig(p, MomentumForm.EMA, c.eps(), c.maxIterations(), 101, false));
     }
 
     /** {@code gdlab noise}'s defaults: x = 2, y = 3, sigma^2 = 0.5, eta = 0.1, 200 steps; a 20 x 5 problem; fewer trials when quick. */

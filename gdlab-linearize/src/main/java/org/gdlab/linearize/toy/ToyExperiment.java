@@ -2,6 +2,7 @@ package org.gdlab.linearize.toy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.progress.ProgressListener;
@@ -44,6 +45,16 @@ public final class ToyExperiment {
 
     /** Runs {@code config}; {@code listener} follows the training steps. */
     public static ToyResult run(ToyConfig config, ProgressListener listener) {
+        return run(config, listener, report -> {
+        });
+    }
+
+    /**
+     * Runs {@code config}; {@code listener} follows the training steps and {@code onReport} receives
+     * each report as soon as it is made (at initialization, every {@code saveEvery} steps, after
+     * training), on the training thread: the explorer streams them while the network trains.
+     */
+    public static ToyResult run(ToyConfig config, ProgressListener listener, Consumer<LinearizationReport> onReport) {
         long start = System.nanoTime();
         ToyData data = ToyData.of(config);
         FullyConnectedNet net = network(config);
@@ -52,6 +63,7 @@ public final class ToyExperiment {
         MatrixF64 grid = data.gridInputs();
         List<LinearizationReport> reports = new ArrayList<>();
         reports.add(report(net, config, data, 0));
+        onReport.accept(reports.get(0));
         TrainingSummary training;
         if (config.steps() == 0) {
             training = new TrainingSummary("not trained", 0, -1, "", new long[0], new double[0], 0);
@@ -62,12 +74,14 @@ public final class ToyExperiment {
                     config.steps(), config.saveEvery(), (steps, n) -> {
                         if (steps < config.steps()) {
                             reports.add(report(n, config, data, steps));
+                            onReport.accept(reports.get(reports.size() - 1));
                         }
                     }, listener);
             boolean diverged = r.status() == TrainStatus.DIVERGED;
             long taken = diverged ? r.divergedIteration() : r.iterations();
             training = summary(r, taken);
             reports.add(report(net, config, data, taken));
+            onReport.accept(reports.get(reports.size() - 1));
         }
         return new ToyResult(config.describe(), data, training, List.copyOf(reports),
                 (System.nanoTime() - start) / 1e9);

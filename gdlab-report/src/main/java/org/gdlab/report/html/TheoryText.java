@@ -21,6 +21,12 @@ final class TheoryText {
     private TheoryText() {
     }
 
+    /** How to ask the same question by hand: the explorer's panel of this section. */
+    static String inExplorer(String panel) {
+        return "To ask this question by hand, run gdlab explore and move the knobs of its panel " + panel
+                + ": the same analysis answers as you drag them.";
+    }
+
     static List<String> gdAnswer(GdResult r) {
         List<String> lines = new ArrayList<>();
         lines.add("sigma^2 = " + list(r.spectrum().sigma2()) + ", within eps = " + number(r.config().eps())
@@ -35,6 +41,7 @@ final class TheoryText {
         lines.add("At that eta the slowest coordinate is sigma^2 = " + number(slow.sigma2()) + " (contraction "
                 + number(slow.contraction()) + "); every sigma in between would contract faster: the worst contraction over all "
                 + "singular values, " + number(r.optimalRateOverAll()) + ", equals the rate from sigma_max and sigma_min alone.");
+        lines.add(inExplorer("1 (GD and momentum)"));
         return lines;
     }
 
@@ -64,6 +71,7 @@ final class TheoryText {
                 + (Double.isNaN(r.iterationRatio()) ? "no ratio (a count is missing)."
                         : number(r.iterationRatio()) + " times as many as momentum's best."));
         lines.add("Largest stable eta at this beta: (2 - beta)/(beta sigma_max^2) = " + number(r.largestStableEta()) + ".");
+        lines.add(inExplorer("1 (GD and momentum)"));
         return lines;
     }
 
@@ -99,6 +107,7 @@ final class TheoryText {
                         + "(shrunk by x^2/(x^2 + sigma^2) = %s).", number(s.config().x()), number(s.config().y()), number(s.config().noiseVariance()),
                 number(s.config().eta()), number(s.meanFactor()), number(s.meanOffset()), number(s.maxEtaMean()),
                 s.meanConverges() ? "it does here" : "it does NOT here", number(s.limit()), number(s.noiseFreeOptimum()), number(s.shrinkage())));
+        lines.add(inExplorer("2 (noise)"));
         return lines;
     }
 
@@ -129,6 +138,7 @@ final class TheoryText {
                     + "by " + number(a.posteriorMeanMinusPrimal()) + " and from the kernel form by " + number(a.posteriorMeanMinusKernel()) + ".");
         }
         lines.add("The cheaper form is used: " + s.chosen().name().toLowerCase(Locale.ROOT) + ", because " + s.reason() + ".");
+        lines.add(inExplorer("3 (ridge)"));
         return lines;
     }
 

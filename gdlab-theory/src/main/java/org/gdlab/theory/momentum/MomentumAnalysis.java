@@ -1,13 +1,7 @@
 package org.gdlab.theory.momentum;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.gdlab.theory.gd.GdRecurrence;
-import org.gdlab.theory.gd.GradientDescentAnalysis;
-import org.gdlab.theory.ridge.RidgeRegression;
 import org.gdlab.theory.spectrum.IterationCount;
 import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
-import org.gdlab.theory.spectrum.SpectrumSummary;
 
 /**
  * Momentum (EMA form) on least squares over a whole spectrum (docs/questions.md section 2).
@@ -30,18 +24,11 @@ import org.gdlab.theory.spectrum.SpectrumSummary;
  * Minimizing over beta as well gives {@code sqrt(m) = (k-1)/(k+1)}, the classical heavy-ball optimum
  * {@code (sqrt(kappa)-1)/(sqrt(kappa)+1)} for the Hessian condition number
  * {@code kappa = sigma_max^2/sigma_min^2 = k^2}.
+ *
+ * <p>The whole answer for one spectrum and one (eta, beta) is assembled by {@link MomentumAnswers};
+ * the data of its charts by {@code MomentumChartData}.
  */
 public final class MomentumAnalysis {
-    /** How many coordinates the charts draw at most. */
-    public static final int SHOWN = 6;
-    /** Learning rates sampled for the radius chart. */
-    public static final int CURVE_POINTS = 600;
-    /** Columns (eta) and rows (beta) of the regime map. */
-    public static final int MAP_ETAS = 48;
-    /** Rows (beta) of the regime map. */
-    public static final int MAP_BETAS = 25;
-    /** The longest trajectory kept for the charts. */
-    public static final int MAX_TRAJECTORY = 5000;
     private static final int BETA_GRID = 2000;
 
     private MomentumAnalysis() {
@@ -76,7 +63,7 @@ public final class MomentumAnalysis {
             return new Minimax(low, high, Math.sqrt(1 - beta));
         }
         double eta = centralEta(spectrum, beta);
-        return new Minimax(eta, eta, worstRadius(spectrum, new MomentumParameters(eta, beta)));
+        return new Minimax(eta, eta, worstRadius(spectrum, MomentumParameters.ema(eta, beta)));
     }
 
     /**
@@ -150,7 +137,7 @@ public final class MomentumAnalysis {
         if (minimax(spectrum, bestBeta).rate() < minimax(spectrum, beta).rate()) {
             beta = bestBeta;
         }
-        return new MomentumParameters(centralEta(spectrum, beta), beta);
+        return MomentumParameters.ema(centralEta(spectrum, beta), beta);
     }
 
     /**
@@ -162,144 +149,7 @@ public final class MomentumAnalysis {
         double k = spectrum.conditionNumber();
         double beta = 4 * k / ((k + 1) * (k + 1));
         double lr = 2 / Math.pow(spectrum.sigma(0) + spectrum.sigma(spectrum.size() - 1), 2);
-        return new MomentumParameters(lr / beta, beta);
+        return MomentumParameters.ema(lr / beta, beta);
     }
 
-    /** Answers every question of docs/questions.md section 2 for the spectrum at the configured (eta, beta). */
-    public static MomentumResult analyze(LeastSquaresSpectrum spectrum, MomentumConfig config) {
-        MomentumParameters p = config.parameters();
-        double eps = config.eps();
-        long budget = config.maxIterations();
-        List<MomentumCoordinate> coordinates = new ArrayList<>(spectrum.size());
-        IterationCount exact = IterationCount.reached(0);
-        int slowest = 0;
-        double rate = -1;
-        IterationCount[] counts = exactIterationsOfEach(spectrum, p, eps, budget);
-        for (int i = 0; i < spectrum.size(); i++) {
-            double s2 = spectrum.sigma2(i);
-            MomentumMatrix r = MomentumMatrix.of(s2, p);
-            double radius = r.spectralRadius();
-            IterationCount count = counts[i];
-            coordinates.add(new MomentumCoordinate(i, spectrum.sigma(i), s2, r.entries(), r.trace(), r.determinant(),
-                    r.discriminant(), r.eigenvalues(), radius, r.regime(),
-                    MomentumMatrix.etaRepeatedLow(s2, p.beta()), MomentumMatrix.etaRepeatedHigh(s2, p.beta()),
-                    MomentumMatrix.etaStableMax(s2, p.beta()), IterationCount.asymptotic(radius, eps), count));
-            exact = exact.worse(count);
-            if (radius > rate) {
-                rate = radius;
-                slowest = i;
-            }
-        }
-        double largestStable = MomentumMatrix.etaStableMax(spectrum.largest(), p.beta());
-        MomentumResult.OptimalSet optimal = optimalSet(spectrum, p.beta(), config);
-        double gdEta = GradientDescentAnalysis.optimalEta(spectrum);
-        double gdRate = GradientDescentAnalysis.optimalRate(spectrum);
-        MomentumResult.GdBest gd = new MomentumResult.GdBest(gdEta, gdRate, IterationCount.asymptotic(gdRate, eps),
-                GradientDescentAnalysis.exactIterations(spectrum, gdEta, eps, budget));
-        double ratio = gd.exact().isReached() && optimal.bestExact().isReached() && optimal.bestExact().iterations() > 0
-                ? (double) gd.exact().iterations() / optimal.bestExact().iterations() : Double.NaN;
-        MomentumResult.JointOptimum joint = config.optimizeBeta() ? joint(spectrum, eps, budget) : null;
-        int[] shown = spectrum.shownIndices(SHOWN);
-        int steps = exact.worse(gd.exact()).chartSteps(MAX_TRAJECTORY, 300);
-        return new MomentumResult(SpectrumSummary.of(spectrum), config, p.heavyBallMomentum(), p.heavyBallLearningRate(),
-                MomentumMatrix.SYMBOLIC, List.copyOf(coordinates), spectrum.sigma(0), largestStable,
-                p.eta() < largestStable, slowest, rate, IterationCount.asymptotic(rate, eps), exact, optimal, gd, ratio,
-                joint, curves(spectrum, p, shown), regimeMap(spectrum, p, eps),
-                trajectories(spectrum, p, gdEta, shown, steps));
-    }
-
-    private static MomentumResult.OptimalSet optimalSet(LeastSquaresSpectrum spectrum, double beta, MomentumConfig config) {
-        Minimax mm = minimax(spectrum, beta);
-        boolean interval = mm.etaHigh() > mm.etaLow();
-        int points = interval ? config.scanPoints() : 1;
-        double[] etas = new double[points];
-        List<IterationCount> counts = new ArrayList<>(points);
-        double bestEta = mm.etaLow();
-        IterationCount best = null;
-        IterationCount worst = IterationCount.reached(0);
-        for (int j = 0; j < points; j++) {
-            etas[j] = points == 1 ? centralEta(spectrum, beta)
-                    : mm.etaLow() + (mm.etaHigh() - mm.etaLow()) * j / (points - 1);
-            IterationCount c = exactIterations(spectrum, new MomentumParameters(etas[j], beta), config.eps(), config.maxIterations());
-            counts.add(c);
-            worst = worst.worse(c);
-            if (best == null || c.isBetterThan(best)) {
-                best = c;
-                bestEta = etas[j];
-            }
-        }
-        return new MomentumResult.OptimalSet(mm.etaLow(), mm.etaHigh(), interval, mm.rate(),
-                IterationCount.asymptotic(mm.rate(), config.eps()), etas, List.copyOf(counts), bestEta, best, worst);
-    }
-
-    private static MomentumResult.JointOptimum joint(LeastSquaresSpectrum spectrum, double eps, long budget) {
-        MomentumParameters searched = jointlyBest(spectrum);
-        MomentumParameters classical = classicalOptimum(spectrum);
-        double k = spectrum.conditionNumber();
-        double classicalRate = (k - 1) / (k + 1);
-        return new MomentumResult.JointOptimum(searched.eta(), searched.beta(), worstRadius(spectrum, searched),
-                exactIterations(spectrum, searched, eps, budget), classical.eta(), classical.beta(),
-                classical.heavyBallMomentum(), classical.heavyBallLearningRate(), classicalRate,
-                IterationCount.asymptotic(classicalRate, eps), exactIterations(spectrum, classical, eps, budget));
-    }
-
-    private static MomentumResult.RadiusCurves curves(LeastSquaresSpectrum spectrum, MomentumParameters p, int[] shown) {
-        double beta = p.beta();
-        double from = Math.min(MomentumMatrix.etaRepeatedLow(spectrum.largest(), beta) / 10, p.eta() / 2);
-        double to = Math.max(1.2 * MomentumMatrix.etaStableMax(spectrum.largest(), beta), p.eta() * 1.2);
-        double[] eta = RidgeRegression.logGrid(from, to, CURVE_POINTS);
-        double[][] radius = new double[shown.length][CURVE_POINTS];
-        double[] shownSigma2 = new double[shown.length];
-        for (int k = 0; k < shown.length; k++) {
-            shownSigma2[k] = spectrum.sigma2(shown[k]);
-            for (int j = 0; j < CURVE_POINTS; j++) {
-                radius[k][j] = new MomentumMatrix(shownSigma2[k], eta[j], beta).spectralRadius();
-            }
-        }
-        double[] worst = new double[CURVE_POINTS];
-        for (int j = 0; j < CURVE_POINTS; j++) {
-            worst[j] = worstRadius(spectrum, new MomentumParameters(eta[j], beta));
-        }
-        return new MomentumResult.RadiusCurves(eta, shown, shownSigma2, radius, worst);
-    }
-
-    private static MomentumResult.RegimeMap regimeMap(LeastSquaresSpectrum spectrum, MomentumParameters p, double eps) {
-        double[] beta = new double[MAP_BETAS];
-        for (int b = 0; b < MAP_BETAS; b++) {
-            beta[b] = (b + 1.0) / MAP_BETAS;
-        }
-        double from = Math.min(MomentumMatrix.etaRepeatedLow(spectrum.largest(), 1) / 100, p.eta() / 2);
-        double to = Math.max(2 * MomentumMatrix.etaStableMax(spectrum.largest(), beta[0]), p.eta() * 2);
-        double[] eta = RidgeRegression.logGrid(from, to, MAP_ETAS);
-        double[][] worst = new double[MAP_BETAS][MAP_ETAS];
-        double[][] iterations = new double[MAP_BETAS][MAP_ETAS];
-        for (int b = 0; b < MAP_BETAS; b++) {
-            for (int e = 0; e < MAP_ETAS; e++) {
-                double r = worstRadius(spectrum, new MomentumParameters(eta[e], beta[b]));
-                worst[b][e] = r;
-                iterations[b][e] = r < 1 ? Math.log10(Math.max(1, Math.log(eps) / Math.log(r))) : Double.NaN;
-            }
-        }
-        return new MomentumResult.RegimeMap(eta, beta, worst, iterations);
-    }
-
-    private static MomentumResult.Trajectories trajectories(LeastSquaresSpectrum spectrum, MomentumParameters p,
-                                                            double gdEta, int[] shown, int steps) {
-        double[] shownSigma2 = new double[shown.length];
-        double[][] mx = new double[shown.length][];
-        double[][] ma = new double[shown.length][];
-        double[][] gx = new double[shown.length][];
-        double[][] gg = new double[shown.length][];
-        for (int k = 0; k < shown.length; k++) {
-            int i = shown[k];
-            shownSigma2[k] = spectrum.sigma2(i);
-            double[][] m = MomentumRecurrence.trajectory(shownSigma2[k], spectrum.target(i), p, steps);
-            double[][] g = GdRecurrence.trajectory(shownSigma2[k], spectrum.target(i), gdEta, steps);
-            mx[k] = m[0];
-            ma[k] = m[1];
-            gx[k] = g[0];
-            gg[k] = g[1];
-        }
-        return new MomentumResult.Trajectories(shown, shownSigma2, mx, ma, gdEta, gx, gg);
-    }
 }

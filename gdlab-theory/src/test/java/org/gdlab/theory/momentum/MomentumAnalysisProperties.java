@@ -32,7 +32,7 @@ class MomentumAnalysisProperties {
                                                    @ForAll @Scale(6) @DoubleRange(min = 0.01, max = 1) double beta,
                                                    @ForAll @Scale(6) @DoubleRange(min = -4, max = 1) double logEtaFraction) {
         LeastSquaresSpectrum s = spectrum(logs);
-        MomentumParameters p = new MomentumParameters(Math.pow(10, logEtaFraction) * MomentumMatrix.etaStableMax(s.largest(), beta), beta);
+        MomentumParameters p = MomentumParameters.ema(Math.pow(10, logEtaFraction) * MomentumMatrix.etaStableMax(s.largest(), beta), beta);
         assertEquals(worstOverAll(s, p), MomentumAnalysis.worstRadius(s, p), 0);
     }
 
@@ -44,13 +44,13 @@ class MomentumAnalysisProperties {
         LeastSquaresSpectrum s = spectrum(logs);
         MomentumAnalysis.Minimax mm = MomentumAnalysis.minimax(s, beta);
         double eta = Math.pow(10, logEtaFraction) * MomentumMatrix.etaStableMax(s.largest(), beta);
-        assertTrue(worstOverAll(s, new MomentumParameters(eta, beta)) >= mm.rate() - 1e-12);
+        assertTrue(worstOverAll(s, MomentumParameters.ema(eta, beta)) >= mm.rate() - 1e-12);
         double inside = mm.etaLow() + position * (mm.etaHigh() - mm.etaLow());
         // at an end of the set one R_i has a double eigenvalue, which moves by sqrt(rounding) ~ 1e-8
-        assertEquals(mm.rate(), worstOverAll(s, new MomentumParameters(inside, beta)), 1e-7);
+        assertEquals(mm.rate(), worstOverAll(s, MomentumParameters.ema(inside, beta)), 1e-7);
         double central = MomentumAnalysis.centralEta(s, beta);
         assertTrue(central >= mm.etaLow() * (1 - 1e-12) && central <= mm.etaHigh() * (1 + 1e-12));
-        assertEquals(mm.rate(), worstOverAll(s, new MomentumParameters(central, beta)), 1e-7);
+        assertEquals(mm.rate(), worstOverAll(s, MomentumParameters.ema(central, beta)), 1e-7);
         assertTrue(mm.rate() >= Math.sqrt(1 - beta) - 1e-12, "no eta beats sqrt(det R)");
     }
 
@@ -76,7 +76,7 @@ class MomentumAnalysisProperties {
         LeastSquaresSpectrum s = spectrum(logs);
         MomentumAnalysis.Minimax mm = MomentumAnalysis.minimax(s, beta);
         double eta = mm.etaLow() + position * (mm.etaHigh() - mm.etaLow());
-        MomentumParameters p = new MomentumParameters(eta, beta);
+        MomentumParameters p = MomentumParameters.ema(eta, beta);
         IterationCount all = IterationCount.reached(0);
         for (IterationCount c : MomentumAnalysis.exactIterationsOfEach(s, p, 1e-3, 1_000_000)) {
             all = all.worse(c);

@@ -10,12 +10,17 @@ import org.gdlab.theory.spectrum.IterationCount;
 import org.gdlab.theory.spectrum.IterationCount.Outcome;
 import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class MomentumAnalysisTest {
+    private static void assertRefused(String message, Executable call) {
+        assertEquals(message, assertThrows(IllegalArgumentException.class, call).getMessage());
+    }
+
     private static final LeastSquaresSpectrum MISSION = LeastSquaresSpectrum.ofSquaredSingularValues("--sigma2", new double[] {5, 0.05});
 
     private static MomentumResult analyze(double eta, double beta, boolean joint) {
-        return MomentumAnalysis.analyze(MISSION, new MomentumConfig(new MomentumParameters(eta, beta), MomentumForm.EMA,
+        return MomentumAnswers.of(MISSION, new MomentumConfig(MomentumParameters.ema(eta, beta), MomentumForm.EMA,
                 1e-3, 1_000_000, 41, joint));
     }
 
@@ -74,7 +79,7 @@ class MomentumAnalysisTest {
     void aTinyBetaIsAnalysedNotRejectedAsAnUnderflowedOrOverflowedEta() {
         // (1 - sqrt(1 - beta))^2 underflows to 0 below beta = 1e-154, and the chart's eta range spans more than 1e308
         assertEquals(1e-200 / (2 * 0.05 * 4), MomentumMatrix.etaRepeatedLow(0.05, 1e-200), 1e-214);
-        MomentumResult r = MomentumAnalysis.analyze(MISSION, new MomentumConfig(new MomentumParameters(1, 1e-200),
+        MomentumResult r = MomentumAnswers.of(MISSION, new MomentumConfig(MomentumParameters.ema(1, 1e-200),
                 MomentumForm.EMA, 1e-3, 1000, 3, false));
         assertTrue(r.optimal().etaLow() > 0);
         assertEquals(Outcome.NOT_REACHED, r.exact().outcome());
@@ -85,10 +90,14 @@ class MomentumAnalysisTest {
 
     @Test
     void theHeavyBallFormConverts() {
-        MomentumParameters p = MomentumParameters.fromHeavyBall(0.9, 0.37);
+        MomentumParameters p = MomentumParameters.heavyBall(0.37, 0.9);
         assertEquals(0.1, p.beta(), 1e-15);
         assertEquals(3.7, p.eta(), 1e-12);
-        assertEquals(0.37, p.heavyBallLearningRate(), 1e-15);
+        assertEquals(0.37, p.lr(), 1e-15);
+        assertEquals(0.9, p.m(), 1e-15);
+        MomentumParameters q = MomentumParameters.ema(3.7, 0.1);
+        assertEquals(0.37, q.lr(), 1e-15);
+        assertEquals(0.9, q.m(), 1e-15);
         assertEquals(MomentumForm.HEAVY_BALL, MomentumForm.parse("--form", "heavy-ball"));
         var e = assertThrows(IllegalArgumentException.class, () -> MomentumForm.parse("--form", "nesterov"));
         assertEquals("--form = nesterov is not allowed: must be one of [ema, heavy-ball]", e.getMessage());
@@ -96,13 +105,46 @@ class MomentumAnalysisTest {
 
     @Test
     void parametersRejectBadValuesByName() {
-        assertEquals("beta = 0.0 is not allowed: must be in (0.0, 1.0]",
-                assertThrows(IllegalArgumentException.class, () -> new MomentumParameters(1, 0)).getMessage());
-        assertEquals("beta = 1.5 is not allowed: must be in (0.0, 1.0]",
-                assertThrows(IllegalArgumentException.class, () -> new MomentumParameters(1, 1.5)).getMessage());
-        assertEquals("eta = -1.0 is not allowed: must be > 0",
-                assertThrows(IllegalArgumentException.class, () -> new MomentumParameters(-1, 0.5)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new MomentumParameters(1, Double.NaN));
-        assertThrows(IllegalArgumentException.class, () -> MomentumParameters.fromHeavyBall(1, 0.1));
+        assertRefused("beta = 0.0 is not allowed: must be in (0.0, 1.0]", () -> MomentumParameters.ema(1, 0));
+        assertRefused("beta = 1.5 is not allowed: must be in (0.0, 1.0]", () -> MomentumParameters.ema(1, 1.5));
+        assertRefused("eta = -1.0 is not allowed: must be > 0", () -> MomentumParameters.ema(-1, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> MomentumParameters.ema(1, Double.NaN));
+        assertRefused("m = 1.0 is not allowed: must be in [0, 1)", () -> MomentumParameters.heavyBall(0.1, 1));
+        assertRefused("lr = 0.0 is not allowed: must be > 0", () -> MomentumParameters.heavyBall(0, 0.5));
+        assertRefused("lr = Infinity is not allowed: must be a finite number",
+                () -> MomentumParameters.heavyBall(Double.POSITIVE_INFINITY, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> MomentumParameters.heavyBall(0.1, Double.NaN));
+    }
+
+    @Test
+    void aCallWithTheArgumentsInTheOtherFormsOrderFailsNamingTheArgument() {
+        // heavy-ball m = 0.9, lr = 2 written (m, lr): m = 2 is out of [0, 1)
+        assertRefused("m = 2.0 is not allowed: must be in [0, 1)", () -> MomentumParameters.heavyBall(0.9, 2));
+        // EMA beta = 0.1, eta = 3.76 written (beta, eta): beta = 3.76 is out of (0, 1]
+        assertRefused("beta = 3.76 is not allowed: must be in (0.0, 1.0]", () -> MomentumParameters.ema(0.1, 3.76));
+    }
+
+    @Test
+    void aHeavyBallLearningRateWhoseEmaRateOverflowsIsRefused() {
+        var e = assertThrows(IllegalArgumentException.class, () -> MomentumParameters.heavyBall(1e300, 1 - 1e-10));
+        assertTrue(e.getMessage().startsWith("lr / (1 - m) = Infinity is not allowed"), e.getMessage());
+    }
+
+    @Test
+    void theEmaRunIsTheHeavyBallRunOfTheConvertedParameters() {
+        // v <- m v + g, w <- w - lr v on (y - sigma w)^2, written out here, against the EMA recurrence
+        double sigma2 = 5;
+        double y = 3;
+        double lr = 0.05;
+        double m = 0.7;
+        double[][] ema = MomentumRecurrence.trajectory(sigma2, y, MomentumParameters.heavyBall(lr, m), 40);
+        double sigma = Math.sqrt(sigma2);
+        double w = 0;
+        double v = 0;
+        for (int t = 0; t <= 40; t++) {
+            assertEquals(w - y / sigma, ema[0][t], 1e-12, "x_t at t = " + t);
+            v = m * v + 2 * sigma * (sigma * w - y);
+            w -= lr * v;
+        }
     }
 }

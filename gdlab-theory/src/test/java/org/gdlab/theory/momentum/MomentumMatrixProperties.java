@@ -114,7 +114,7 @@ class MomentumMatrixProperties {
                                        @ForAll @Scale(6) @DoubleRange(min = 0.1, max = 10) double target) {
         double s2 = sigma2(logS);
         double eta = fraction / s2;
-        MomentumParameters p = new MomentumParameters(eta, 1);
+        MomentumParameters p = MomentumParameters.ema(eta, 1);
         assertEquals(GradientDescentAnalysis.contraction(eta, s2), MomentumMatrix.of(s2, p).spectralRadius(), 1e-12);
         assertEquals(1 / s2, MomentumMatrix.etaStableMax(s2, 1), 1e-12 / s2);
         double[][] momentum = MomentumRecurrence.trajectory(s2, target, p, 30);
@@ -137,7 +137,7 @@ class MomentumMatrixProperties {
                                           @ForAll @Scale(6) @DoubleRange(min = 0.05, max = 1) double beta,
                                           @ForAll @Scale(6) @DoubleRange(min = 0.01, max = 0.99) double fraction) {
         double s2 = sigma2(logS);
-        MomentumParameters p = new MomentumParameters(fraction * MomentumMatrix.etaStableMax(s2, beta), beta);
+        MomentumParameters p = MomentumParameters.ema(fraction * MomentumMatrix.etaStableMax(s2, beta), beta);
         MomentumMatrix m = MomentumMatrix.of(s2, p);
         Assume.that(Math.abs(m.discriminant()) > 1e-4);
         double[] x = MomentumRecurrence.trajectory(s2, 1.3, p, 40)[0];
@@ -189,7 +189,7 @@ class MomentumMatrixProperties {
                                                @ForAll @Scale(6) @DoubleRange(min = 0.01, max = 0.99) double fraction,
                                                @ForAll @Scale(6) @DoubleRange(min = -5, max = -1) double logEps) {
         double s2 = sigma2(logS);
-        MomentumParameters p = new MomentumParameters(fraction * MomentumMatrix.etaStableMax(s2, beta), beta);
+        MomentumParameters p = MomentumParameters.ema(fraction * MomentumMatrix.etaStableMax(s2, beta), beta);
         Assume.that(MomentumMatrix.of(s2, p).spectralRadius() < 0.995);
         double eps = Math.pow(10, logEps);
         int horizon = 30_000;
@@ -210,7 +210,7 @@ class MomentumMatrixProperties {
                                             @ForAll @Scale(6) @DoubleRange(min = 0.001, max = 0.99) double fraction,
                                             @ForAll @Scale(6) @DoubleRange(min = -6, max = -1) double logEps) {
         double s2 = sigma2(logS);
-        MomentumParameters p = new MomentumParameters(fraction * MomentumMatrix.etaStableMax(s2, beta), beta);
+        MomentumParameters p = MomentumParameters.ema(fraction * MomentumMatrix.etaStableMax(s2, beta), beta);
         double eps = Math.pow(10, logEps);
         IterationCount count = MomentumRecurrence.iterationsToEps(s2, -0.7, p, eps, 10_000_000);
         assertTrue(count.isReached());
@@ -224,7 +224,7 @@ class MomentumMatrixProperties {
                                                      @ForAll boolean high) {
         double s2 = sigma2(logS);
         double eta = high ? MomentumMatrix.etaRepeatedHigh(s2, beta) : MomentumMatrix.etaRepeatedLow(s2, beta);
-        MomentumParameters p = new MomentumParameters(eta, beta);
+        MomentumParameters p = MomentumParameters.ema(eta, beta);
         IterationCount count = MomentumRecurrence.iterationsToEps(s2, 1, p, 1e-3, 10_000_000);
         assertTrue(count.isReached());
         assertTrue(count.iterations() <= MomentumMatrix.of(s2, p).iterationBound(1e-3));
@@ -234,7 +234,7 @@ class MomentumMatrixProperties {
     void atTheStabilityBoundaryTheRunNeverGetsWithinEps(@ForAll @Scale(6) @DoubleRange(min = -3, max = 3) double logS,
                                                        @ForAll @Scale(6) @DoubleRange(min = 0.05, max = 1) double beta) {
         double s2 = sigma2(logS);
-        MomentumParameters p = new MomentumParameters(MomentumMatrix.etaStableMax(s2, beta), beta);
+        MomentumParameters p = MomentumParameters.ema(MomentumMatrix.etaStableMax(s2, beta), beta);
         assertEquals(Regime.REAL_DISTINCT, MomentumMatrix.of(s2, p).regime());
         assertEquals(-1, MomentumMatrix.of(s2, p).eigenvalues()[0].re(), 1e-9);
         IterationCount count = MomentumRecurrence.iterationsToEps(s2, 1, p, 1e-3, 2000);

@@ -1,0 +1,111 @@
+package org.gdlab.theory.momentum;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gdlab.theory.gd.GradientDescentAnalysis;
+import org.gdlab.theory.spectrum.IterationCount;
+import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
+import org.gdlab.theory.spectrum.SpectrumSummary;
+
+/**
+ * Assembles the {@link MomentumResult} of one spectrum and one (eta, beta): per coordinate the
+ * matrix {@code R_i}, its eigenvalues, regime, boundaries and iteration counts; over the spectrum
+ * the largest stable eta, the worst radius and count; the minimax set with its simulation; plain
+ * GD at its best eta; optionally the joint optimum; and the chart data. The formulas are those of
+ * {@link MomentumMatrix} and {@link MomentumAnalysis}; the charts' samples come from
+ * {@code MomentumChartData}.
+ */
+public final class MomentumAnswers {
+    private MomentumAnswers() {
+    }
+
+    /** Answers every question of docs/questions.md section 2 for the spectrum at the configured (eta, beta). */
+    public static MomentumResult of(LeastSquaresSpectrum spectrum, MomentumConfig config) {
+        MomentumParameters p = config.parameters();
+        double eps = config.eps();
+        long budget = config.maxIterations();
+        List<MomentumCoordinate> coordinates = new ArrayList<>(spectrum.size());
+        IterationCount exact = IterationCount.reached(0);
+        int slowest = 0;
+        double rate = -1;
+        IterationCount[] counts = MomentumAnalysis.exactIterationsOfEach(spectrum, p, eps, budget);
+        for (int i = 0; i < spectrum.size(); i++) {
+            double s2 = spectrum.sigma2(i);
+            MomentumMatrix r = MomentumMatrix.of(s2, p);
+            double radius = r.spectralRadius();
+            IterationCount count = counts[i];
+            coordinates.add(new MomentumCoordinate(i, spectrum.sigma(i), s2, r.entries(), r.trace(), r.determinant(),
+                    r.discriminant(), r.eigenvalues(), radius, r.regime(),
+                    MomentumMatrix.etaRepeatedLow(s2, p.beta()), MomentumMatrix.etaRepeatedHigh(s2, p.beta()),
+                    MomentumMatrix.etaStableMax(s2, p.beta()), IterationCount.asymptotic(radius, eps), count));
+            exact = exact.worse(count);
+            if (radius > rate) {
+                rate = radius;
+                slowest = i;
+            }
+        }
+        double largestStable = MomentumMatrix.etaStableMax(spectrum.largest(), p.beta());
+        MomentumResult.OptimalSet optimal = optimalSet(spectrum, p.beta(), config);
+        double gdEta = GradientDescentAnalysis.optimalEta(spectrum);
+        double gdRate = GradientDescentAnalysis.optimalRate(spectrum);
+        MomentumResult.GdBest gd = new MomentumResult.GdBest(gdEta, gdRate, IterationCount.asymptotic(gdRate, eps),
+                GradientDescentAnalysis.exactIterations(spectrum, gdEta, eps, budget));
+        double ratio = gd.exact().isReached() && optimal.bestExact().isReached() && optimal.bestExact().iterations() > 0
+                ? (double) gd.exact().iterations() / optimal.bestExact().iterations() : Double.NaN;
+        MomentumResult.JointOptimum joint = config.optimizeBeta() ? joint(spectrum, eps, budget) : null;
+        int[] shown = spectrum.shownIndices(MomentumChartData.SHOWN);
+        int steps = exact.worse(gd.exact()).chartSteps(MomentumChartData.MAX_TRAJECTORY, 300);
+        return new MomentumResult(SpectrumSummary.of(spectrum), config, p.m(), p.lr(),
+                MomentumMatrix.SYMBOLIC, List.copyOf(coordinates), spectrum.sigma(0), largestStable,
+                p.eta() < largestStable, slowest, rate, IterationCount.asymptotic(rate, eps), exact, optimal, gd, ratio,
+                joint, MomentumChartData.curves(spectrum, p, shown), MomentumChartData.regimeMap(spectrum, p, eps),
+                MomentumChartData.trajectories(spectrum, p, gdEta, shown, steps));
+    }
+
+    /**
+     * The minimax set at this beta ({@link MomentumAnalysis#minimax}) and its simulation: the
+     * worst exact count at {@code scanPoints} evenly spaced etas across it (the central eta alone
+     * when it is a single point), the fewest and the most.
+     */
+    private static MomentumResult.OptimalSet optimalSet(LeastSquaresSpectrum spectrum, double beta, MomentumConfig config) {
+        MomentumAnalysis.Minimax mm = MomentumAnalysis.minimax(spectrum, beta);
+        boolean interval = mm.etaHigh() > mm.etaLow();
+        int points = interval ? config.scanPoints() : 1;
+        double[] etas = new double[points];
+        List<IterationCount> counts = new ArrayList<>(points);
+        double bestEta = mm.etaLow();
+        IterationCount best = null;
+        IterationCount worst = IterationCount.reached(0);
+        for (int j = 0; j < points; j++) {
+            etas[j] = points == 1 ? MomentumAnalysis.centralEta(spectrum, beta)
+                    : mm.etaLow() + (mm.etaHigh() - mm.etaLow()) * j / (points - 1);
+            IterationCount c = MomentumAnalysis.exactIterations(spectrum, MomentumParameters.ema(etas[j], beta),
+                    config.eps(), config.maxIterations());
+            counts.add(c);
+            worst = worst.worse(c);
+            if (best == null || c.isBetterThan(best)) {
+                best = c;
+                bestEta = etas[j];
+            }
+        }
+        return new MomentumResult.OptimalSet(mm.etaLow(), mm.etaHigh(), interval, mm.rate(),
+                IterationCount.asymptotic(mm.rate(), config.eps()), etas, List.copyOf(counts), bestEta, best, worst);
+    }
+
+    /**
+     * The searched joint optimum ({@link MomentumAnalysis#jointlyBest}) beside the classical
+     * heavy-ball one ({@link MomentumAnalysis#classicalOptimum}, rate {@code (k-1)/(k+1)}), each
+     * with its exact count.
+     */
+    private static MomentumResult.JointOptimum joint(LeastSquaresSpectrum spectrum, double eps, long budget) {
+        MomentumParameters searched = MomentumAnalysis.jointlyBest(spectrum);
+        MomentumParameters classical = MomentumAnalysis.classicalOptimum(spectrum);
+        double k = spectrum.conditionNumber();
+        double classicalRate = (k - 1) / (k + 1);
+        return new MomentumResult.JointOptimum(searched.eta(), searched.beta(),
+                MomentumAnalysis.worstRadius(spectrum, searched),
+                MomentumAnalysis.exactIterations(spectrum, searched, eps, budget), classical.eta(), classical.beta(),
+                classical.m(), classical.lr(), classicalRate, IterationCount.asymptotic(classicalRate, eps),
+                MomentumAnalysis.exactIterations(spectrum, classical, eps, budget));
+    }
+}

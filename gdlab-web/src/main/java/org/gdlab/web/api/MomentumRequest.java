@@ -1,0 +1,110 @@
+package org.gdlab.web.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gdlab.core.validate.Check;
+import org.gdlab.theory.gd.GdConfig;
+import org.gdlab.theory.gd.GdResult;
+import org.gdlab.theory.gd.GradientDescentAnalysis;
+import org.gdlab.theory.momentum.MomentumAnalysis;
+import org.gdlab.theory.momentum.MomentumAnswers;
+import org.gdlab.theory.momentum.MomentumConfig;
+import org.gdlab.theory.momentum.MomentumCoordinate;
+import org.gdlab.theory.momentum.MomentumForm;
+import org.gdlab.theory.momentum.MomentumMatrix;
+import org.gdlab.theory.momentum.MomentumParameters;
+import org.gdlab.theory.momentum.MomentumResult;
+import org.gdlab.theory.momentum.Regime;
+import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
+
+/**
+ * Panel 1: GD and momentum on a spectrum (docs/questions.md sections 1 and 2). The hyperparameters come in
+ * the EMA form (eta, beta) or the heavy-ball form (lr, m), as {@code gdlab momentum --form} takes them.
+ *
+ * @param spectrum the problem
+ * @param form {@code ema} (default) or {@code heavy-ball}
+ * @param eta the EMA learning rate (default: {@link MomentumAnalysis#centralEta}); only with ema
+ * @param beta the EMA weight of the new gradient, in (0, 1] (default 0.1); only with ema
+ * @param m the heavy-ball momentum, in [0, 1); only with heavy-ball, required there
+ * @param lr the heavy-ball learning rate (default: the central eta times beta); only with heavy-ball
+ * @param eps the tolerance, in (0, 1) (default 0.001)
+ * @param maxIterations the step budget of each simulated coordinate (default and most {@link Bounds#MAX_ITERATIONS})
+ * @param optimizeBeta whether to search the jointly best (eta, beta) as well
+ */
+public record MomentumRequest(SpectrumRequest spectrum, String form, Double eta, Double beta, Double m, Double lr,
+                              Double eps, Long maxIterations, Boolean optimizeBeta) {
+
+    /**
+     * The answer: momentum at (eta, beta), plain GD at its best eta, and the regime of the extreme
+     * singular values on each cell of the (eta, beta) map, for the page to show on hover. The server
+     * writes the results without their per-coordinate lists and full trajectories (see
+     * {@code AnswerViews}); what the page shows of them is here.
+     *
+     * @param momentum the analysis of {@code gdlab momentum}
+     * @param gd the analysis of {@code gdlab gd} at GD's best eta {@code 1/(sigma_max^2 + sigma_min^2)}
+     * @param shownCoordinates momentum's coordinates of the singular values drawn ({@code momentum.curves().shown()})
+     * @param momentumX {@code x_t} of the drawn coordinates under momentum, as charts draw them
+     * @param momentumA {@code a_t} likewise
+     * @param gdX {@code x_t} under GD at its best eta
+     * @param gdGradient {@code g_t} under GD
+     * @param mapRegimeLargest {@code [b][e]}: the regime of R at sigma_max on the map's cell
+     * @param mapRegimeSmallest the same at sigma_min
+     * @param seconds the server's time for the whole answer
+     */
+    public record Answer(MomentumResult momentum, GdResult gd, List<MomentumCoordinate> shownCoordinates,
+                         DrawnSeries[] momentumX, DrawnSeries[] momentumA, DrawnSeries[] gdX, DrawnSeries[] gdGradient,
+                         Regime[][] mapRegimeLargest, Regime[][] mapRegimeSmallest, double seconds) {
+    }
+
+    /** Validates the request through the theory's config records and answers it. */
+    public Answer answer(Uploads uploads) {
+        long start = System.nanoTime();
+        LeastSquaresSpectrum s = Bounds.required("spectrum", spectrum).toSpectrum(uploads);
+        MomentumForm chosen = MomentumForm.parse("form", form == null ? "ema" : form);
+        double tolerance = GdConfig.requireEps("eps", eps == null ? 1e-3 : eps);
+        long budget = Bounds.atMost("maxIterations", maxIterations == null ? Bounds.MAX_ITERATIONS : maxIterations,
+                Bounds.MAX_ITERATIONS);
+        int scan = s.size() <= Bounds.FINE_SCAN_SIZE ? Bounds.FINE_SCAN_POINTS : Bounds.COARSE_SCAN_POINTS;
+        MomentumConfig config = new MomentumConfig(parameters(chosen, s), chosen, tolerance, budget, scan,
+                Boolean.TRUE.equals(optimizeBeta));
+        MomentumResult result = MomentumAnswers.of(s, config);
+        GdResult gd = GradientDescentAnalysis.analyze(s, new GdConfig(result.gd().eta(), tolerance, budget));
+        MomentumResult.RegimeMap map = result.regimeMap();
+        Regime[][] largest = new Regime[map.beta().length][map.eta().length];
+        Regime[][] smallest = new Regime[map.beta().length][map.eta().length];
+        for (int b = 0; b < map.beta().length; b++) {
+            for (int e = 0; e < map.eta().length; e++) {
+                largest[b][e] = new MomentumMatrix(s.largest(), map.eta()[e], map.beta()[b]).regime();
+                smallest[b][e] = new MomentumMatrix(s.smallest(), map.eta()[e], map.beta()[b]).regime();
+            }
+        }
+        List<MomentumCoordinate> shown = new ArrayList<>();
+        for (int i : result.curves().shown()) {
+            shown.add(result.coordinates().get(i));
+        }
+        MomentumResult.Trajectories t = result.trajectories();
+        return new Answer(result, gd, List.copyOf(shown), DrawnSeries.ofRows(t.momentumX()), DrawnSeries.ofRows(t.momentumA()),
+                DrawnSeries.ofRows(t.gdX()), DrawnSeries.ofRows(t.gdGradient()), largest, smallest,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private MomentumParameters parameters(MomentumForm chosen, LeastSquaresSpectrum s) {
+        if (chosen == MomentumForm.EMA) {
+            if (m != null || lr != null) {
+                throw Check.invalid(m != null ? "m" : "lr", m != null ? m : lr, "only with form heavy-ball");
+            }
+            double b = beta == null ? 0.1 : MomentumParameters.requireBeta("beta", beta);
+            return MomentumParameters.ema(eta == null ? MomentumAnalysis.centralEta(s, b) : eta, b);
+        }
+        if (beta != null || eta != null) {
+            throw Check.invalid(beta != null ? "beta" : "eta", beta != null ? beta : eta, "with form heavy-ball give m and lr");
+        }
+        double momentum = Bounds.required("m", m);
+        if (lr != null) {
+            return MomentumParameters.heavyBall(lr, momentum);
+        }
+        // the default lr is the central eta of beta = 1 - m times beta
+        double b = 1 - MomentumParameters.requireM("m", momentum);
+        return MomentumParameters.heavyBall(MomentumAnalysis.centralEta(s, b) * b, momentum);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The explorer's JSON API: one request record per panel, read by Jackson and turned into the same
+ * validated config records the command line builds (GdConfig, MomentumConfig, ScalarNoiseConfig,
+ * ToyConfig, ...), within the bounds of {@link org.gdlab.web.api.Bounds}; the answers are the
+ * analyses' own result records.
+ */
+package org.gdlab.web.api;
