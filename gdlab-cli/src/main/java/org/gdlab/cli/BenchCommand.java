@@ -140,7 +140,7 @@ final class BenchCommand implements Runnable {
             var out = spec.commandLine().getOut();
             DataSource source = DataSource.parse(data);
             fetch.ensure(source, spec.commandLine().getErr());
-            DataSplits splits = DataSplits.load(new DataConfig(source, 0, java.util.OptionalInt.empty()));
+            DataSplits splits = DataSplits.load(DataConfig.of(source).withValidationSize(0));
             List<Measurement> results = new ArrayList<>();
             if (!json) {
                 out.println(Blas.library() + "; " + splits.train().size() + " training images");

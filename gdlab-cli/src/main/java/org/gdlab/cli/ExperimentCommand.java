@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.JsonFiles;
 import org.gdlab.core.io.RunFolderLock;
-import org.gdlab.lab.RunFolder;
 import org.gdlab.lab.experiment.ExperimentName;
 import org.gdlab.lab.experiment.ExperimentOptions;
 import org.gdlab.nn.data.DataSource;
+import org.gdlab.nn.run.RunFolder;
+import org.gdlab.nn.train.TrainStatus;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.ChartWriter;
 import org.gdlab.report.lab.ExperimentCharts;
@@ -32,12 +33,16 @@ import picocli.CommandLine.Spec;
             "  init        zero, random:0.01 and He on [50]*10, SGD at lr 1e-3 and 1e-2, 4,000 images, 5 epochs",
             "  best-model  [200]*10, He, Adam: a 60 s search of lr, batch and decay, then all training images; "
                 + "validation and test",
+            "  edge-of-stability  full-batch GD of 784-[64]-10 ReLU and tanh MLPs with MSE on 1,000 images at eta 0.7, "
+                + "0.4, 0.15 for 250 steps: the sharpness against 2/eta, beside least squares (MISSION.md section 7)",
+            "Exit codes: 0 done, 2 a bad option, " + ExitCode.DIVERGED + " finished but one of its training runs "
+                + "diverged (results.json has its status and where its loss or gradient left finite numbers).",
             "Example: gdlab experiment init --quick --out runs/init"})
 final class ExperimentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "overfit, optimizers, batch-size, init or best-model.")
+    @Parameters(index = "0", paramLabel = "NAME", description = "overfit, optimizers, batch-size, init, best-model or edge-of-stability.")
     String name;
 
     @Option(names = "--data", defaultValue = ExperimentOptions.DEFAULT_DATA, paramLabel = "SOURCE",
@@ -75,7 +80,7 @@ final class ExperimentCommand implements Callable<Integer> {
     private int run(ExperimentName experiment, ExperimentOptions options, Path dir) {
         PrintWriter stdout = spec.commandLine().getOut();
         experiment.run(options, dir, ConsoleProgress.forStderr(spec.commandLine().getErr()));
-        Object result = RunFolder.read(dir, experiment.resultType());
+        Object result = new RunFolder(dir).readResults(experiment.resultType());
         Map<String, ChartSpec> charts = ExperimentCharts.of(result);
         charts.forEach((chart, chartSpec) -> ChartWriter.write(chartSpec, dir, chart));
         if (json) {
@@ -86,6 +91,12 @@ final class ExperimentCommand implements Callable<Integer> {
                     + charts.size() + " charts (PNG and SVG)");
         }
         stdout.flush();
-        return 0;
+        return anyDiverged(new RunFolder(dir)) ? ExitCode.DIVERGED : 0;
+    }
+
+    /** Whether a training run of the experiment diverged: a {@code status} of {@code diverged} anywhere in results.json. */
+    private static boolean anyDiverged(RunFolder folder) {
+        return JsonFiles.read(folder.resultsFile()).findValues("status").stream()
+                .anyMatch(s -> s.asText().equals(TrainStatus.DIVERGED.label()));
     }
 }

@@ -31,6 +31,9 @@ final class GdCommand implements Callable<Integer> {
     @Mixin
     SpectrumOptions problem;
 
+    @Mixin
+    ToleranceOptions tolerance;
+
     @Option(names = "--eta", paramLabel = "ETA",
             description = "Learning rate (> 0). Default: the optimal eta 1/(sigma_max^2 + sigma_min^2).")
     Double eta;
@@ -42,8 +45,8 @@ final class GdCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         LeastSquaresSpectrum spectrum = problem.spectrum();
-        double eps = problem.eps();
-        long budget = problem.maxIterations(spectrum, 2);
+        double eps = tolerance.eps();
+        long budget = tolerance.maxIterations(spectrum, 2);
         if (eta != null) {
             Check.positive("--eta", eta);
             Check.finite("--eta", eta);

@@ -22,8 +22,10 @@ import picocli.CommandLine.ScopeType;
         description = "A laboratory for how learning systems train: every question is a command that computes "
                 + "the answer, checks it by simulation or training, and draws it.",
         subcommands = {InfoCommand.class, BenchCommand.class, DataCommand.class, GdCommand.class, MomentumCommand.class,
-                NoiseCommand.class, RidgeCommand.class, GradcheckCommand.class, TrainCommand.class, LinearizeCommand.class,
-                ExperimentCommand.class, LabCommand.class, ExploreCommand.class, CommandLine.HelpCommand.class},
+                NoiseCommand.class, RidgeCommand.class, GradcheckCommand.class, TrainCommand.class, EvaluateCommand.class,
+                PredictCommand.class, LinearizeCommand.class, SharpnessCommand.class, LrFindCommand.class,
+                ExperimentCommand.class, LabCommand.class, ExploreCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Run 'gdlab COMMAND --help' for the options of a command.",
             "Exit codes: 0 finished; 1 internal failure; 2 bad input (one line names it); " + ExitCode.DIVERGED
                 + " finished, but the training or simulation diverged."})

@@ -2,6 +2,7 @@ package org.gdlab.cli;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.linalg.Blas;
@@ -16,6 +17,7 @@ import org.gdlab.linearize.toy.Target;
 import org.gdlab.linearize.toy.ToyConfig;
 import org.gdlab.linearize.toy.ToyExperiment;
 import org.gdlab.linearize.toy.ToyResult;
+import org.gdlab.nn.data.DataSource;
 import org.gdlab.nn.init.Initializers;
 import org.gdlab.nn.layer.Nonlinearity;
 import org.gdlab.report.linearize.LinearizeCharts;
@@ -138,7 +140,7 @@ final class LinearizeCommand implements Callable<Integer> {
             description = "Instead of the 1-D toy: a gdlab train run folder (or its checkpoint, e.g. "
                     + "runs/adam/checkpoint): the kernel spectrum and top eigenvectors of the classifier at its "
                     + "initialization and after training. Takes --data, --inputs, --output, --features, --threads and "
-                    + "the output options only.")
+                    + "the output options only. Exit code " + ExitCode.DIVERGED + " when that run diverged.")
     java.nio.file.Path model;
 
     @Option(names = "--data", paramLabel = "SOURCE",
@@ -178,10 +180,11 @@ final class LinearizeCommand implements Callable<Integer> {
             GivenOptions.reject(spec, TOY_OPTIONS, "is an option of the 1-D toy and cannot be combined with --model");
             Check.positive("--features", features);
             try (RunFolderLock claim = output.claimOut()) {
-                ModelSpectrum r = ModelSpectrum.of(model, data, inputs, ScalarOutput.parse("--output", outputIndex),
-                        features, ConsoleProgress.forStderr(spec.commandLine().getErr()));
+                ModelSpectrum r = ModelSpectrum.of(model, Optional.ofNullable(data).map(DataSource::parse), inputs,
+                        ScalarOutput.parse("--output", outputIndex), features,
+                        ConsoleProgress.forStderr(spec.commandLine().getErr()));
                 output.emit(spec.commandLine().getOut(), r, report(r), ModelCharts.of(r));
-                return 0;
+                return r.diverged() ? ExitCode.DIVERGED : 0;
             }
         }
         GivenOptions.reject(spec, MODEL_OPTIONS, "needs --model");
@@ -213,6 +216,10 @@ final class LinearizeCommand implements Callable<Integer> {
                 r.inputs(), r.data(), r.parameters(), r.seconds()));
         appendSpectrum(s, "at initialization", r.before(), "not finite");
         appendSpectrum(s, "after training", r.after(), "not finite");
+        if (r.diverged()) {
+            s.append("the run diverged: after training is its checkpoint, the parameters before (exit code ")
+                    .append(ExitCode.DIVERGED).append(")").append(System.lineSeparator());
+        }
         return s.toString();
     }
 

@@ -36,6 +36,9 @@ final class MomentumCommand implements Callable<Integer> {
     @Mixin
     SpectrumOptions problem;
 
+    @Mixin
+    ToleranceOptions tolerance;
+
     @Option(names = "--form", defaultValue = "ema", paramLabel = "FORM",
             description = "How the hyperparameters are given: ema (--eta, --beta) or heavy-ball (--lr, --m; PyTorch's "
                     + "v <- m v + g, w <- w - lr v, converted by m = 1-beta, lr = eta beta). Default: ${DEFAULT-VALUE}.")
@@ -76,8 +79,8 @@ final class MomentumCommand implements Callable<Integer> {
         LeastSquaresSpectrum spectrum = problem.spectrum();
         MomentumParameters parameters = parameters(chosenForm, spectrum);
         Check.inRange("--scan-points", scanPoints, 1, MomentumConfig.MAX_SCAN_POINTS);
-        MomentumConfig config = new MomentumConfig(parameters, chosenForm, problem.eps(),
-                problem.maxIterations(spectrum, 2L + scanPoints + (optimizeBeta ? 2 : 0)),
+        MomentumConfig config = new MomentumConfig(parameters, chosenForm, tolerance.eps(),
+                tolerance.maxIterations(spectrum, 2L + scanPoints + (optimizeBeta ? 2 : 0)),
                 scanPoints, optimizeBeta);
         try (RunFolderLock claim = output.claimOut()) {
             MomentumResult result = MomentumAnswers.of(spectrum, config);

@@ -5,15 +5,13 @@ import java.util.Locale;
 import org.gdlab.core.io.MatrixFiles;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.validate.Check;
-import org.gdlab.theory.gd.GdConfig;
-import org.gdlab.theory.spectrum.IterationCount;
 import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 import picocli.CommandLine.Option;
 
 /**
  * The options that give a least-squares problem by its spectrum ({@code --sigma2}, {@code --sigma}
- * or {@code --matrix X [--y y]}) and the tolerance {@code --eps}; shared by {@code gd} and
- * {@code momentum}.
+ * or {@code --matrix X [--y y]}); shared by {@code gd}, {@code momentum} and {@code lr-find}. The
+ * simulations' tolerance and budget are {@link ToleranceOptions}.
  */
 final class SpectrumOptions {
     @Option(names = "--sigma2", paramLabel = "S2,...|FILE",
@@ -34,15 +32,6 @@ final class SpectrumOptions {
                     + "Default: targets with w*_i = 1 in every direction.")
     Path y;
 
-    @Option(names = "--eps", defaultValue = "1e-3", paramLabel = "EPS",
-            description = "Tolerance in (0, 1): within eps when |w_t - w*| <= eps |w*| in every coordinate. Default: ${DEFAULT-VALUE}.")
-    double eps;
-
-    @Option(names = "--max-iter", defaultValue = "1000000", paramLabel = "N",
-            description = "Step budget of each simulation (>= 1; all simulations together at most 1e10 steps). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    long maxIterations;
-
     /** The validated problem. */
     LeastSquaresSpectrum spectrum() {
         int given = (sigma2 != null ? 1 : 0) + (sigma != null ? 1 : 0) + (matrix != null ? 1 : 0);
@@ -62,22 +51,6 @@ final class SpectrumOptions {
         MatrixF64 x = MatrixFiles.readFiniteF64(matrix);
         MatrixF64 targets = y == null ? null : MatrixFiles.readFiniteF64(y);
         return LeastSquaresSpectrum.ofMatrix("--matrix " + matrix, x, targets, "--y " + y);
-    }
-
-    /** The validated {@code --eps}. */
-    double eps() {
-        return GdConfig.requireEps("--eps", eps);
-    }
-
-    /**
-     * The validated {@code --max-iter} of an analysis that runs {@code perCoordinate} recurrences
-     * on each coordinate of {@code spectrum} (see {@link IterationCount#requireAffordable}).
-     */
-    long maxIterations(LeastSquaresSpectrum spectrum, long perCoordinate) {
-        if (maxIterations < 1) {
-            throw Check.invalid("--max-iter", maxIterations, "must be >= 1");
-        }
-        return IterationCount.requireAffordable("--max-iter", maxIterations, perCoordinate * spectrum.size());
     }
 
     /** A comma-separated list of numbers, or the values of a .npy/.csv vector file. */

@@ -2,31 +2,31 @@ package org.gdlab.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.JsonFiles;
+import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.progress.ProgressListener;
-import org.gdlab.core.random.RandomStream;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataConfig;
-import org.gdlab.nn.data.DataSplits;
-import org.gdlab.nn.init.Initializer;
 import org.gdlab.nn.init.Initializers;
 import org.gdlab.nn.layer.LeakyRelu;
 import org.gdlab.nn.layer.Nonlinearity;
-import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.model.NetConfig;
+import org.gdlab.nn.optim.LrSchedule;
 import org.gdlab.nn.optim.OptimizerConfig;
-import org.gdlab.nn.optim.SgdMomentum;
+import org.gdlab.nn.optim.OptimizerKind;
+import org.gdlab.nn.run.NetSpec;
+import org.gdlab.nn.run.RunConfig;
+import org.gdlab.nn.run.RunFolder;
+import org.gdlab.nn.run.RunResult;
+import org.gdlab.nn.run.Stage;
+import org.gdlab.nn.run.TrainRun;
 import org.gdlab.nn.tensor.Precision;
 import org.gdlab.nn.train.Checkpoint;
-import org.gdlab.nn.train.CheckpointFile;
 import org.gdlab.nn.train.TrainConfig;
-import org.gdlab.nn.train.TrainResult;
-import org.gdlab.nn.train.Trainer;
+import org.gdlab.nn.train.TrainStatus;
 import org.gdlab.nn.train.TrainingThreads;
 import org.gdlab.report.ChartWriter;
 import org.gdlab.report.train.TrainCharts;
@@ -37,19 +37,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gdlab train}: trains a fully-connected classifier and writes the run folder
- * (config.json, results.json, charts, checkpoint.bin).
+ * {@code gdlab train}: parses the flags into a {@link RunConfig}, runs it with {@link TrainRun}
+ * (which writes the run folder) and prints the summary; the charts are drawn from the result.
  */
 @Command(name = "train", header = "Train a fully-connected net on an image data set.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train a fully-connected classifier (ReLU by default) with a softmax loss by minibatches, and write "
-                + "config.json, results.json (config, histories, final train/validation/test accuracy, timings, "
-                + "versions), charts of loss, accuracy and gradient norms (PNG and SVG) and checkpoint.bin to --out.",
+                + "config.json (the run, which --resume reads back), results.json (config, histories, final "
+                + "train/validation/test accuracy on the whole splits, stages, timings, provenance), charts of loss, "
+                + "accuracy and gradient norms (PNG and SVG) and checkpoint.bin to --out.",
                 TrainCommand.THREADS_NOTE,
+                "Exit codes: 0 done, 2 a bad option (one line on stderr), " + ExitCode.DIVERGED + " finished but the "
+                        + "run diverged: its loss or a gradient became NaN or infinite; results.json names the "
+                        + "iteration and the first layer and pass that left finite numbers.",
                 "Example: gdlab train --data fashion-mnist --hidden 100x5 --init he --optim adam --lr 1e-3 --batch 100 "
                         + "--epochs 5 --seed 0 --out runs/adam",
                 "89%% test accuracy on Fashion-MNIST in 10 epochs (0.891 to 0.897 over seeds 0-5, 2 threads): "
                         + "gdlab train --hidden 200x10 --init he --optim adam --batch 100 --lr 2e-3 --epochs 10 "
-                        + "--lr-decay 0.6 --validation-size 0 --out runs/deep"})
+                        + "--lr-decay 0.6 --validation-size 0 --out runs/deep",
+                "Resume: --resume runs/deep --epochs 15 extends the run in place; add --out runs/branch to branch it "
+                        + "into a new folder (runs/deep untouched); --lr, --optim, --momentum, --schedule, --lr-decay and "
+                        + "--warmup start a new stage from the checkpoint's epoch, recorded in config.json and results.json."})
 final class TrainCommand implements Callable<Integer> {
     /** How training uses threads, for the help of train and bench train (see {@link TrainingThreads}). */
     static final String THREADS_NOTE = "Default threads: " + TrainingThreads.DEFAULT + " on any machine (GDLAB_THREADS "
@@ -57,16 +64,13 @@ final class TrainCommand implements Callable<Integer> {
             + "each (with --batchnorm, whole batches and BLAS gets the threads). The rounding of the summed gradient "
             + "depends on the count, so a run repeats bit for bit with the same count (saved in config.json).";
 
-    static final String CONFIG = "config.json";
-    static final String RESULTS = "results.json";
-    static final String CHECKPOINT = "checkpoint.bin";
-
     @Spec
     CommandSpec spec;
 
     @Option(names = "--data", defaultValue = "fashion-mnist", paramLabel = "SOURCE",
             description = "fashion-mnist, mnist, cifar10 (found in $GDLAB_DATA/NAME, ~/.gdlab/data/NAME or "
-                    + "/usr/share/datasets/NAME), NAME:DIR, or npy:X,Y[,X_TEST,Y_TEST]. Default: ${DEFAULT-VALUE}.")
+                    + "/usr/share/datasets/NAME), NAME:DIR, npy:X,Y[,X_TEST,Y_TEST], or csv:FILE (one CSV with "
+                    + "the labels in the --label-column). Default: ${DEFAULT-VALUE}.")
     String data;
 
     @Mixin
@@ -94,7 +98,10 @@ final class TrainCommand implements Callable<Integer> {
     String optim;
 
     @Option(names = "--lr", paramLabel = "LR",
-            description = "Learning rate (> 0). Default: 1e-3 for adam and adamw, 1e-2 for the others.")
+            description = "Learning rate (> 0): the step each rule multiplies. For momentum and nesterov it is the "
+                    + "lr of v <- m v + g, w <- w - lr v (a step of about lr/(1-m) per unit gradient at steady state); "
+                    + "for ema it is the eta of v <- (1-beta) v + beta g, w <- w - eta v (a step of about eta). "
+                    + "results.json names the rule with its numbers. Default: 1e-3 for adam and adamw, 1e-2 for the others.")
     Double lr;
 
     @Option(names = "--momentum", defaultValue = "0.9", paramLabel = "M",
@@ -106,12 +113,23 @@ final class TrainCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--epochs", defaultValue = "5", paramLabel = "N",
-            description = "Epochs (>= 1). Default: ${DEFAULT-VALUE}.")
+            description = "Epochs (>= 1); with --resume, the epochs in all to train the run to. Default: ${DEFAULT-VALUE}.")
     int epochs;
 
+    @Option(names = "--schedule", paramLabel = "S",
+            description = "The learning rate of each epoch e of E: constant, step:D (lr D^e), cosine "
+                    + "(lr (1 + cos(pi e/E))/2), optionally after warmup:W+ (or --warmup W). Default: --lr-decay's step.")
+    String schedule;
+
     @Option(names = "--lr-decay", defaultValue = "1.0", paramLabel = "D",
-            description = "Multiply the learning rate by D after every epoch, D in (0, 1]. Default: ${DEFAULT-VALUE}.")
+            description = "Multiply the learning rate by D after every epoch, D in (0, 1] (the same as --schedule "
+                    + "step:D). Default: ${DEFAULT-VALUE}.")
     double lrDecay;
+
+    @Option(names = "--warmup", defaultValue = "0", paramLabel = "W",
+            description = "Ramp the learning rate up linearly over the first W epochs, lr (e+1)/(W+1) times the "
+                    + "schedule's (>= 0). Default: ${DEFAULT-VALUE}.")
+    int warmup;
 
     @Option(names = "--reg", defaultValue = "0.0", paramLabel = "R",
             description = "L2 strength on the weights, 0.5*R*||W||^2 (>= 0). Default: ${DEFAULT-VALUE}.")
@@ -130,8 +148,8 @@ final class TrainCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--accuracy-sample", defaultValue = "" + TrainConfig.DEFAULT_ACCURACY_SAMPLE, paramLabel = "N",
-            description = "The train accuracy is measured on a fixed seeded sample of N training examples (>= 1; "
-                    + "all of them if fewer). Default: ${DEFAULT-VALUE}.")
+            description = "During training the train accuracy is measured on a fixed seeded sample of N training "
+                    + "examples (>= 1; all of them if fewer); the final one is on the whole split. Default: ${DEFAULT-VALUE}.")
     int accuracySample;
 
     @Option(names = "--accuracy-every", defaultValue = "0", paramLabel = "N",
@@ -145,20 +163,17 @@ final class TrainCommand implements Callable<Integer> {
     String precision;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write the run folder to DIR (created if missing). Default: print only.")
+            description = "Write the run folder to DIR (created if missing); with --resume, a new folder branches "
+                    + "the run. Default: print only (with --resume: the resumed folder).")
     Path out;
 
     @Option(names = "--resume", paramLabel = "DIR",
-            description = "Continue the run in DIR from its checkpoint with its config.json, writing to DIR. The "
-                    + "other training options must not be given, except --epochs N to train it on to N epochs in all "
-                    + "(N >= the epochs done), which rewrites config.json.")
+            description = "Continue the run in DIR from its checkpoint with its config.json. Only --epochs, --out, "
+                    + "--optim, --lr, --momentum, --schedule, --lr-decay and --warmup may be given with it.")
     Path resume;
 
     @Mixin
     ThreadsOption threads;
-
-    /** The thread count of the run: from --threads or GDLAB_THREADS, or from config.json on --resume. */
-    private int threadCount;
 
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
@@ -166,206 +181,155 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print results.json instead of the summary.")
     boolean json;
 
-    /** The options that define a run, saved in config.json and taken from it on --resume. */
-    private static final List<String> RUN_OPTIONS = List.of("--data", "--validation-size", "--train-size", "--hidden",
-            "--activation", "--init", "--optim", "--lr", "--momentum", "--batch", "--epochs", "--lr-decay", "--reg",
-            "--dropout", "--batchnorm", "--seed", "--accuracy-sample", "--accuracy-every", "--precision", "--threads",
-            "--out");
-
-    /** The run option that --resume takes from the command line too: more epochs extend the run. */
-    private static final String EXTENDING_OPTION = "--epochs";
+    /** What the run's config.json fixes: refused with --resume. */
+    private static final List<String> FIXED_ON_RESUME = List.of("--data", "--validation-size", "--train-size",
+            "--standardize", "--label-column",
+            "--hidden", "--activation", "--init", "--batch", "--reg", "--dropout", "--batchnorm", "--seed",
+            "--accuracy-sample", "--accuracy-every", "--precision", "--threads");
+    private static final List<String> OPTIMIZER_OPTIONS = List.of("--optim", "--lr", "--momentum");
+    private static final List<String> SCHEDULE_OPTIONS = List.of("--schedule", "--lr-decay", "--warmup");
 
     @Override
     public Integer call() {
-        threadCount = threads.trainingCount();
-        Checkpoint checkpoint = null;
-        boolean extending = resume != null && spec.commandLine().getParseResult().hasMatchedOption(EXTENDING_OPTION);
-        if (resume != null) {
-            GivenOptions.reject(spec, RUN_OPTIONS.stream().filter(name -> !name.equals(EXTENDING_OPTION)).toList(),
-                    "cannot be combined with --resume (the run's config.json decides)");
-            int extendTo = epochs;
-            Path saved = resume.resolve(CONFIG);
-            loadOptions(new SavedOptions(saved, JsonFiles.read(saved).path("options")));
-            out = resume;
-            checkpoint = CheckpointFile.read(resume.resolve(CHECKPOINT));
-            if (extending) {
-                epochs = extendedEpochs(extendTo, checkpoint.epochsDone());
+        RunResult result;
+        try {
+            ProgressListener listener = quiet || json ? ProgressListener.SILENT
+                    : ConsoleProgress.forStderr(spec.commandLine().getErr());
+            if (resume != null) {
+                GivenOptions.reject(spec, FIXED_ON_RESUME, "cannot be combined with --resume (the network, the data "
+                        + "and the training of " + resume.resolve(RunFolder.CONFIG) + " cannot change)");
+                RunFolder from = new RunFolder(resume);
+                RunConfig saved = from.readConfig();
+                fetch.ensure(saved.data().source(), spec.commandLine().getErr());
+                Checkpoint checkpoint = from.readCheckpoint();
+                Path target = out == null ? resume : WritableFolder.require("--out", out);
+                try (RunFolderLock claim = RunFolderLock.acquire(out == null ? "--resume" : "--out", target)) {
+                    result = TrainRun.resume(from, checkpoint, resumed(saved, checkpoint.epochsDone()), listener,
+                            new RunFolder(target));
+                }
+            } else if (out == null) {
+                result = TrainRun.run(fresh(), listener);
+            } else {
+                RunConfig config = fresh();
+                try (RunFolderLock claim = RunFolderLock.acquire("--out", WritableFolder.require("--out", out))) {
+                    result = TrainRun.run(config, listener, new RunFolder(out));
+                }
             }
+        } catch (IllegalArgumentException e) {
+            throw FlagNames.named(e);
         }
-        OptimizerConfig optimizerConfig = OptimizerChoice.of(optim, lr, momentum);
-        Initializer initializer = Initializers.parse("--init", init);
-        Check.positive("--batch", batch);
-        Check.positive("--epochs", epochs);
-        Check.inHalfOpenRange("--lr-decay", lrDecay, 0, 1);
-        Check.finite("--reg", Check.nonNegative("--reg", reg));
-        Check.positive("--accuracy-sample", accuracySample);
-        if (accuracyEvery < 0) {
-            throw Check.invalid("--accuracy-every", accuracyEvery, "must be >= 0 (0 for never)");
-        }
-        if (!(dropout >= 0 && dropout < 1)) {
-            throw Check.invalid("--dropout", dropout, "must be in [0, 1) (0 for none)");
-        }
-        int[] widths = NetConfig.parseHidden("--hidden", hidden);
-        Nonlinearity nonlinearity = Nonlinearity.parse("--activation", activation);
-        if (nonlinearity == Nonlinearity.LINEAR) {
-            throw Check.invalid("--activation", activation, "must be one of relu, leaky-relu, tanh");
-        }
-        Precision p = Precision.parse("--precision", precision);
-        DataConfig dataConfig = split.config(data);
-        fetch.ensure(dataConfig.source(), spec.commandLine().getErr());
-        TrainConfig trainConfig = new TrainConfig(batch, epochs, lrDecay, reg, seed, accuracySample,
-                TrainConfig.DEFAULT_EVAL_BATCH, accuracyEvery);
-
-        if (out != null) {
-            WritableFolder.require("--out", out);
-        }
-        long start = System.nanoTime();
-        DataSplits splits = DataSplits.load(dataConfig);
-        double loadSeconds = (System.nanoTime() - start) / 1e9;
-        if (batch > splits.train().size()) {
-            throw Check.invalid("--batch", batch, "must be <= the training size " + splits.train().size());
-        }
-        NetConfig netConfig = new NetConfig(splits.train().features(), widths, splits.train().classes(), nonlinearity,
-                LeakyRelu.DEFAULT_SLOPE, dropout, batchNorm, p);
-        RandomStream root = new RandomStream(seed);
-        FullyConnectedNet net = new FullyConnectedNet(netConfig, root.split("dropout"));
-        net.initialize(initializer, root.split("init"));
-
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("options", options());
-        config.put("network", netConfig);
-        config.put("initializer", initializer.describe());
-        config.put("optimizer", optimizerConfig.create().describe());
-        config.put("training", trainConfig);
-        config.put("data", splits.provenance());
-        config.put("versions", Versions.provenance());
-        if (out != null && (resume == null || extending)) {
-            JsonFiles.write(out.resolve(CONFIG), config);
+        Path written = out != null ? out : resume;
+        List<String> charts = new ArrayList<>();
+        if (written != null) {
+            TrainCharts.of(network(result) + " " + result.config().lastStage().optimizer().kind().label(), result.training())
+                    .forEach((name, chart) -> {
+                        ChartWriter.write(chart, written, name);
+                        charts.add(name);
+                    });
         }
         var stdout = spec.commandLine().getOut();
-        ProgressListener listener = quiet || json ? ProgressListener.SILENT : ConsoleProgress.forStderr(spec.commandLine().getErr());
-        TrainResult result;
-        try (TrainingThreads using = TrainingThreads.apply(net, threadCount)) {
-            result = new Trainer(trainConfig).fit(net, optimizerConfig.create(), splits.train(), splits.validation(),
-                    listener, out == null ? null : out.resolve(CHECKPOINT), checkpoint);
-        }
-
-        long evalStart = System.nanoTime();
-        Map<String, Object> accuracy = new LinkedHashMap<>();
-        accuracy.put("train", net.accuracy(splits.train().inputs(), splits.train().labels(), trainConfig.evalBatch()));
-        accuracy.put("validation", splits.validation().size() == 0 ? Double.NaN
-                : net.accuracy(splits.validation().inputs(), splits.validation().labels(), trainConfig.evalBatch()));
-        accuracy.put("test", splits.test().size() == 0 ? Double.NaN
-                : net.accuracy(splits.test().inputs(), splits.test().labels(), trainConfig.evalBatch()));
-        accuracy.put("parameters", result.bestEpoch() == 0 || splits.validation().size() == 0 ? "last"
-                : "best by validation accuracy, epoch " + result.bestEpoch());
-        Map<String, Object> timings = new LinkedHashMap<>();
-        timings.put("load_seconds", loadSeconds);
-        timings.put("train_seconds", result.trainSeconds());
-        timings.put("seconds_per_epoch", result.secondsPerEpoch());
-        timings.put("final_evaluation_seconds", (System.nanoTime() - evalStart) / 1e9);
-        timings.put("total_seconds", (System.nanoTime() - start) / 1e9);
-        Map<String, Object> results = new LinkedHashMap<>();
-        results.put("status", result.status().name().toLowerCase(Locale.ROOT));
-        results.put("config", config);
-        results.put("accuracy", accuracy);
-        results.put("timings", timings);
-        results.put("training", result);
-        results.put("versions", Versions.provenance());
-
-        List<String> written = new ArrayList<>();
-        if (out != null) {
-            JsonFiles.write(out.resolve(RESULTS), results);
-            TrainCharts.of(netConfig.describe() + " " + optimizerConfig.kind().label(), result).forEach((name, chart) -> {
-                ChartWriter.write(chart, out, name);
-                written.add(name);
-            });
-        }
         if (json) {
-            stdout.print(JsonFiles.toJson(results));
+            stdout.print(JsonFiles.toJson(result));
         } else {
-            stdout.printf("%s %s, %s, %s: %s after %d epochs, %d iterations%n", netConfig.describe(), nonlinearity.label(),
-                    initializer.describe(), optimizerConfig.create().describe(), results.get("status"),
-                    result.epochsCompleted(), result.iterations());
-            if (result.divergence() != null) {
-                stdout.println("diverged: " + result.divergence());
-            }
-            stdout.printf(Locale.ROOT, "accuracy (%s): train %.4f%s%s%n", accuracy.get("parameters"), accuracy.get("train"),
-                    splitAccuracy("validation", (double) accuracy.get("validation")),
-                    splitAccuracy("test", (double) accuracy.get("test")));
-            stdout.printf(Locale.ROOT, "%.3f s per epoch (training iterations), %.1f s in all%n", result.secondsPerEpoch(),
-                    timings.get("total_seconds"));
-            if (out != null) {
-                stdout.println("wrote " + out.resolve(CONFIG) + ", " + RESULTS + ", " + CHECKPOINT + " and the charts "
-                        + written + " (PNG and SVG)");
-            }
+            summary(result, written, charts).forEach(stdout::println);
         }
         stdout.flush();
-        return 0;
+        return result.status() == TrainStatus.DIVERGED ? ExitCode.DIVERGED : 0;
     }
 
-    /** The epochs a resumed run is extended to: at least 1 and at least the {@code done} of its checkpoint. */
-    private int extendedEpochs(int requested, int done) {
-        Check.positive("--epochs", requested);
-        if (requested < done) {
-            throw Check.invalid("--epochs", requested, "must be >= the " + done + " epochs the run in " + resume
-                    + " has done");
+    /** The run the flags describe. */
+    private RunConfig fresh() {
+        TrainConfig training = TrainConfig.of(batch, epochs, seed).withSchedule(schedule()).withReg(reg)
+                .withAccuracySample(accuracySample).withAccuracyEvery(accuracyEvery);
+        NetSpec network = new NetSpec(NetConfig.parseHidden("--hidden", hidden), Nonlinearity.parse("--activation",
+                activation), LeakyRelu.DEFAULT_SLOPE, dropout, batchNorm, Precision.parse("--precision", precision));
+        DataConfig dataConfig = split.config(data);
+        fetch.ensure(dataConfig.source(), spec.commandLine().getErr());
+        return RunConfig.builder(dataConfig.source()).data(dataConfig).network(network)
+                .initializer(Initializers.parse("--init", init)).optimizer(OptimizerChoice.of(optim, lr, momentum))
+                .training(training).threads(threads.trainingCount()).build();
+    }
+
+    /**
+     * The saved run with the flags' changes: more epochs, and a new stage from epoch {@code done}
+     * when the optimizer or schedule flags change the last stage's.
+     */
+    private RunConfig resumed(RunConfig saved, int done) {
+        RunConfig next = saved;
+        if (given("--epochs")) {
+            Check.positive("--epochs", epochs);
+            if (epochs < done) {
+                throw Check.invalid("--epochs", epochs, "must be >= the " + done + " epochs the run in " + resume
+                        + " has done");
+            }
+            next = next.withEpochs(epochs);
         }
-        return requested;
+        Stage last = saved.lastStage();
+        OptimizerConfig optimizer = last.optimizer();
+        if (OPTIMIZER_OPTIONS.stream().anyMatch(this::given)) {
+            OptimizerKind kind = given("--optim") ? OptimizerKind.parse("--optim", optim) : optimizer.kind();
+            Double rate = lr != null ? lr : given("--optim") ? null : Double.valueOf(optimizer.learningRate());
+            optimizer = OptimizerChoice.of(kind.label(), rate, given("--momentum") ? momentum : optimizer.momentum());
+        }
+        LrSchedule s = SCHEDULE_OPTIONS.stream().anyMatch(this::given) ? schedule() : last.schedule();
+        if (!optimizer.equals(last.optimizer()) || !s.equals(last.schedule())) {
+            next = next.withStage(new Stage(done, optimizer, s));
+        }
+        return next;
     }
 
-    /** The run-defining options as given (or defaulted), for config.json and --resume. */
-    private Map<String, Object> options() {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("data", data);
-        o.put("validation_size", split.validationSize);
-        o.put("train_size", split.trainSize);
-        o.put("hidden", hidden);
-        o.put("activation", activation);
-        o.put("init", init);
-        o.put("optim", optim);
-        o.put("lr", lr);
-        o.put("momentum", momentum);
-        o.put("batch", batch);
-        o.put("epochs", epochs);
-        o.put("lr_decay", lrDecay);
-        o.put("reg", reg);
-        o.put("dropout", dropout);
-        o.put("batchnorm", batchNorm);
-        o.put("seed", seed);
-        o.put("accuracy_sample", accuracySample);
-        o.put("accuracy_every", accuracyEvery);
-        o.put("precision", precision);
-        o.put("threads", threadCount);
-        return o;
+    /** The schedule of --schedule or --lr-decay, after --warmup. */
+    private LrSchedule schedule() {
+        if (schedule != null && given("--lr-decay")) {
+            throw Check.invalid("--lr-decay", lrDecay, "cannot be combined with --schedule (write --schedule step:D)");
+        }
+        LrSchedule s = schedule != null ? LrSchedule.parse("--schedule", schedule) : LrSchedule.stepDecay(lrDecay);
+        return s.withWarmup(warmup);
     }
 
-    /** Sets the run-defining options from config.json's "options". */
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /** E.g. {@code 784-[100, 100]-10 relu}. */
+    private static String network(RunResult r) {
+        var d = r.provenance().data();
+        NetConfig n = r.config().network().forData((Integer) d.get("features"), (Integer) d.get("classes"));
+        return n.describe() + " " + n.activation().label();
+    }
+
+    /** The lines printed after a run: what ran, how it ended, the accuracies on the whole splits, the time. */
+    private static List<String> summary(RunResult r, Path written, List<String> charts) {
+        List<String> lines = new ArrayList<>();
+        var t = r.training();
+        lines.add(String.format("%s, %s, %s: %s after %d epochs, %d iterations", network(r), r.config().initializer()
+                .describe(), r.stages().get(r.stages().size() - 1).rule(), r.status().label(), t.epochsCompleted(),
+                t.iterations()));
+        if (r.stages().size() > 1) {
+            StringBuilder s = new StringBuilder("stages:");
+            for (RunResult.StageSpan span : r.stages()) {
+                s.append(String.format(" epochs %d-%d %s %s;", span.fromEpoch() + 1, span.toEpoch(), span.rule(),
+                        span.schedule().spec()));
+            }
+            lines.add(s.substring(0, s.length() - 1));
+        }
+        t.divergence().ifPresent(d -> lines.add("diverged: " + d.message()));
+        var a = r.accuracy();
+        lines.add(String.format(Locale.ROOT, "accuracy on the whole splits (%s parameters): train %.4f%s%s", a.parameters(),
+                a.train(), splitAccuracy("validation", a.validation()), splitAccuracy("test", a.test())));
+        lines.add(t.epochsCompleted() == 0 ? String.format(Locale.ROOT, "no epoch completed, %.1f s in all",
+                r.timings().totalSeconds())
+                : String.format(Locale.ROOT, "%.3f s per epoch (training iterations), %.1f s in all",
+                        r.timings().secondsPerEpoch(), r.timings().totalSeconds()));
+        if (written != null) {
+            lines.add("wrote " + written.resolve(RunFolder.CONFIG) + ", " + RunFolder.RESULTS + ", " + RunFolder.CHECKPOINT
+                    + " and the charts " + charts + " (PNG and SVG)");
+        }
+        return lines;
+    }
+
     /** {@code "  NAME 0.8912"}, or nothing for a split the run did not have (its accuracy NaN). */
     private static String splitAccuracy(String name, double accuracy) {
         return Double.isNaN(accuracy) ? "" : String.format(Locale.ROOT, "  %s %.4f", name, accuracy);
-    }
-
-    private void loadOptions(SavedOptions o) {
-        data = o.text("data", data);
-        split.validationSize = o.whole("validation_size", split.validationSize);
-        split.trainSize = o.wholeOrNull("train_size");
-        hidden = o.text("hidden", hidden);
-        activation = o.text("activation", activation);
-        init = o.text("init", init);
-        optim = o.text("optim", optim);
-        lr = o.numberOrNull("lr");
-        momentum = o.number("momentum", SgdMomentum.DEFAULT_MOMENTUM);
-        batch = o.whole("batch", batch);
-        epochs = o.whole("epochs", epochs);
-        lrDecay = o.number("lr_decay", lrDecay);
-        reg = o.number("reg", reg);
-        dropout = o.number("dropout", dropout);
-        batchNorm = o.flag("batchnorm", batchNorm);
-        seed = o.wholeLong("seed", seed);
-        accuracySample = o.whole("accuracy_sample", accuracySample);
-        accuracyEvery = o.whole("accuracy_every", accuracyEvery);
-        precision = o.text("precision", precision);
-        threadCount = o.whole("threads", 1);
     }
 }

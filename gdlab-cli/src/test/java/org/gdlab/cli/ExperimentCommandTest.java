@@ -31,7 +31,8 @@ class ExperimentCommandTest {
         CliRun r = CliRun.of("experiment", "overfitt");
         assertEquals(Gdlab.EXIT_USAGE, r.exitCode());
         assertTrue(r.oneLineError(), r.err());
-        assertEquals("experiment: NAME = overfitt is not allowed: must be one of [overfit, optimizers, batch-size, init, best-model]",
+        assertEquals("experiment: NAME = overfitt is not allowed: must be one of [overfit, optimizers, batch-size, init, best-model, "
+                + "edge-of-stability]",
                 r.err().strip());
     }
 

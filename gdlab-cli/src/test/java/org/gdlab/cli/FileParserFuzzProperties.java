@@ -21,9 +21,17 @@ import org.gdlab.core.io.CsvMatrix;
 import org.gdlab.core.io.JsonFiles;
 import org.gdlab.core.io.NpyFile;
 import org.gdlab.core.matrix.MatrixF64;
-import org.gdlab.linearize.model.TrainedRun;
 import org.gdlab.nn.data.Cifar10Reader;
+import org.gdlab.nn.data.DataSource;
 import org.gdlab.nn.data.IdxReader;
+import org.gdlab.nn.init.Initializers;
+import org.gdlab.nn.optim.LrSchedule;
+import org.gdlab.nn.optim.OptimizerConfig;
+import org.gdlab.nn.optim.OptimizerKind;
+import org.gdlab.nn.run.NetSpec;
+import org.gdlab.nn.run.RunConfig;
+import org.gdlab.nn.run.RunFolder;
+import org.gdlab.nn.run.Stage;
 
 /**
  * Every file parser against random mutations of a valid file (bytes changed, inserted or cut):
@@ -100,12 +108,12 @@ class FileParserFuzzProperties {
     @Property(tries = 100)
     void configJsonOfARunFolder(@ForAll("mutations") Mutation m) throws IOException {
         Path dir = Files.createTempDirectory("fuzz-config");
-        String config = "{\n  \"command\": \"train\",\n  \"options\": {\"data\": \"mnist\", \"hidden\": [8], \"activation\": "
-                + "\"relu\", \"inputs\": 4, \"classes\": 2, \"seed\": 3, \"init\": \"he\", \"precision\": \"float32\"}\n}\n";
+        String config = JsonFiles.toJson(RunConfig.builder(DataSource.parse("mnist")).network(NetSpec.relu(8))
+                .initializer(Initializers.parse("init", "he")).build().withEpochs(3)
+                .withStage(new Stage(1, OptimizerConfig.of(OptimizerKind.SGD), LrSchedule.stepDecay(0.5))));
         check(dir, "config.json", m.apply(config.getBytes()), f -> JsonFiles.read(f));
         Path run = Files.createTempDirectory("fuzz-run");
-        Files.writeString(run.resolve(TrainedRun.CHECKPOINT), "");
-        check(run, TrainedRun.CONFIG, m.apply(config.getBytes()), f -> TrainedRun.open(f.getParent(), null));
+        check(run, RunFolder.CONFIG, m.apply(config.getBytes()), f -> new RunFolder(f.getParent()).readConfig());
     }
 
     /**

@@ -20,6 +20,6 @@ class GradcheckCommandTest {
         CliRun r = CliRun.of("gradcheck", "--json");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("\"passed\" : true"), r.out());
-        assertTrue(r.out().contains("\"maxRelativeError\""));
+        assertTrue(r.out().contains("\"max_relative_error\""));
     }
 }

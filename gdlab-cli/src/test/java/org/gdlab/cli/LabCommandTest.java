@@ -45,7 +45,7 @@ class LabCommandTest {
         assertEquals(2, failed.exitCode());
         assertTrue(failed.oneLineError(), failed.err());
         assertTrue(failed.err().contains("--out = " + file + " is not allowed: cannot create the folder"), failed.err());
-        assertFalse(failed.err().contains("1/10"), "no step may run: " + failed.err());
+        assertFalse(failed.err().contains("1/" + LabStep.values().length), "no step may run: " + failed.err());
     }
 
     @Test
@@ -69,10 +69,10 @@ class LabCommandTest {
     @Test
     void thePageHasOneSectionPerQuestionAndOnlyLocalImages() throws Exception {
         String page = Files.readString(lab.resolve("index.html"));
-        for (int q = 1; q <= 6; q++) {
+        for (int q = 1; q <= 7; q++) {
             assertTrue(page.contains("<section id=\"q" + q + "\">"), "section " + q);
         }
-        assertEquals(6, count(page, "<p class=\"question\">"));
+        assertEquals(7, count(page, "<p class=\"question\">"));
         assertFalse(page.contains("<script") || page.contains("<link") || page.matches("(?s).*(src|href)=\"[a-z]+:.*"),
                 "self-contained: no scripts, no external resources");
         Matcher img = Pattern.compile("<img src=\"([^\"]+)\"").matcher(page);
@@ -83,7 +83,8 @@ class LabCommandTest {
         }
         assertTrue(images >= (data ? 20 : 8), "images: " + images);
         if (data) {
-            assertEquals(10, count(page, "<div class=\"answer\">"), "four theory, five experiment, one linearization answer");
+            assertEquals(12, count(page, "<div class=\"answer\">"),
+                    "four theory, five experiment, one linearization, one kernel-prediction, one edge-of-stability answer");
             assertFalse(page.contains("class=\"error\""));
         }
     }
@@ -120,11 +121,12 @@ class LabCommandTest {
         Path missing = dir.resolve("no-such-folder");
         CliRun r = CliRun.of("lab", "--quick", "--out", other.toString(), "--data", "fashion-mnist:" + missing);
         assertEquals(Gdlab.EXIT_FAILURE, r.exitCode(), r.err());
-        assertTrue(r.out().contains("5 of " + LabStep.values().length + " steps failed"), r.out());
+        assertTrue(r.out().contains("6 of " + LabStep.values().length + " steps failed"), r.out());
         String page = Files.readString(other.resolve("index.html"));
-        assertEquals(5, count(page, "<div class=\"error\">"));
+        assertEquals(6, count(page, "<div class=\"error\">"));
         assertTrue(page.contains(escaped(missing.toString())), "the error names the folder");
-        for (LabStep step : List.of(LabStep.GD, LabStep.MOMENTUM, LabStep.NOISE, LabStep.RIDGE, LabStep.LINEARIZE)) {
+        for (LabStep step : List.of(LabStep.GD, LabStep.MOMENTUM, LabStep.NOISE, LabStep.RIDGE, LabStep.LINEARIZE,
+                LabStep.KERNEL_PREDICTION)) {
             assertTrue(Files.isRegularFile(other.resolve(step.folder()).resolve("results.json")), step.folder());
         }
         assertTrue(r.err().contains(" 5/" + LabStep.values().length + "  overfit FAILED: "), r.err());

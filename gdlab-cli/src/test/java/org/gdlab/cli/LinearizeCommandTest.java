@@ -33,7 +33,7 @@ class LinearizeCommandTest {
         assertTrue(r.out().contains("W2     layer 2  weight"), r.out());
         JsonNode json = JsonFiles.read(dir.resolve("results.json"));
         assertEquals(3, json.get("reports").size());
-        assertEquals(40, json.get("reports").get(0).get("spectrum").get("singularValues").size());
+        assertEquals(40, json.get("reports").get(0).get("spectrum").get("singular_values").size());
         for (String chart : new String[] {"gradient-norms", "fit-init", "fit", "singular-values", "features-init",
                 "features-trained", "loss"}) {
             assertTrue(Files.exists(dir.resolve(chart + ".png")), chart);
@@ -50,7 +50,7 @@ class LinearizeCommandTest {
         assertEquals(ExitCode.DIVERGED, r.exitCode(), r.err());
         JsonNode json = JsonFiles.mapper().readTree(r.out());
         assertEquals("diverged", json.get("training").get("status").asText());
-        long step = json.get("training").get("divergedStep").asLong();
+        long step = json.get("training").get("diverged_step").asLong();
         assertTrue(step >= 0 && step < 300);
         assertFalse(json.get("reports").get(0).get("spectrum").isNull());
         CliRun text = CliRun.of(diverging);
@@ -82,8 +82,8 @@ class LinearizeCommandTest {
     void theExplicitMethodGivesTheSameSingularValuesAsTheKernel() throws Exception {
         JsonNode kernel = JsonFiles.mapper().readTree(CliRun.of(small("--steps", "0", "--json")).out());
         JsonNode explicit = JsonFiles.mapper().readTree(CliRun.of(small("--steps", "0", "--json", "--method", "explicit")).out());
-        JsonNode a = kernel.get("reports").get(0).get("spectrum").get("singularValues");
-        JsonNode b = explicit.get("reports").get(0).get("spectrum").get("singularValues");
+        JsonNode a = kernel.get("reports").get(0).get("spectrum").get("singular_values");
+        JsonNode b = explicit.get("reports").get(0).get("spectrum").get("singular_values");
         for (int i = 0; i < 3; i++) {
             assertEquals(b.get(i).asDouble(), a.get(i).asDouble(), 1e-9 * b.get(0).asDouble());
         }

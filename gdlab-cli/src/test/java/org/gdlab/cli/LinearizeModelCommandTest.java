@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gdlab.core.io.JsonFiles;
-import org.gdlab.core.io.NpyFile;
-import org.gdlab.core.matrix.MatrixF64;
-import org.gdlab.core.random.RandomStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,18 +21,7 @@ class LinearizeModelCommandTest {
     /** Three Gaussian blobs in 6 dimensions, 300 rows, and a 2-epoch run on them. */
     @BeforeAll
     static void train() {
-        RandomStream r = new RandomStream(4);
-        MatrixF64 x = MatrixF64.zeros(300, 6);
-        int[] y = new int[300];
-        for (int i = 0; i < 300; i++) {
-            y[i] = r.nextInt(3);
-            for (int j = 0; j < 6; j++) {
-                x.set(i, j, (j % 3 == y[i] ? 2 : 0) + r.normal());
-            }
-        }
-        NpyFile.write(dir.resolve("x.npy"), x);
-        NpyFile.writeInts(dir.resolve("y.npy"), y);
-        CliRun t = CliRun.of("train", "--data", "npy:" + dir.resolve("x.npy") + "," + dir.resolve("y.npy"),
+        CliRun t = CliRun.of("train", "--data", BlobFiles.write(dir, 300, 6, 3, 2, 4).data(),
                 "--validation-size", "50", "--hidden", "16x2", "--epochs", "2", "--batch", "25", "--optim", "adam",
                 "--quiet", "--out", dir.resolve("run").toString());
         assertEquals(0, t.exitCode(), t.err());
@@ -50,10 +36,10 @@ class LinearizeModelCommandTest {
         assertEquals("output 2", json.get("output").asText());
         JsonNode before = json.get("before");
         JsonNode after = json.get("after");
-        assertEquals(120, before.get("singularValues").size());
-        assertEquals(4, after.get("leftVectors").size());
-        assertEquals(120, after.get("leftVectors").get(0).size());
-        assertNotEquals(before.get("singularValues").get(0).asDouble(), after.get("singularValues").get(0).asDouble());
+        assertEquals(120, before.get("singular_values").size());
+        assertEquals(4, after.get("left_vectors").size());
+        assertEquals(120, after.get("left_vectors").get(0).size());
+        assertNotEquals(before.get("singular_values").get(0).asDouble(), after.get("singular_values").get(0).asDouble());
         CliRun sum = CliRun.of("linearize", "--model", dir.resolve("run").toString(), "--inputs", "50", "--output", "sum",
                 "--out", dir.resolve("lin").toString());
         assertEquals(0, sum.exitCode(), sum.err());

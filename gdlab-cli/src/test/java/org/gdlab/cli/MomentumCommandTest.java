@@ -39,7 +39,7 @@ class MomentumCommandTest {
                 "--json", "--out", dir.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode json = JsonFiles.mapper().readTree(r.out());
-        assertEquals(9.0 / 11.0, json.get("joint").get("classicalRate").asDouble(), 1e-12);
+        assertEquals(9.0 / 11.0, json.get("joint").get("classical_rate").asDouble(), 1e-12);
         assertEquals(9.0 / 11.0, json.get("joint").get("rate").asDouble(), 1e-7);
         for (String chart : new String[] {"spectral-radius", "trajectory-x", "trajectory-a", "regime-map"}) {
             assertTrue(Files.size(dir.resolve(chart + ".png")) > 1000, chart);

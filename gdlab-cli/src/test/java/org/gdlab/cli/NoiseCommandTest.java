@@ -35,7 +35,7 @@ class NoiseCommandTest {
         assertEquals(first.out(), CliRun.of(args).out());
         JsonNode scalar = new ObjectMapper().readTree(first.out()).get("scalar");
         assertEquals(4.0 / 3, scalar.get("limit").asDouble(), 1e-15);
-        assertEquals(21, scalar.get("empiricalMean").size());
+        assertEquals(21, scalar.get("empirical_mean").size());
     }
 
     @Test
@@ -54,8 +54,8 @@ class NoiseCommandTest {
             assertTrue(Files.size(out.resolve(name)) > 0, name);
         }
         JsonNode vector = new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("vector");
-        int last = vector.get("distanceToRidge").size() - 1;
-        assertTrue(vector.get("distanceToRidge").get(last).asDouble() < 4 * vector.get("standardError").get(last).asDouble());
+        int last = vector.get("distance_to_ridge").size() - 1;
+        assertTrue(vector.get("distance_to_ridge").get(last).asDouble() < 4 * vector.get("standard_error").get(last).asDouble());
     }
 
     @Test

@@ -30,8 +30,8 @@ class RidgeCommandTest {
         assertTrue(r.out().contains("S_YY = X X^T + lambda I (2 x 2):"), r.out());
         assertTrue(r.out().contains("posterior mean S_WY S_YY^{-1} y = [0.12500, 0.62500, 0.75000]"), r.out());
         JsonNode json = new ObjectMapper().readTree(dir.resolve("run/results.json").toFile());
-        assertTrue(json.get("solution").get("maxDifference").asDouble() < 1e-14);
-        assertEquals(3.0, json.get("posterior").get("sYY").get(0).get(0).asDouble(), 1e-15);
+        assertTrue(json.get("solution").get("max_difference").asDouble() < 1e-14);
+        assertEquals(3.0, json.get("posterior").get("s_yy").get(0).get(0).asDouble(), 1e-15);
         assertTrue(Files.size(dir.resolve("run/ridge-path.png")) > 0);
     }
 

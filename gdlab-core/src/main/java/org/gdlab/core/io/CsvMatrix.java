@@ -28,6 +28,30 @@ public final class CsvMatrix {
     }
 
     /**
+     * The column names of a CSV file's header line (stripped), or an empty list when its first
+     * line that is not blank or a comment holds a number.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static List<String> header(Path file) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    String[] fields = line.split(",", -1);
+                    return isHeader(fields) ? java.util.Arrays.stream(fields).map(String::strip).toList() : List.of();
+                }
+            }
+            return List.of();
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("no such file: " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Reads a CSV file into a float64 matrix.
      *
      * @throws MatrixFileException naming the file, line and column of a field that is not a

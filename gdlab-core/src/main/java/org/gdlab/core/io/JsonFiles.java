@@ -5,15 +5,20 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Results and configs as JSON: records and maps serialize by their component names; files are
- * written atomically, so a results.json is either the old one or the whole new one.
+ * Results and configs as JSON: records serialize by their component names in snake_case
+ * ({@code bestEpoch} is written {@code best_epoch}), the one key style of every JSON file gdlab
+ * writes (map keys are written as given, and are snake_case too); an empty {@code Optional} is
+ * {@code null}. Files are written atomically, so a results.json is either the old one or the
+ * whole new one.
  *
  * <p>Non-finite doubles (a diverged run's NaN) are written as the strings {@code "NaN"},
  * {@code "Infinity"} and {@code "-Infinity"}, which numpy's and JavaScript's readers accept
@@ -21,6 +26,8 @@ import java.nio.file.Path;
  */
 public final class JsonFiles {
     private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new Jdk8Module())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()

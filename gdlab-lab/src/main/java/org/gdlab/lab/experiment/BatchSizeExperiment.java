@@ -7,7 +7,6 @@ import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.init.Initializers;
-import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.optim.OptimizerKind;
 import org.gdlab.nn.train.TrainResult;
@@ -148,7 +147,7 @@ public final class BatchSizeExperiment {
 
     private static TrainResult train(Config c, DataSplits data, OptimizerConfig rule, int batch, int epochs, long seed,
                                      ProgressListener listener) {
-        FullyConnectedNet net = NetTraining.newNet(c.hidden(), data, Initializers.parse("init", c.init()), seed);
-        return NetTraining.fit(net, rule, NetTraining.trainConfig(batch, epochs, 1, seed, data.train().size()), data, listener);
+        return NetTraining.fit(c.hidden(), Initializers.parse("init", c.init()), rule,
+                NetTraining.trainConfig(batch, epochs, 1, seed, data.train().size()), data, listener).result().training();
     }
 }

@@ -7,10 +7,10 @@ import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.init.Initializers;
-import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.optim.OptimizerKind;
 import org.gdlab.nn.train.TrainConfig;
+import org.gdlab.nn.run.TrainRun;
 import org.gdlab.nn.train.TrainResult;
 import org.gdlab.nn.train.TrainStatus;
 
@@ -142,19 +142,19 @@ public final class BestModelExperiment {
         }
         double searchSeconds = (System.nanoTime() - start) / 1e9;
         DataSplits data = NetTraining.load(options, c.finalTrainSize());
-        FullyConnectedNet net = NetTraining.newNet(c.hidden(), data, Initializers.parse("init", c.init()), c.seed());
-        TrainResult run = NetTraining.fit(net, adam(chosen.learningRate()),
+        TrainRun.Trained trained = NetTraining.fit(c.hidden(), Initializers.parse("init", c.init()), adam(chosen.learningRate()),
                 NetTraining.trainConfig(chosen.batchSize(), c.finalEpochs(), chosen.lrDecay(), c.seed(), TrainConfig.DEFAULT_ACCURACY_SAMPLE),
                 data, listener);
-        double test = net.accuracy(data.test().inputs(), data.test().labels(), TrainConfig.DEFAULT_EVAL_BATCH);
+        TrainResult run = trained.result().training();
+        double test = trained.result().accuracy().test();
         return new Result(c, data.provenance(), trials, chosen, searchSeconds, run, run.bestEpoch(),
                 run.bestValidationAccuracy(), test);
     }
 
     private static TrainResult train(Config c, DataSplits data, double lr, int batch, double decay, int epochs,
                                      ProgressListener listener) {
-        FullyConnectedNet net = NetTraining.newNet(c.hidden(), data, Initializers.parse("init", c.init()), c.seed());
-        return NetTraining.fit(net, adam(lr), NetTraining.trainConfig(batch, epochs, decay, c.seed(), data.train().size()), data, listener);
+        return NetTraining.fit(c.hidden(), Initializers.parse("init", c.init()), adam(lr),
+                NetTraining.trainConfig(batch, epochs, decay, c.seed(), data.train().size()), data, listener).result().training();
     }
 
     private static OptimizerConfig adam(double lr) {

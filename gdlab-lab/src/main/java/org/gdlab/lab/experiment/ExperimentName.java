@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
-import org.gdlab.lab.RunFolder;
+import org.gdlab.nn.run.RunFolder;
 
 /** The experiments by command-line name: each builds its config from the options, runs, and writes its run folder. */
 public enum ExperimentName {
@@ -19,7 +19,10 @@ public enum ExperimentName {
     /** {@link InitExperiment}. */
     INIT("init", InitExperiment.Result.class, plan(InitExperiment.Config::of, InitExperiment::run)),
     /** {@link BestModelExperiment}. */
-    BEST_MODEL("best-model", BestModelExperiment.Result.class, plan(BestModelExperiment.Config::of, BestModelExperiment::run));
+    BEST_MODEL("best-model", BestModelExperiment.Result.class, plan(BestModelExperiment.Config::of, BestModelExperiment::run)),
+    /** {@link EdgeOfStabilityExperiment}. */
+    EDGE_OF_STABILITY("edge-of-stability", EdgeOfStabilityExperiment.Result.class,
+            plan(EdgeOfStabilityExperiment.Config::of, EdgeOfStabilityExperiment::run));
 
     /** A config and how to run it. */
     private record Planned(Object config, Function<ProgressListener, Object> run) {
@@ -69,7 +72,7 @@ public enum ExperimentName {
     public Object run(ExperimentOptions options, Path dir, ProgressListener listener) {
         Planned p = plan.apply(options);
         Object result = p.run().apply(listener);
-        RunFolder.write(dir, new Setup(label, options.data().spec(), options.quick(), options.validationSize(),
+        new RunFolder(dir).write(new Setup(label, options.data().spec(), options.quick(), options.validationSize(),
                 p.config()), result);
         return result;
     }

@@ -25,7 +25,7 @@ public record ExperimentOptions(DataSource data, boolean quick, long seed) {
 
     /** The validation split's size: {@value #QUICK_VALIDATION_SIZE} images with --quick, else the data's default. */
     public int validationSize() {
-        return quick ? QUICK_VALIDATION_SIZE : DataConfig.DEFAULT_VALIDATION_SIZE;
+        return quick ? QUICK_VALIDATION_SIZE : DataConfig.VALIDATION_CAP;
     }
 
     /** Fashion-MNIST, at the given size and seed. */

@@ -7,10 +7,11 @@ import java.util.Map;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataSplits;
+import org.gdlab.nn.init.Initializer;
 import org.gdlab.nn.init.Initializers;
-import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.optim.OptimizerKind;
+import org.gdlab.nn.run.TrainRun;
 import org.gdlab.nn.train.TrainResult;
 
 /**
@@ -110,11 +111,11 @@ public final class InitExperiment {
         for (double lr : c.learningRates()) {
             OptimizerConfig sgd = new OptimizerConfig(OptimizerKind.SGD, lr, 0);
             for (String init : c.initializers()) {
-                FullyConnectedNet net = NetTraining.newNet(c.hidden(), data, Initializers.parse("initializer", init), c.seed());
-                double[] initial = NetTraining.weightStds(net);
-                TrainResult run = NetTraining.fit(net, sgd,
+                Initializer initializer = Initializers.parse("initializer", init);
+                double[] initial = NetTraining.weightStds(NetTraining.newNet(c.hidden(), data, initializer, c.seed()));
+                TrainRun.Trained run = NetTraining.fit(c.hidden(), initializer, sgd,
                         NetTraining.trainConfig(c.batchSize(), c.epochs(), 1, c.seed(), data.train().size()), data, listener);
-                runs.add(new Run(init, lr, initial, NetTraining.weightStds(net), run));
+                runs.add(new Run(init, lr, initial, NetTraining.weightStds(run.net()), run.result().training()));
             }
         }
         return new Result(c, data.provenance(), runs);

@@ -2,7 +2,6 @@ package org.gdlab.lab.experiment;
 
 import java.util.Arrays;
 import org.gdlab.core.progress.ProgressListener;
-import org.gdlab.core.random.RandomStream;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataConfig;
 import org.gdlab.nn.data.DataLocator;
@@ -11,18 +10,19 @@ import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.data.SourceData;
 import org.gdlab.nn.init.Initializer;
 import org.gdlab.nn.model.FullyConnectedNet;
-import org.gdlab.nn.model.NetConfig;
+import org.gdlab.nn.optim.LrSchedule;
 import org.gdlab.nn.optim.OptimizerConfig;
-import org.gdlab.nn.tensor.Precision;
+import org.gdlab.nn.optim.OptimizerKind;
+import org.gdlab.nn.run.NetSpec;
+import org.gdlab.nn.run.RunConfig;
+import org.gdlab.nn.run.TrainRun;
 import org.gdlab.nn.train.TrainConfig;
-import org.gdlab.nn.train.TrainResult;
-import org.gdlab.nn.train.Trainer;
 import org.gdlab.nn.train.TrainingThreads;
 
 /**
  * The step every experiment shares: a float32 ReLU network of the given hidden widths for the
  * data's features and classes, initialized from {@code RandomStream(seed).split("init")}, trained
- * by the {@link Trainer}.
+ * by {@link TrainRun}, the pipeline of {@code gdlab train}.
  */
 final class NetTraining {
     private NetTraining() {
@@ -52,30 +52,32 @@ final class NetTraining {
         return DataSplits.split(trainSize == 0 ? config : config.withTrainSize(trainSize), data);
     }
 
-    /** A new network for {@code data}, its weights drawn from {@code init}. */
+    /** A new float32 ReLU network for {@code data}, its weights drawn from {@code init}, as {@link TrainRun} draws them. */
     static FullyConnectedNet newNet(int[] hidden, DataSplits data, Initializer init, long seed) {
-        NetConfig config = NetConfig.relu(data.train().features(), hidden, data.train().classes(), Precision.FLOAT32);
-        RandomStream root = new RandomStream(seed);
-        FullyConnectedNet net = new FullyConnectedNet(config, root.split("dropout"));
-        net.initialize(init, root.split("init"));
-        return net;
+        return TrainRun.initialNet(config(hidden, data, init, OptimizerConfig.of(OptimizerKind.SGD),
+                TrainConfig.of(1, 1, seed)), data);
     }
 
     /**
-     * Trains {@code net} on the train split, validating on the validation split, with the
-     * standard training threads ({@link TrainingThreads#standard()}); the net ends with the best
-     * parameters.
+     * Trains a float32 ReLU network of {@code hidden} widths on {@code data} through
+     * {@link TrainRun} with the standard training threads ({@link TrainingThreads#standard()});
+     * the returned network holds the best parameters.
      */
-    static TrainResult fit(FullyConnectedNet net, OptimizerConfig optimizer, TrainConfig train, DataSplits data,
-                           ProgressListener listener) {
-        try (TrainingThreads using = TrainingThreads.apply(net, TrainingThreads.standard())) {
-            return new Trainer(train).fit(net, optimizer.create(), data.train(), data.validation(), listener, null, null);
-        }
+    static TrainRun.Trained fit(int[] hidden, Initializer init, OptimizerConfig optimizer, TrainConfig train, DataSplits data,
+                                ProgressListener listener) {
+        return TrainRun.runOn(config(hidden, data, init, optimizer, train), data, listener);
+    }
+
+    private static RunConfig config(int[] hidden, DataSplits data, Initializer init, OptimizerConfig optimizer,
+                                    TrainConfig train) {
+        return RunConfig.builder(data.config().source()).data(data.config()).network(NetSpec.relu(hidden))
+                .initializer(init).optimizer(optimizer).training(train).threads(TrainingThreads.standard()).build();
     }
 
     /** A train config without regularization, measuring the train accuracy on {@code accuracySample} training images. */
     static TrainConfig trainConfig(int batchSize, int epochs, double lrDecay, long seed, int accuracySample) {
-        return new TrainConfig(batchSize, epochs, lrDecay, 0, seed, accuracySample, TrainConfig.DEFAULT_EVAL_BATCH);
+        return TrainConfig.of(batchSize, epochs, seed).withSchedule(LrSchedule.stepDecay(lrDecay))
+                .withAccuracySample(accuracySample);
     }
 
     /** The standard deviation of each affine layer's weight matrix, layer 1 first. */

@@ -7,7 +7,6 @@ import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.init.Initializers;
-import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.optim.OptimizerKind;
 import org.gdlab.nn.train.TrainResult;
@@ -82,9 +81,9 @@ public final class OptimizersExperiment {
         DataSplits data = NetTraining.load(options, c.trainSize());
         List<Run> runs = new ArrayList<>();
         for (OptimizerConfig optimizer : c.optimizers()) {
-            FullyConnectedNet net = NetTraining.newNet(c.hidden(), data, Initializers.parse("init", c.init()), c.seed());
-            runs.add(new Run(optimizer, NetTraining.fit(net, optimizer,
-                    NetTraining.trainConfig(c.batchSize(), c.epochs(), 1, c.seed(), data.train().size()), data, listener)));
+            runs.add(new Run(optimizer, NetTraining.fit(c.hidden(), Initializers.parse("init", c.init()), optimizer,
+                    NetTraining.trainConfig(c.batchSize(), c.epochs(), 1, c.seed(), data.train().size()), data, listener)
+                    .result().training()));
         }
         return new Result(c, data.provenance(), runs);
     }

@@ -8,7 +8,6 @@ import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.init.NormalInitializer;
-import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.optim.OptimizerKind;
 import org.gdlab.nn.train.TrainResult;
@@ -32,7 +31,7 @@ public final class OverfitExperiment {
      * @param hidden hidden widths
      * @param weightStd weights drawn from N(0, weightStd^2) (> 0)
      * @param learningRates SGD's learning rates, each > 0, increasing
-     * @param batchSize minibatch size (>= 1, <= trainSize)
+     * @param batchSize minibatch size (&gt;= 1, &lt;= trainSize)
      * @param epochs passes (>= 1)
      * @param seed initialization and shuffles
      */
@@ -102,9 +101,10 @@ public final class OverfitExperiment {
         List<Run> runs = new ArrayList<>();
         double memorizing = Double.NaN;
         for (double lr : c.learningRates()) {
-            FullyConnectedNet net = NetTraining.newNet(c.hidden(), data, new NormalInitializer(c.weightStd()), c.seed());
-            TrainResult run = NetTraining.fit(net, new OptimizerConfig(OptimizerKind.SGD, lr, 0),
-                    NetTraining.trainConfig(c.batchSize(), c.epochs(), 1, c.seed(), data.train().size()), data, listener);
+            TrainResult run = NetTraining.fit(c.hidden(), new NormalInitializer(c.weightStd()),
+                    new OptimizerConfig(OptimizerKind.SGD, lr, 0),
+                    NetTraining.trainConfig(c.batchSize(), c.epochs(), 1, c.seed(), data.train().size()), data, listener)
+                    .result().training();
             boolean memorized = run.finalTrainAccuracy() == 1.0;
             if (memorized && Double.isNaN(memorizing)) {
                 memorizing = lr;

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.gdlab.core.io.JsonFiles;
 import org.gdlab.core.progress.ProgressListener;
-import org.gdlab.lab.RunFolder;
+import org.gdlab.nn.run.RunFolder;
 
 /**
  * Runs every {@link LabStep} into its run folder under the lab folder, then writes

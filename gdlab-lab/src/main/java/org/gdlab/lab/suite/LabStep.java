@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.gdlab.core.progress.ProgressListener;
-import org.gdlab.lab.RunFolder;
+import org.gdlab.nn.run.RunFolder;
 import org.gdlab.lab.experiment.ExperimentName;
 import org.gdlab.linearize.suite.LinearizeSuite;
 import org.gdlab.linearize.suite.SuiteRun;
+import org.gdlab.linearize.toy.KernelPrediction;
 import org.gdlab.theory.gd.GdResult;
 import org.gdlab.theory.momentum.MomentumResult;
 import org.gdlab.theory.ridge.RidgeAnalysis;
@@ -22,7 +23,7 @@ public enum LabStep {
         @Override
         void run(LabOptions o, Path dir, ProgressListener listener) {
             TheorySteps.SpectrumConfig c = TheorySteps.spectrumConfig();
-            RunFolder.write(dir, c, TheorySteps.gd(c));
+            new RunFolder(dir).write(c, TheorySteps.gd(c));
         }
     },
     /** Section 2 on sigma^2 in {5, 0.05}, beta 0.1. */
@@ -30,7 +31,7 @@ public enum LabStep {
         @Override
         void run(LabOptions o, Path dir, ProgressListener listener) {
             TheorySteps.SpectrumConfig c = TheorySteps.spectrumConfig();
-            RunFolder.write(dir, c, TheorySteps.momentum(c));
+            new RunFolder(dir).write(c, TheorySteps.momentum(c));
         }
     },
     /** Section 3. */
@@ -38,7 +39,7 @@ public enum LabStep {
         @Override
         void run(LabOptions o, Path dir, ProgressListener listener) {
             TheorySteps.NoiseConfig c = TheorySteps.noiseConfig(o.quick(), o.seed());
-            RunFolder.write(dir, c, TheorySteps.noise(c));
+            new RunFolder(dir).write(c, TheorySteps.noise(c));
         }
     },
     /** Section 4. */
@@ -46,7 +47,7 @@ public enum LabStep {
         @Override
         void run(LabOptions o, Path dir, ProgressListener listener) {
             TheorySteps.RidgeConfig c = TheorySteps.ridgeConfig(o.seed());
-            RunFolder.write(dir, c, TheorySteps.ridge(c));
+            new RunFolder(dir).write(c, TheorySteps.ridge(c));
         }
     },
     /** Section 5: {@link ExperimentName#OVERFIT}. */
@@ -65,9 +66,20 @@ public enum LabStep {
         void run(LabOptions o, Path dir, ProgressListener listener) {
             LinearizeConfig c = new LinearizeConfig(o.quick(), o.seed(),
                     Arrays.stream(SuiteRun.values()).map(r -> r.label() + ": " + r.title()).toList());
-            RunFolder.write(dir, c, LinearizeSuite.run(c.quick(), c.seed(), listener));
+            new RunFolder(dir).write(c, LinearizeSuite.run(c.quick(), c.seed(), listener));
         }
-    };
+    },
+    /** Section 6 with problem 1: the toy's residual along its kernel's eigenvectors, predicted and measured. */
+    KERNEL_PREDICTION("kernel-prediction", 6, KernelPrediction.class) {
+        @Override
+        void run(LabOptions o, Path dir, ProgressListener listener) {
+            KernelPredictionConfig c = KernelPredictionConfig.of(o.quick(), o.seed());
+            new RunFolder(dir).write(c, KernelPrediction.run(LinearizeSuite.base(c.quick(), c.seed()).width(c.width())
+                    .elbowsInRange(true).build(), c.fraction(), c.steps(), c.every(), listener));
+        }
+    },
+    /** Section 7: {@link ExperimentName#EDGE_OF_STABILITY}. */
+    EDGE_OF_STABILITY(ExperimentName.EDGE_OF_STABILITY, 7);
 
     /**
      * The linearization step's config: {@link LinearizeSuite#base} at these settings, changed by each run.
@@ -77,6 +89,26 @@ public enum LabStep {
      * @param runs each run's label and what it changes
      */
     public record LinearizeConfig(boolean quick, long seed, List<String> runs) {
+    }
+
+    /**
+     * The kernel-prediction step's config: the linearization suite's base toy at {@code width} with
+     * its ReLU elbows in the training range (zero biases put every elbow at 0 and leave the kernel
+     * a rank of about 4), full-batch GD at {@code fraction} of the edge {@code N / s_1^2}.
+     *
+     * @param quick the suite's reduced base
+     * @param seed the seed
+     * @param width the hidden width (wide, so that the linearization holds longer)
+     * @param fraction eta over {@code N / s_1^2}
+     * @param steps GD steps
+     * @param every measure every this many steps
+     */
+    public record KernelPredictionConfig(boolean quick, long seed, int width, double fraction, long steps, long every) {
+        /** 1,024 units, eta a quarter of the edge, 20,000 steps (--quick: 256 units, 2,000 steps). */
+        static KernelPredictionConfig of(boolean quick, long seed) {
+            return new KernelPredictionConfig(quick, seed, quick ? 256 : 1024, 0.25, quick ? 2000 : 20000,
+                    quick ? 20 : 100);
+        }
     }
 
     private final String folder;
@@ -92,8 +124,12 @@ public enum LabStep {
     }
 
     LabStep(ExperimentName experiment) {
+        this(experiment, 5);
+    }
+
+    LabStep(ExperimentName experiment, int section) {
         this.folder = experiment.label();
-        this.section = 5;
+        this.section = section;
         this.resultType = experiment.resultType();
         this.experiment = experiment;
     }
@@ -120,6 +156,6 @@ public enum LabStep {
 
     /** Reads the step's results from the lab folder {@code labDir}. */
     public Object readResults(Path labDir) {
-        return RunFolder.read(labDir.resolve(folder), resultType);
+        return new RunFolder(labDir.resolve(folder)).readResults(resultType);
     }
 }

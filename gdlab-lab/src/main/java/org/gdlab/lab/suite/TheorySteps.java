@@ -118,7 +118,7 @@ public final class TheorySteps {
         return new NoiseResult(scalar, identity, vector);
     }
 
-    /** {@code gdlab ridge}'s defaults: a generated 10 x 40 problem (n < d), lambda = 1. */
+    /** {@code gdlab ridge}'s defaults: a generated 10 x 40 problem (n &lt; d), lambda = 1. */
     public static RidgeConfig ridgeConfig(long seed) {
         return new RidgeConfig(10, 40, 1.0, seed);
     }

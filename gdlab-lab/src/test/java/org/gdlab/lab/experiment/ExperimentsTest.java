@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gdlab.core.progress.ProgressListener;
-import org.gdlab.lab.RunFolder;
+import org.gdlab.nn.run.RunFolder;
 import org.gdlab.nn.train.TrainStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +22,7 @@ class ExperimentsTest {
         FashionMnist.require();
         Object result = name.run(QUICK, dir, ProgressListener.SILENT);
         assertTrue(Files.isRegularFile(dir.resolve(RunFolder.CONFIG)));
-        T back = RunFolder.read(dir, type);
+        T back = new RunFolder(dir).readResults(type);
         assertEquals(type, result.getClass());
         return back;
     }
@@ -119,7 +119,8 @@ class ExperimentsTest {
     @Test
     void unknownNamesListTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExperimentName.parse("NAME", "overfitt"));
-        assertEquals("NAME = overfitt is not allowed: must be one of [overfit, optimizers, batch-size, init, best-model]",
+        assertEquals("NAME = overfitt is not allowed: must be one of [overfit, optimizers, batch-size, init, best-model, "
+                + "edge-of-stability]",
                 e.getMessage());
         assertEquals(ExperimentName.BATCH_SIZE, ExperimentName.parse("NAME", "batch-size"));
     }

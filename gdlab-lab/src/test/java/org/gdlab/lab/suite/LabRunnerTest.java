@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gdlab.core.progress.ProgressListener;
-import org.gdlab.lab.RunFolder;
+import org.gdlab.nn.run.RunFolder;
 import org.gdlab.nn.data.DataSource;
 import org.gdlab.theory.gd.GdResult;
 import org.gdlab.theory.momentum.MomentumResult;

@@ -17,9 +17,9 @@ import org.gdlab.nn.model.NetConfig;
 import org.gdlab.nn.model.Parameter;
 import org.gdlab.nn.model.ParameterSpec.Kind;
 import org.gdlab.nn.tensor.Precision;
+import org.gdlab.nn.train.Divergence;
 import org.gdlab.nn.train.TrainConfig;
 import org.gdlab.nn.train.TrainResult;
-import org.gdlab.nn.train.TrainStatus;
 import org.gdlab.nn.train.Trainer;
 
 /**
@@ -68,7 +68,7 @@ public final class ToyExperiment {
         if (config.steps() == 0) {
             training = new TrainingSummary("not trained", 0, -1, "", new long[0], new double[0], 0);
         } else {
-            Trainer trainer = new Trainer(new TrainConfig(config.batch(), 1, 1, 0, config.seed(), 1, 1));
+            Trainer trainer = new Trainer(TrainConfig.of(config.batch(), 1, config.seed()));
             TrainResult r = trainer.fitRegression(net, config.optimizer().create(),
                     new RegressionSet(config.target().describe() + ", " + config.samples() + " points", trainX, trainY),
                     config.steps(), config.saveEvery(), (steps, n) -> {
@@ -77,8 +77,7 @@ public final class ToyExperiment {
                             onReport.accept(reports.get(reports.size() - 1));
                         }
                     }, listener);
-            boolean diverged = r.status() == TrainStatus.DIVERGED;
-            long taken = diverged ? r.divergedIteration() : r.iterations();
+            long taken = r.divergence().map(Divergence::iteration).orElse(r.iterations());
             training = summary(r, taken);
             reports.add(report(net, config, data, taken));
             onReport.accept(reports.get(reports.size() - 1));
@@ -153,8 +152,8 @@ public final class ToyExperiment {
             steps[i] = at.get(i);
             values[i] = loss[at.get(i)];
         }
-        boolean diverged = r.status() == TrainStatus.DIVERGED;
-        return new TrainingSummary(diverged ? "diverged" : "completed", taken, r.divergedIteration(),
-                diverged ? r.divergence() : "", steps, values, r.trainSeconds());
+        return new TrainingSummary(r.divergence().isPresent() ? "diverged" : "completed", taken,
+                r.divergence().map(Divergence::iteration).orElse(-1L), r.divergence().map(Divergence::message).orElse(""),
+                steps, values, r.trainSeconds());
     }
 }

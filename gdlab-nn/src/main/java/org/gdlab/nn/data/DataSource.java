@@ -1,5 +1,7 @@
 package org.gdlab.nn.data;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -16,14 +18,19 @@ import org.gdlab.core.validate.Check;
  *   <li>{@code fashion-mnist:DIR}, {@code mnist:DIR}, {@code cifar10:DIR}: the same, read from
  *       the folder DIR;</li>
  *   <li>{@code npy:X,Y} or {@code npy:X,Y,X_TEST,Y_TEST}: inputs (one example per row) and
- *       labels (a vector of class indices) from {@code .npy} or {@code .csv} files.</li>
+ *       labels (a vector of class indices) from {@code .npy} or {@code .csv} files;</li>
+ *   <li>{@code csv:FILE} or {@code csv:FILE,label=COLUMN}: one CSV file holding the features and,
+ *       in the column named or numbered (from 0) COLUMN (default: the last), the labels.</li>
  * </ul>
  */
-public sealed interface DataSource permits DataSource.Known, DataSource.NumericFiles {
+public sealed interface DataSource permits DataSource.Known, DataSource.NumericFiles, DataSource.LabelledCsv {
     /** The prefix of the numeric-files form. */
     String NUMERIC_PREFIX = "npy:";
+    /** The prefix of the one-CSV form. */
+    String CSV_PREFIX = "csv:";
 
-    /** The text that {@link #parse(String)} turns back into this source. */
+    /** The text that {@link #parse(String)} turns back into this source; config.json holds it. */
+    @JsonValue
     String spec();
 
     /** Reads the source's training and test parts, finding the files with {@code locator} when needed. */
@@ -34,8 +41,16 @@ public sealed interface DataSource permits DataSource.Known, DataSource.NumericF
      *
      * @throws IllegalArgumentException naming {@code --data}, the text and the valid forms
      */
+    @JsonCreator
     static DataSource parse(String text) {
-        if (text.startsWith(NUMERIC_PREFIX)) {
+        if (text.startsWith(CSV_PREFIX) && text.length() > CSV_PREFIX.length()) {
+            String rest = text.substring(CSV_PREFIX.length());
+            int label = rest.lastIndexOf(",label=");
+            String file = label < 0 ? rest : rest.substring(0, label);
+            if (!file.isBlank() && !file.contains(",")) {
+                return new LabelledCsv(Path.of(file), label < 0 ? Optional.empty() : Optional.of(rest.substring(label + 7)));
+            }
+        } else if (text.startsWith(NUMERIC_PREFIX)) {
             List<String> parts = Arrays.asList(text.substring(NUMERIC_PREFIX.length()).split(",", -1));
             if ((parts.size() == 2 || parts.size() == 4) && parts.stream().noneMatch(String::isBlank)) {
                 List<Path> paths = parts.stream().map(Path::of).toList();
@@ -59,7 +74,8 @@ public sealed interface DataSource permits DataSource.Known, DataSource.NumericF
     static String forms() {
         return Stream.concat(
                 Arrays.stream(KnownDataSet.values()).flatMap(set -> Stream.of(set.id(), set.id() + ":DIR")),
-                Stream.of(NUMERIC_PREFIX + "X,Y[,X_TEST,Y_TEST] (each file .npy or .csv)"))
+                Stream.of(NUMERIC_PREFIX + "X,Y[,X_TEST,Y_TEST] (each file .npy or .csv)",
+                        CSV_PREFIX + "FILE[,label=COLUMN] (one CSV with its labels; --label-column)"))
                 .collect(Collectors.joining(", "));
     }
 
@@ -108,6 +124,37 @@ public sealed interface DataSource permits DataSource.Known, DataSource.NumericF
         @Override
         public SourceData load(DataLocator locator) {
             return NumericDataReader.read(this);
+        }
+    }
+
+    /**
+     * One CSV file with the features and the labels (whole numbers >= 0) in one column, used as
+     * read (no scaling); no test part.
+     *
+     * @param file the CSV file
+     * @param labelColumn the label column's header name, or its index from 0; empty for the last column
+     */
+    record LabelledCsv(Path file, Optional<String> labelColumn) implements DataSource {
+        /** Checks that a given column is not blank. */
+        public LabelledCsv {
+            if (labelColumn.isPresent() && labelColumn.get().isBlank()) {
+                throw Check.invalid("--label-column", labelColumn.get(), "must be a column name or an index >= 0");
+            }
+        }
+
+        /** The same file with the labels in {@code column}. */
+        public LabelledCsv withLabelColumn(String column) {
+            return new LabelledCsv(file, Optional.of(column));
+        }
+
+        @Override
+        public String spec() {
+            return CSV_PREFIX + file + labelColumn.map(c -> ",label=" + c).orElse("");
+        }
+
+        @Override
+        public SourceData load(DataLocator locator) {
+            return NumericDataReader.readCsv(this);
         }
     }
 }

@@ -11,8 +11,8 @@ import org.gdlab.core.validate.Check;
 /**
  * A data source split and centred for training: the one call the trainer and the CLI both use.
  *
- * <p>With {@code n} training examples, validation size {@code v} and training size {@code N}
- * (default {@code n - v}):
+ * <p>With {@code n} training examples, validation size {@code v} ({@link DataConfig#validationSizeFor})
+ * and training size {@code N} (default {@code n - v}):
  * <ul>
  *   <li>validation = training examples {@code [n - v, n)} (the last {@code v});</li>
  *   <li>train = training examples {@code [0, N)} (the first {@code N} of the rest);</li>
@@ -28,14 +28,17 @@ import org.gdlab.core.validate.Check;
  * @param validation the validation split, centred with the training mean
  * @param test the test split, centred with the training mean
  * @param mean the per-feature mean of the training split that was subtracted
+ * @param std the per-feature standard deviation of the training split each split was divided
+ *     by with {@link DataConfig#standardize()} (1 for a constant feature); all 1 without it
  * @param files the files read, with their checksums
  */
-public record DataSplits(DataConfig config, Dataset train, Dataset validation, Dataset test, float[] mean,
+public record DataSplits(DataConfig config, Dataset train, Dataset validation, Dataset test, float[] mean, float[] std,
         List<DataFile> files) {
-    /** Checks that the mean has one entry per feature; copies the file list. */
+    /** Checks that the mean and std have one entry per feature; copies the file list. */
     public DataSplits {
-        if (mean.length != train.features()) {
-            throw new IllegalArgumentException("mean: " + mean.length + " entries for " + train.features() + " features");
+        if (mean.length != train.features() || std.length != train.features()) {
+            throw new IllegalArgumentException("mean, std: " + mean.length + ", " + std.length + " entries for "
+                    + train.features() + " features");
         }
         files = List.copyOf(files);
     }
@@ -60,7 +63,7 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
         Dataset all = data.train();
         int n = all.size();
         String source = config.source().spec();
-        int v = config.validationSize();
+        int v = config.validationSizeFor(n);
         if (v > n - 1) {
             throw Check.invalid("--validation-size", v, "must be <= " + (n - 1) + " (" + source + " has " + n
                     + " training examples and at least one must remain for training)");
@@ -72,12 +75,13 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
                     + source + " minus the " + v + " taken for validation)");
         }
         float[] mean = columnMeans(all.inputs(), 0, size);
+        float[] std = config.standardize() ? columnStds(all.inputs(), 0, size, mean) : ones(mean.length);
         String name = all.name().replaceFirst(" train$", "");
         return new DataSplits(config,
-                centred(name + " train", all, 0, size, mean),
-                centred(name + " validation", all, n - v, n, mean),
-                centred(data.test().name(), data.test(), 0, data.test().size(), mean),
-                mean, data.files());
+                centred(name + " train", all, 0, size, mean, std),
+                centred(name + " validation", all, n - v, n, mean, std),
+                centred(data.test().name(), data.test(), 0, data.test().size(), mean, std),
+                mean, std, data.files());
     }
 
     /**
@@ -88,7 +92,7 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
     public Map<String, Object> provenance() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("source", config.source().spec());
-        p.put("validation_size", config.validationSize());
+        p.put("validation_size", config.validationSize().isPresent() ? config.validationSize().getAsInt() : null);
         p.put("train_size", config.trainSize().isPresent() ? config.trainSize().getAsInt() : null);
         Map<String, Object> sizes = new LinkedHashMap<>();
         sizes.put("train", train.size());
@@ -97,8 +101,11 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
         p.put("sizes", sizes);
         p.put("features", train.features());
         p.put("classes", train.classes());
-        p.put("preprocessing", "images scaled to [0,1] (b/255); the per-feature mean of the train split subtracted "
-                + "from train, validation and test");
+        p.put("preprocessing", (config.source() instanceof DataSource.Known ? "images scaled to [0,1] (b/255)"
+                : "numeric features as read from the files (not scaled)") + "; the per-feature mean of the train split "
+                + "subtracted from train, validation and test" + (config.standardize() ? ", then each feature divided "
+                + "by its standard deviation on the train split (a constant feature left as it is)" : ""));
+        p.put("standardized", config.standardize());
         p.put("files", files.stream().map(f -> {
             Map<String, Object> file = new LinkedHashMap<>();
             file.put("path", f.path());
@@ -109,8 +116,38 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
         return p;
     }
 
+    /**
+     * {@code std_j = sqrt((1/(to-from)) sum_{from <= i < to} (x_ij - mean_j)^2)}, summed in double;
+     * 1 for a constant feature (which is then only centred).
+     */
+    static float[] columnStds(MatrixF32 x, int from, int to, float[] mean) {
+        double[] sum = columnSums(x, from, to, mean, true);
+        float[] std = new float[sum.length];
+        for (int j = 0; j < sum.length; j++) {
+            float s = (float) Math.sqrt(sum[j] / (to - from));
+            std[j] = s > 0 ? s : 1;
+        }
+        return std;
+    }
+
+    private static float[] ones(int d) {
+        float[] one = new float[d];
+        java.util.Arrays.fill(one, 1);
+        return one;
+    }
+
     /** {@code mean_j = (1/(to-from)) sum_{from <= i < to} x_ij}, summed in double. */
     static float[] columnMeans(MatrixF32 x, int from, int to) {
+        double[] sum = columnSums(x, from, to, new float[x.cols()], false);
+        float[] mean = new float[sum.length];
+        for (int j = 0; j < sum.length; j++) {
+            mean[j] = (float) (sum[j] / (to - from));
+        }
+        return mean;
+    }
+
+    /** {@code sum_{from <= i < to} e_ij} (or {@code e_ij^2}) with {@code e_ij = x_ij - shift_j} in float, summed in double. */
+    private static double[] columnSums(MatrixF32 x, int from, int to, float[] shift, boolean squares) {
         int d = x.cols();
         double[] sum = new double[d];
         float[] row = new float[d];
@@ -118,18 +155,15 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
         for (int i = from; i < to; i++) {
             data.get(x.offset() + i * x.stride(), row, 0, d);
             for (int j = 0; j < d; j++) {
-                sum[j] += row[j];
+                double e = row[j] - shift[j];
+                sum[j] += squares ? e * e : e;
             }
         }
-        float[] mean = new float[d];
-        for (int j = 0; j < d; j++) {
-            mean[j] = (float) (sum[j] / (to - from));
-        }
-        return mean;
+        return sum;
     }
 
-    /** Rows {@code [from, to)} of {@code src} minus {@code mean}, as a new data set. */
-    private static Dataset centred(String name, Dataset src, int from, int to, float[] mean) {
+    /** Rows {@code [from, to)} of {@code src} minus {@code mean}, divided by {@code std} (when not 1), as a new data set. */
+    private static Dataset centred(String name, Dataset src, int from, int to, float[] mean, float[] std) {
         MatrixF32 x = src.inputs();
         int d = x.cols();
         MatrixF32 out = MatrixF32.zeros(to - from, d);
@@ -140,6 +174,9 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
             in.get(x.offset() + i * x.stride(), row, 0, d);
             for (int j = 0; j < d; j++) {
                 row[j] -= mean[j];
+                if (std[j] != 1) {
+                    row[j] /= std[j];
+                }
             }
             dst.put((i - from) * d, row, 0, d);
         }

@@ -4,10 +4,12 @@ import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gdlab.core.io.CsvMatrix;
 import org.gdlab.core.io.MatrixFileException;
 import org.gdlab.core.io.MatrixFiles;
 import org.gdlab.core.matrix.MatrixF32;
 import org.gdlab.core.matrix.MatrixF64;
+import org.gdlab.core.validate.Check;
 
 /**
  * Reads a {@link DataSource.NumericFiles} source: inputs from a {@code .npy} or {@code .csv}
@@ -52,6 +54,11 @@ final class NumericDataReader {
      */
     private static MatrixF32 inputs(Path file) {
         MatrixF32 x = MatrixFiles.readF32(file);
+        requireFinite(file, x);
+        return x;
+    }
+
+    private static void requireFinite(Path file, MatrixF32 x) {
         FloatBuffer data = x.buffer();
         for (int k = 0; k < x.size(); k++) {
             if (!Float.isFinite(data.get(k))) {
@@ -59,7 +66,56 @@ final class NumericDataReader {
                         + " = " + data.get(k) + " is not allowed: inputs must be finite");
             }
         }
-        return x;
+    }
+
+    /**
+     * Reads one CSV of features and labels: the label column is the header name or index of
+     * {@code source.labelColumn()}, the last column by default; the other columns, in order, are
+     * the features.
+     */
+    static SourceData readCsv(DataSource.LabelledCsv source) {
+        Path file = source.file();
+        MatrixF64 all = MatrixFiles.readF64(file);
+        int label = labelColumn(source, all.cols());
+        if (all.cols() < 2) {
+            throw MatrixFileException.of(file, "needs at least one feature column besides the labels");
+        }
+        MatrixF32 x = MatrixF32.zeros(all.rows(), all.cols() - 1);
+        for (int i = 0; i < all.rows(); i++) {
+            for (int j = 0, c = 0; j < all.cols(); j++) {
+                if (j != label) {
+                    x.set(i, c++, (float) all.get(i, j));
+                }
+            }
+        }
+        requireFinite(file, x);
+        int[] y = wholeLabels(file, all, label);
+        int classes = 1 + max(y);
+        String name = file.getFileName().toString();
+        return new SourceData(new Dataset(name + " train", x, y, classes),
+                new Dataset(name + " test", MatrixF32.zeros(0, x.cols()), new int[0], classes), List.of(DataFile.of(file)));
+    }
+
+    private static int labelColumn(DataSource.LabelledCsv source, int columns) {
+        if (source.labelColumn().isEmpty()) {
+            return columns - 1;
+        }
+        String c = source.labelColumn().get();
+        List<String> header = CsvMatrix.header(source.file());
+        int named = header.indexOf(c);
+        if (named >= 0) {
+            return named;
+        }
+        try {
+            int index = Integer.parseInt(c);
+            if (index >= 0 && index < columns) {
+                return index;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Check.invalid("--label-column", c, "must be one of the header's names " + header
+                + " or an index in [0, " + (columns - 1) + "] of " + source.file());
     }
 
     private static int[] labels(Path file, MatrixF32 inputs, Path inputsFile) {
@@ -71,9 +127,14 @@ final class NumericDataReader {
             throw MatrixFileException.of(file, "the file has " + column.rows() + " labels but the inputs "
                     + inputsFile + " have " + inputs.rows() + " rows");
         }
-        int[] labels = new int[column.rows()];
+        return wholeLabels(file, column, 0);
+    }
+
+    /** Column {@code col} of {@code m} as class indices: whole numbers in [0, MAX_LABEL]. */
+    private static int[] wholeLabels(Path file, MatrixF64 m, int col) {
+        int[] labels = new int[m.rows()];
         for (int i = 0; i < labels.length; i++) {
-            double v = column.get(i, 0);
+            double v = m.get(i, col);
             if (!(v >= 0 && v <= MAX_LABEL && v == Math.rint(v))) {
                 throw MatrixFileException.of(file, "label " + i + " = " + v + " is not allowed: must be a whole number in [0, "
                         + MAX_LABEL + "] (one network output per class)");

@@ -1,5 +1,7 @@
 package org.gdlab.nn.init;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.core.random.RandomStream;
 
@@ -15,6 +17,13 @@ public interface Initializer {
      */
     void initialize(DenseMatrix<?> weight, double gain, RandomStream stream);
 
-    /** The command-line form, e.g. {@code he}, {@code random:0.01}. */
+    /** The command-line form, e.g. {@code he:normal:fan_in}, {@code random:0.01}; config.json holds it. */
+    @JsonValue
     String describe();
+
+    /** Reads config.json's form (any form of {@link Initializers#parse}). */
+    @JsonCreator
+    static Initializer fromSpec(String spec) {
+        return Initializers.parse("initializer", spec);
+    }
 }

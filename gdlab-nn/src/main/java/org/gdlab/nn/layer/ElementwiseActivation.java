@@ -28,7 +28,13 @@ public abstract sealed class ElementwiseActivation implements Layer permits Relu
     protected abstract double value(double z);
 
     /** {@code f'(z)} expressed through {@code out = f(z)}. */
-    protected abstract double slopeAtOutput(double out);
+    public abstract double slopeAtOutput(double out);
+
+    /**
+     * {@code f''(z)} expressed through {@code out = f(z)}, for Hessian-vector products (0 for the
+     * piecewise-linear rectifiers, whose kinks have measure zero).
+     */
+    public abstract double curvatureAtOutput(double out);
 
     /** {@code z[k] <- f(z[k])} for {@code k < n}, in float32. */
     protected void apply(float[] z, int n) {

@@ -27,8 +27,14 @@ public final class LeakyRelu extends ElementwiseActivation {
     }
 
     @Override
-    protected double slopeAtOutput(double out) {
+    public double slopeAtOutput(double out) {
         return out > 0 ? 1 : slope;
+    }
+
+    /** {@code f'' = 0} away from the kink. */
+    @Override
+    public double curvatureAtOutput(double out) {
+        return 0;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.gdlab.nn.layer;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.gdlab.core.validate.Check;
 
 /**
@@ -24,6 +26,7 @@ public enum Nonlinearity {
     }
 
     /** The command-line name. */
+    @JsonValue
     public String label() {
         return label;
     }
@@ -58,5 +61,11 @@ public enum Nonlinearity {
      */
     public static Nonlinearity parse(String what, String name) {
         return Check.oneOf(what, name, new Nonlinearity[] {RELU, LEAKY_RELU, TANH}, Nonlinearity::label);
+    }
+
+    /** Reads the JSON form, the label. */
+    @JsonCreator
+    static Nonlinearity fromLabel(String label) {
+        return parse("activation", label);
     }
 }

@@ -16,8 +16,14 @@ public final class Relu extends ElementwiseActivation {
     }
 
     @Override
-    protected double slopeAtOutput(double out) {
+    public double slopeAtOutput(double out) {
         return out > 0 ? 1 : 0;
+    }
+
+    /** {@code f'' = 0} away from the kink. */
+    @Override
+    public double curvatureAtOutput(double out) {
+        return 0;
     }
 
     /** {@code max(z, 0)} through {@link Math#max(float, float)}, which the JIT vectorizes. */

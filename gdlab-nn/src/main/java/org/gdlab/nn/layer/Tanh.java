@@ -13,8 +13,14 @@ public final class Tanh extends ElementwiseActivation {
     }
 
     @Override
-    protected double slopeAtOutput(double out) {
+    public double slopeAtOutput(double out) {
         return 1 - out * out;
+    }
+
+    /** {@code f''(z) = -2 tanh z (1 - tanh^2 z)}. */
+    @Override
+    public double curvatureAtOutput(double out) {
+        return -2 * out * (1 - out * out);
     }
 
     @Override

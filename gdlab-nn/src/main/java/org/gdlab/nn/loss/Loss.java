@@ -23,6 +23,17 @@ public interface Loss {
     double lossAndGradient(DenseMatrix<?> output, DenseMatrix<?> dOutput, int first, int n);
 
     /**
+     * The product of the loss's Hessian with respect to the outputs by a direction, for rows
+     * {@code [first, first + m)} of a batch of {@code n}: {@code result = (d^2 L / d o^2) direction},
+     * row by row (the batch's mean loss {@code L} couples no two rows).
+     *
+     * @param output the {@code m x k} network outputs of those rows, read only
+     * @param direction {@code m x k}, read only
+     * @param result {@code m x k}, overwritten
+     */
+    void curvatureProduct(DenseMatrix<?> output, DenseMatrix<?> direction, DenseMatrix<?> result, int first, int n);
+
+    /**
      * The mean loss over the batch {@code output} ({@code n x k}) and its gradient, written to
      * {@code dOutput}.
      */

@@ -4,7 +4,8 @@ import org.gdlab.core.matrix.DenseMatrix;
 
 /**
  * Mean squared error over every element (PyTorch's {@code MSELoss} with mean reduction):
- * {@code L = (1/(n k)) sum_ij (o_ij - t_ij)^2}, gradient {@code dL/do_ij = 2 (o_ij - t_ij) / (n k)}.
+ * {@code L = (1/(n k)) sum_ij (o_ij - t_ij)^2}, gradient {@code dL/do_ij = 2 (o_ij - t_ij) / (n k)},
+ * Hessian {@code d^2 L / do^2 = (2 / (n k)) I}.
  */
 public final class MeanSquaredError implements Loss {
     private final DenseMatrix<?> targets;
@@ -33,5 +34,18 @@ public final class MeanSquaredError implements Loss {
             }
         }
         return total * scale;
+    }
+
+    /** {@code result = 2 direction / (n k)}. */
+    @Override
+    public void curvatureProduct(DenseMatrix<?> output, DenseMatrix<?> direction, DenseMatrix<?> result, int first, int n) {
+        output.requireSameShape(direction, "mean squared error outputs and direction");
+        output.requireSameShape(result, "mean squared error outputs and curvature product");
+        double scale = 2.0 / ((double) n * output.cols());
+        for (int i = 0; i < output.rows(); i++) {
+            for (int j = 0; j < output.cols(); j++) {
+                result.setFromDouble(i, j, scale * direction.getAsDouble(i, j));
+            }
+        }
     }
 }

@@ -5,9 +5,10 @@ import org.gdlab.core.matrix.DenseMatrix;
 /**
  * Softmax cross-entropy on class scores {@code s} ({@code n x k}) and labels {@code y}:
  * {@code L = -(1/n) sum_i log p_i,y_i} with {@code p_ij = exp(s_ij - m_i) / sum_l exp(s_il - m_i)},
- * {@code m_i = max_l s_il} (subtracting the row maximum keeps every exponent <= 0, so nothing
+ * {@code m_i = max_l s_il} (subtracting the row maximum keeps every exponent &lt;= 0, so nothing
  * overflows; the log-probability is computed as {@code s_iy - m_i - log sum_l exp(s_il - m_i)},
- * so nothing underflows to log 0). Gradient: {@code dL/ds_ij = (p_ij - [j = y_i]) / n}.
+ * so nothing underflows to log 0). Gradient: {@code dL/ds_ij = (p_ij - [j = y_i]) / n}; Hessian of
+ * row i: {@code (diag p_i - p_i p_i^T) / n}.
  *
  * <p>The loss reads the labels array each time it is evaluated, so a trainer can refill one
  * array batch after batch; entries {@code [0, n)} are used.
@@ -52,5 +53,33 @@ public final class SoftmaxCrossEntropy implements Loss {
             }
         }
         return total / n;
+    }
+
+    /** {@code result_ij = p_ij (d_ij - sum_l p_il d_il) / n}: the softmax Jacobian times the direction {@code d}, over n. */
+    @Override
+    public void curvatureProduct(DenseMatrix<?> scores, DenseMatrix<?> direction, DenseMatrix<?> result, int first, int n) {
+        scores.requireSameShape(direction, "softmax cross-entropy scores and direction");
+        scores.requireSameShape(result, "softmax cross-entropy scores and curvature product");
+        int k = scores.cols();
+        double[] p = new double[k];
+        for (int i = 0; i < scores.rows(); i++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < k; j++) {
+                max = Math.max(max, scores.getAsDouble(i, j));
+            }
+            double z = 0;
+            for (int j = 0; j < k; j++) {
+                p[j] = Math.exp(scores.getAsDouble(i, j) - max);
+                z += p[j];
+            }
+            double mean = 0;
+            for (int j = 0; j < k; j++) {
+                p[j] /= z;
+                mean += p[j] * direction.getAsDouble(i, j);
+            }
+            for (int j = 0; j < k; j++) {
+                result.setFromDouble(i, j, p[j] * (direction.getAsDouble(i, j) - mean) / n);
+            }
+        }
     }
 }

@@ -7,10 +7,10 @@ import org.gdlab.core.validate.Check;
  * (Loshchilov and Hutter 2019) when {@code weightDecay > 0}. At step {@code t} (incremented
  * before use, so the first step has {@code t = 1}):
  * <pre>
- *   w <- w - lr * weightDecay * w                       (AdamW only)
- *   m <- beta1 m + (1 - beta1) g
- *   v <- beta2 v + (1 - beta2) g^2
- *   w <- w - lr * (m / (1 - beta1^t)) / (sqrt(v / (1 - beta2^t)) + eps)
+ *   w &lt;- w - lr * weightDecay * w                       (AdamW only)
+ *   m &lt;- beta1 m + (1 - beta1) g
+ *   v &lt;- beta2 v + (1 - beta2) g^2
+ *   w &lt;- w - lr * (m / (1 - beta1^t)) / (sqrt(v / (1 - beta2^t)) + eps)
  * </pre>
  * {@code m} and {@code v} start at zero. Defaults: lr 1e-3, betas 0.9 and 0.999, eps 1e-8;
  * AdamW's weight decay 1e-2 (PyTorch's).

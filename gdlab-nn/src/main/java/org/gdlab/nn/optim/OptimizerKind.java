@@ -1,5 +1,7 @@
 package org.gdlab.nn.optim;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.gdlab.core.validate.Check;
 
 /** The optimizers by command-line name, with their default learning rates. */
@@ -28,6 +30,7 @@ public enum OptimizerKind {
     }
 
     /** The command-line name. */
+    @JsonValue
     public String label() {
         return label;
     }
@@ -40,5 +43,11 @@ public enum OptimizerKind {
     /** The optimizer named {@code name}; the error lists the valid names. */
     public static OptimizerKind parse(String what, String name) {
         return Check.oneOf(what, name, values(), OptimizerKind::label);
+    }
+
+    /** Reads the JSON form, the label. */
+    @JsonCreator
+    static OptimizerKind fromLabel(String label) {
+        return parse("optimizer", label);
     }
 }

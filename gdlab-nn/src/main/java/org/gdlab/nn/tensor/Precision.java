@@ -1,5 +1,7 @@
 package org.gdlab.nn.tensor;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.matrix.DenseMatrix;
@@ -36,6 +38,7 @@ public enum Precision {
     }
 
     /** The command-line name: {@code float32} or {@code float64}. */
+    @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -47,6 +50,12 @@ public enum Precision {
      */
     public static Precision parse(String what, String name) {
         return Check.oneOf(what, name, values(), Precision::label);
+    }
+
+    /** Reads the JSON form, the label. */
+    @JsonCreator
+    static Precision fromLabel(String label) {
+        return parse("precision", label);
     }
 
     /** {@code sum_ij x_ij y_ij} of two contiguous matrices of one precision, accumulated in float64. */

@@ -36,7 +36,8 @@ import org.gdlab.nn.optim.OptimizerState;
  * that every number comes back bit for bit; the checksums make a flipped bit a refusal naming the
  * file and the part instead of a resume with different numbers. A reader ignores the arrays it
  * does not know; the per-iteration train accuracies ({@code history.iterationTrainAccuracyAt}, the
- * iteration counts as float64, and {@code history.iterationTrainAccuracy}) came after the first
+ * iteration counts as float64, and {@code history.iterationTrainAccuracy}) and the per-epoch
+ * validation loss ({@code history.validationLoss}, read as NaN when absent) came after the first
  * checkpoints, so a file without them is read as having none.
  *
  * <p>Files of the first layout ({@code GDLABCK1}: the same without the checksums) are still read;
@@ -50,6 +51,7 @@ public final class CheckpointFile {
     private static final String LAYER_PREFIX = "history.layerGradientNorm.";
     private static final String ACCURACY_AT = "history.iterationTrainAccuracyAt";
     private static final String ACCURACY = "history.iterationTrainAccuracy";
+    private static final String VALIDATION_LOSS = "history.validationLoss";
 
     private CheckpointFile() {
     }
@@ -87,6 +89,7 @@ public final class CheckpointFile {
         }
         arrays.put("history.trainAccuracy", h.trainAccuracy());
         arrays.put("history.validationAccuracy", h.validationAccuracy());
+        arrays.put(VALIDATION_LOSS, h.validationLoss());
         arrays.put("history.epochSeconds", h.epochSeconds());
         arrays.put(ACCURACY_AT, Arrays.stream(h.iterationTrainAccuracyAt()).asDoubleStream().toArray());
         arrays.put(ACCURACY, h.iterationTrainAccuracy());
@@ -241,6 +244,7 @@ public final class CheckpointFile {
                 require(file, arrays, "history.gradientNorm", iteration, perIteration), layerNorms,
                 require(file, arrays, "history.trainAccuracy", epochsDone, perEpoch),
                 require(file, arrays, "history.validationAccuracy", epochsDone, perEpoch),
+                arrays.containsKey(VALIDATION_LOSS) ? require(file, arrays, VALIDATION_LOSS, epochsDone, perEpoch) : null,
                 require(file, arrays, "history.epochSeconds", epochsDone, perEpoch), iterations(accuracyAt), accuracy);
         double[] parameters = require(file, arrays, "parameters");
         OptimizerState state = new OptimizerState(text(file, meta, "optimizer"), meta.path("optimizerSteps").asLong(),

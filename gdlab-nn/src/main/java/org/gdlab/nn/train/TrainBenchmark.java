@@ -79,7 +79,7 @@ public final class TrainBenchmark {
         net.initialize(new HeInitializer(), new RandomStream(0).split("init"));
         Optimizer adam = new Adam(Adam.DEFAULT_LR, Adam.DEFAULT_BETA1, Adam.DEFAULT_BETA2, Adam.DEFAULT_EPS);
         Dataset check = head(train, Math.min(1000, train.size()));
-        TrainConfig tc = new TrainConfig(workload.batch(), epochs, 1, 0, 0, check.size(), 1000);
+        TrainConfig tc = TrainConfig.of(workload.batch(), epochs, 0).withAccuracySample(check.size()).withEvalBatch(1000);
         try (TrainingThreads using = TrainingThreads.apply(net, threads)) {
             return measure(workload, using.describe(), config, net, adam, train, check, tc, listener);
         }
@@ -88,7 +88,7 @@ public final class TrainBenchmark {
     private static Measurement measure(Workload workload, String threads, NetConfig config, FullyConnectedNet net,
                                        Optimizer adam, Dataset train, Dataset check, TrainConfig tc,
                                        ProgressListener listener) {
-        TrainResult r = new Trainer(tc).fit(net, adam, train, check, listener, null, null);
+        TrainResult r = new Trainer(tc).fit(net, adam, train, check, listener);
         double[] seconds = Arrays.copyOf(r.history().epochSeconds(), r.epochsCompleted());
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);

@@ -1,13 +1,15 @@
 package org.gdlab.nn.train;
 
 import org.gdlab.core.validate.Check;
+import org.gdlab.nn.optim.LrSchedule;
 
 /**
- * How a {@link Trainer} runs.
+ * How a {@link Trainer} runs. Made by {@link #of(int, int, long)} and changed field by field with
+ * the {@code with...} methods (each returns a validated copy).
  *
  * @param batchSize examples per minibatch (>= 1, at most the training set's size)
  * @param epochs passes over the training set (>= 1)
- * @param lrDecay the learning rate is multiplied by this after every epoch, in (0, 1]
+ * @param schedule the learning rate of each epoch, from the optimizer's configured rate
  * @param reg the L2 strength on the weights, {@code 0.5 reg ||W||^2} (>= 0)
  * @param seed seeds the shuffles, the dropout masks and the train-accuracy sample
  * @param accuracySample how many training examples (a fixed seeded sample) the train accuracy is measured on (>= 1)
@@ -15,7 +17,7 @@ import org.gdlab.core.validate.Check;
  * @param accuracyEvery also measure the train accuracy on the sample after every this many iterations
  *     (after the optimizer's step); 0 is never (>= 0)
  */
-public record TrainConfig(int batchSize, int epochs, double lrDecay, double reg, long seed, int accuracySample,
+public record TrainConfig(int batchSize, int epochs, LrSchedule schedule, double reg, long seed, int accuracySample,
                           int evalBatch, int accuracyEvery) {
     /** The default size of the train-accuracy sample. */
     public static final int DEFAULT_ACCURACY_SAMPLE = 1000;
@@ -26,7 +28,9 @@ public record TrainConfig(int batchSize, int epochs, double lrDecay, double reg,
     public TrainConfig {
         Check.positive("batch size", batchSize);
         Check.positive("epochs", epochs);
-        Check.inHalfOpenRange("lr decay", lrDecay, 0, 1);
+        if (schedule == null) {
+            throw Check.invalid("schedule", null, "must be one of " + LrSchedule.FORMS);
+        }
         Check.finite("reg", Check.nonNegative("reg", reg));
         Check.positive("accuracy sample", accuracySample);
         Check.positive("eval batch", evalBatch);
@@ -35,15 +39,43 @@ public record TrainConfig(int batchSize, int epochs, double lrDecay, double reg,
         }
     }
 
-    /** The same configuration without the per-iteration train accuracy ({@code accuracyEvery = 0}). */
-    public TrainConfig(int batchSize, int epochs, double lrDecay, double reg, long seed, int accuracySample,
-                       int evalBatch) {
-        this(batchSize, epochs, lrDecay, reg, seed, accuracySample, evalBatch, 0);
+    /**
+     * The given batch size and epochs; a constant learning rate, no regularization, the default
+     * sample and eval batch, no per-iteration accuracy.
+     */
+    public static TrainConfig of(int batchSize, int epochs, long seed) {
+        return new TrainConfig(batchSize, epochs, LrSchedule.CONSTANT, 0, seed, DEFAULT_ACCURACY_SAMPLE,
+                DEFAULT_EVAL_BATCH, 0);
     }
 
-    /** The given batch size and epochs; no decay, no regularization, the default sample and eval batch. */
-    public static TrainConfig of(int batchSize, int epochs, long seed) {
-        return new TrainConfig(batchSize, epochs, 1, 0, seed, DEFAULT_ACCURACY_SAMPLE, DEFAULT_EVAL_BATCH);
+    /** The same with {@code epochs} epochs. */
+    public TrainConfig withEpochs(int epochs) {
+        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, accuracyEvery);
+    }
+
+    /** The same with another learning-rate schedule. */
+    public TrainConfig withSchedule(LrSchedule schedule) {
+        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, accuracyEvery);
+    }
+
+    /** The same with L2 strength {@code reg}. */
+    public TrainConfig withReg(double reg) {
+        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, accuracyEvery);
+    }
+
+    /** The same measuring the train accuracy on {@code n} examples. */
+    public TrainConfig withAccuracySample(int n) {
+        return new TrainConfig(batchSize, epochs, schedule, reg, seed, n, evalBatch, accuracyEvery);
+    }
+
+    /** The same evaluating in batches of {@code n}. */
+    public TrainConfig withEvalBatch(int n) {
+        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, n, accuracyEvery);
+    }
+
+    /** The same measuring the train accuracy also after every {@code n} iterations (0 for never). */
+    public TrainConfig withAccuracyEvery(int n) {
+        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, n);
     }
 
     /**

@@ -15,6 +15,8 @@ import org.gdlab.core.validate.Cost;
  * @param layerGradientNorms {@code [layer][iteration]}: each affine layer's gradient norm (weight, bias, batch norm)
  * @param trainAccuracy per epoch, on a fixed sample of the training set
  * @param validationAccuracy per epoch
+ * @param validationLoss per epoch, the mean softmax cross-entropy (no L2 term) on the validation set
+ *     (NaN without one; null, from files written before it was recorded, is read as NaN)
  * @param epochSeconds the time of each epoch's training iterations (evaluation excluded)
  * @param iterationTrainAccuracyAt the iterations completed when each entry of {@code iterationTrainAccuracy} was
  *     measured: {@code N, 2N, ...} for {@link TrainConfig#accuracyEvery()} {@code N}; empty when it is 0 (null,
@@ -23,10 +25,14 @@ import org.gdlab.core.validate.Cost;
  *     optimizer's step of each of those iterations
  */
 public record TrainHistory(double[] loss, double[] gradientNorm, double[][] layerGradientNorms, double[] trainAccuracy,
-                           double[] validationAccuracy, double[] epochSeconds, long[] iterationTrainAccuracyAt,
-                           double[] iterationTrainAccuracy) {
-    /** Reads a missing per-iteration accuracy as none, and requires one iteration per accuracy. */
+                           double[] validationAccuracy, double[] validationLoss, double[] epochSeconds,
+                           long[] iterationTrainAccuracyAt, double[] iterationTrainAccuracy) {
+    /** Reads a missing per-iteration accuracy as none and a missing validation loss as NaN; requires one iteration per accuracy. */
     public TrainHistory {
+        if (validationLoss == null) {
+            validationLoss = new double[validationAccuracy.length];
+            Arrays.fill(validationLoss, Double.NaN);
+        }
         iterationTrainAccuracyAt = iterationTrainAccuracyAt == null ? new long[0] : iterationTrainAccuracyAt;
         iterationTrainAccuracy = iterationTrainAccuracy == null ? new double[0] : iterationTrainAccuracy;
         if (iterationTrainAccuracyAt.length != iterationTrainAccuracy.length) {
@@ -42,12 +48,12 @@ public record TrainHistory(double[] loss, double[] gradientNorm, double[][] laye
     static TrainHistory allocate(int layers, long iterations, int epochs, long accuracies) {
         Cost.elements("the run's history (iterations: --epochs x iterations per epoch, or --steps; "
                 + "values per iteration: loss, mean and per-layer gradient norms)", iterations, 2L + layers);
-        Cost.elements("the run's per-epoch history (--epochs x 3 values)", epochs, 3);
+        Cost.elements("the run's per-epoch history (--epochs x 4 values)", epochs, 4);
         Cost.elements("the run's per-iteration accuracies (x 2 values)", accuracies, 2);
         int n = (int) iterations;
         int a = (int) accuracies;
         return new TrainHistory(new double[n], new double[n], new double[layers][n], new double[epochs],
-                new double[epochs], new double[epochs], new long[a], new double[a]);
+                new double[epochs], new double[epochs], new double[epochs], new long[a], new double[a]);
     }
 
     /** The first {@code iterations}, {@code epochs} and {@code accuracies} entries of each array. */
@@ -58,7 +64,7 @@ public record TrainHistory(double[] loss, double[] gradientNorm, double[][] laye
             layers[l] = Arrays.copyOf(layerGradientNorms[l], n);
         }
         return new TrainHistory(Arrays.copyOf(loss, n), Arrays.copyOf(gradientNorm, n), layers,
-                Arrays.copyOf(trainAccuracy, epochs), Arrays.copyOf(validationAccuracy, epochs),
+                Arrays.copyOf(trainAccuracy, epochs), Arrays.copyOf(validationAccuracy, epochs), Arrays.copyOf(validationLoss, epochs),
                 Arrays.copyOf(epochSeconds, epochs), Arrays.copyOf(iterationTrainAccuracyAt, accuracies),
                 Arrays.copyOf(iterationTrainAccuracy, accuracies));
     }
@@ -72,6 +78,7 @@ public record TrainHistory(double[] loss, double[] gradientNorm, double[][] laye
         }
         System.arraycopy(trainAccuracy, 0, target.trainAccuracy, 0, trainAccuracy.length);
         System.arraycopy(validationAccuracy, 0, target.validationAccuracy, 0, validationAccuracy.length);
+        System.arraycopy(validationLoss, 0, target.validationLoss, 0, validationLoss.length);
         System.arraycopy(epochSeconds, 0, target.epochSeconds, 0, epochSeconds.length);
         System.arraycopy(iterationTrainAccuracyAt, 0, target.iterationTrainAccuracyAt, 0, iterationTrainAccuracyAt.length);
         System.arraycopy(iterationTrainAccuracy, 0, target.iterationTrainAccuracy, 0, iterationTrainAccuracy.length);

@@ -1,5 +1,7 @@
 package org.gdlab.nn.train;
 
+import java.util.Optional;
+
 /**
  * What a training run measured and how it ended.
  *
@@ -8,23 +10,20 @@ package org.gdlab.nn.train;
  * @param iterations the iterations whose loss was recorded
  * @param iterationsPerEpoch the minibatches of an epoch, {@code floor(n / batch)}: after {@code t} iterations
  *     the run is at the (fractional) epoch {@code t / iterationsPerEpoch}
- * @param divergence null, or what blew up, e.g. "loss NaN at iteration 612, gradient of layer 5 non-finite"
- * @param divergedIteration the iteration (from 0) at which the run diverged, or -1
- * @param divergedLayer the affine layer (from 1) nearest the output whose gradient was NaN or infinite
- *     (where backward first produced a non-finite value), 0 when only the loss was, -1 when it did not diverge
+ * @param divergence where and how the run left finite numbers; empty when it did not
  * @param history the recorded histories
  * @param bestEpoch the epoch (from 1) of the best validation accuracy, 0 if none finished
  * @param bestValidationAccuracy the best validation accuracy
- * @param finalTrainAccuracy the last epoch's train accuracy (on the sample), NaN if none finished
+ * @param finalTrainAccuracy the last epoch's train accuracy on the accuracy sample, NaN if none finished
  * @param finalValidationAccuracy the last epoch's validation accuracy, NaN if none finished
  * @param trainSeconds the time spent in training iterations, over all epochs (resumed runs included)
  * @param seconds the wall time of this call (evaluation included)
  */
 public record TrainResult(TrainStatus status, int epochsCompleted, long iterations, int iterationsPerEpoch,
-                          String divergence, long divergedIteration, int divergedLayer, TrainHistory history, int bestEpoch,
+                          Optional<Divergence> divergence, TrainHistory history, int bestEpoch,
                           double bestValidationAccuracy, double finalTrainAccuracy, double finalValidationAccuracy,
                           double trainSeconds, double seconds) {
-    /** The mean training time per completed epoch. */
+    /** The mean training time per completed epoch; NaN when none completed. */
     public double secondsPerEpoch() {
         double sum = 0;
         for (int e = 0; e < epochsCompleted; e++) {

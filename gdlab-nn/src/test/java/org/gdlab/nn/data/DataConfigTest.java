@@ -10,12 +10,16 @@ class DataConfigTest {
     private static final DataSource SOURCE = DataSource.parse("fashion-mnist");
 
     @Test
-    void defaultsToAValidationSetOf5000AndAllTheRestForTraining() {
+    void defaultsToATenthForValidationAtMost5000AndAllTheRestForTraining() {
         DataConfig config = DataConfig.of(SOURCE);
-        assertEquals(5000, config.validationSize());
+        assertEquals(OptionalInt.empty(), config.validationSize());
+        assertEquals(5000, config.validationSizeFor(60000), "capped: a tenth would be 6000");
+        assertEquals(5000, config.validationSizeFor(50000));
+        assertEquals(200, config.validationSizeFor(2000), "a 2,000-row file keeps 1,800 for training");
+        assertEquals(0, config.validationSizeFor(9));
         assertEquals(OptionalInt.empty(), config.trainSize());
         assertEquals(OptionalInt.of(100), config.withTrainSize(100).trainSize());
-        assertEquals(0, config.withValidationSize(0).validationSize());
+        assertEquals(0, config.withValidationSize(0).validationSizeFor(60000));
     }
 
     @Test

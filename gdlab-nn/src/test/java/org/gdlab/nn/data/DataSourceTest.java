@@ -33,18 +33,20 @@ class DataSourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fashion-mnist", "mnist", "cifar10", "mnist:/tmp/m", "npy:a.npy,b.npy", "npy:a.csv,b.csv,c.csv,d.csv"})
+    @ValueSource(strings = {"fashion-mnist", "mnist", "cifar10", "mnist:/tmp/m", "npy:a.npy,b.npy", "npy:a.csv,b.csv,c.csv,d.csv",
+        "csv:a.csv", "csv:a.csv,label=kind", "csv:a.csv,label=0"})
     void specGivesBackTheText(String text) {
         assertEquals(text, DataSource.parse(text).spec());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "imagenet", "Fashion-MNIST", "cifar10:", "npy:", "npy:a.npy", "npy:a.npy,b.npy,c.npy",
-        "npy:a.npy,", "csv:a.csv,b.csv"})
+        "npy:a.npy,", "csv:a.csv,b.csv", "csv:", "csv:,label=y"})
     void anUnknownFormListsTheValidOnes(String text) {
         String message = assertThrows(IllegalArgumentException.class, () -> DataSource.parse(text)).getMessage();
         assertEquals("--data = " + text + " is not allowed: use one of fashion-mnist, fashion-mnist:DIR, mnist, mnist:DIR, "
-                + "cifar10, cifar10:DIR, npy:X,Y[,X_TEST,Y_TEST] (each file .npy or .csv)", message);
+                + "cifar10, cifar10:DIR, npy:X,Y[,X_TEST,Y_TEST] (each file .npy or .csv), csv:FILE[,label=COLUMN] (one CSV "
+                + "with its labels; --label-column)", message);
     }
 
     @Test

@@ -27,7 +27,7 @@ class DataSplitsProperties {
         Arrays.setAll(labels, i -> random.nextInt(3));
         SourceData data = new SourceData(new Dataset("p train", x, labels, 3),
                 new Dataset("p test", MatrixF32.zeros(1, features), new int[1], 3), List.of());
-        DataSplits s = DataSplits.split(new DataConfig(DataSource.parse("mnist"), validation, OptionalInt.of(train)), data);
+        DataSplits s = DataSplits.split(new DataConfig(DataSource.parse("mnist"), OptionalInt.of(validation), OptionalInt.of(train), false), data);
         assertArrayEquals(Arrays.copyOfRange(labels, 0, train), s.train().labels());
         assertArrayEquals(Arrays.copyOfRange(labels, n - validation, n), s.validation().labels());
         for (double sum : s.train().inputs().colSums()) {

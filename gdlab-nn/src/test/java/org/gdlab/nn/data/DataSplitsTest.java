@@ -3,6 +3,7 @@ package org.gdlab.nn.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +37,7 @@ class DataSplitsTest {
 
     @Test
     void validationIsTheLastExamplesAndTrainTheFirstOfTheRest() {
-        DataSplits s = DataSplits.split(new DataConfig(SOURCE, 3, OptionalInt.of(4)), source(10, 2));
+        DataSplits s = DataSplits.split(new DataConfig(SOURCE, OptionalInt.of(3), OptionalInt.of(4), false), source(10, 2));
         assertEquals(4, s.train().size());
         assertEquals(3, s.validation().size());
         assertEquals(2, s.test().size());
@@ -47,9 +48,23 @@ class DataSplitsTest {
         assertEquals("m test", s.test().name());
     }
 
+    /** Train rows 0..3 hold 10 i + j: mean_j = 15 + j, std_j = 10 sqrt(5/4) = 5 sqrt(5) for every feature. */
+    @Test
+    void standardizingDividesEverySplitByTheStdOfTheTrainSplit() {
+        DataSplits s = DataSplits.split(new DataConfig(SOURCE, OptionalInt.of(3), OptionalInt.of(4), true), source(10, 2));
+        float std = (float) (5 * Math.sqrt(5));
+        assertArrayEquals(new float[] {std, std, std}, s.std(), 1e-5f);
+        assertEquals(-15 / std, s.train().inputs().get(0, 0), 1e-6);
+        assertEquals((70 + 1 - 16) / std, s.validation().inputs().get(0, 1), 1e-5);
+        assertEquals(true, s.provenance().get("standardized"));
+        assertTrue(((String) s.provenance().get("preprocessing")).contains("divided by its standard deviation"));
+        DataSplits plain = DataSplits.split(new DataConfig(SOURCE, OptionalInt.of(3), OptionalInt.of(4), false), source(10, 2));
+        assertArrayEquals(new float[] {1, 1, 1}, plain.std());
+    }
+
     @Test
     void theMeanOfTheTrainSplitAloneIsSubtractedFromEverySplit() {
-        DataSplits s = DataSplits.split(new DataConfig(SOURCE, 3, OptionalInt.of(4)), source(10, 2));
+        DataSplits s = DataSplits.split(new DataConfig(SOURCE, OptionalInt.of(3), OptionalInt.of(4), false), source(10, 2));
         // train rows 0..3: mean_j = 10 * 1.5 + j
         assertArrayEquals(new float[] {15, 16, 17}, s.mean());
         assertEquals(0 - 15, s.train().inputs().get(0, 0));

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.core.matrix.MatrixF64;
+import org.gdlab.nn.loss.Loss;
 import org.gdlab.nn.loss.SoftmaxCrossEntropy;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +41,18 @@ class GradientCheckSuiteTest {
         MatrixF64 scores = MatrixF64.of(2, 3, 0.1, -0.4, 0.3, 1.2, 0.0, -0.7);
         SoftmaxCrossEntropy right = new SoftmaxCrossEntropy(new int[] {2, 0});
         GradientCheckResult ok = GradientCheck.loss("right", right, scores);
-        GradientCheckResult bad = GradientCheck.loss("wrong", (out, d, first, n) -> {
-            double loss = right.lossAndGradient(out, d, first, n);
-            d.scaleInPlace(1.001);
-            return loss;
+        GradientCheckResult bad = GradientCheck.loss("wrong", new Loss() {
+            @Override
+            public double lossAndGradient(DenseMatrix<?> out, DenseMatrix<?> d, int first, int n) {
+                double loss = right.lossAndGradient(out, d, first, n);
+                d.scaleInPlace(1.001);
+                return loss;
+            }
+
+            @Override
+            public void curvatureProduct(DenseMatrix<?> out, DenseMatrix<?> v, DenseMatrix<?> result, int first, int n) {
+                right.curvatureProduct(out, v, result, first, n);
+            }
         }, scores);
         assertTrue(ok.passed());
         assertTrue(!bad.passed() && bad.maxRelativeError() > 1e-4, "error " + bad.maxRelativeError());

@@ -33,8 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainerIterationAccuracyTest {
     /** {@link TrainerTest#CONFIG} (20 iterations per epoch, 4 epochs) measuring every {@code every} iterations. */
     static TrainConfig every(int every, int epochs) {
-        return new TrainConfig(CONFIG.batchSize(), epochs, CONFIG.lrDecay(), CONFIG.reg(), CONFIG.seed(),
-                CONFIG.accuracySample(), CONFIG.evalBatch(), every);
+        return CONFIG.withEpochs(epochs).withAccuracyEvery(every);
     }
 
     /** Records, at each progress report, the accuracy of {@code net} on {@code config}'s train-accuracy sample. */
@@ -78,7 +77,7 @@ class TrainerIterationAccuracyTest {
         TrainConfig config = every(7, 4);
         FullyConnectedNet net = newNet();
         SampleAccuracyProbe probe = new SampleAccuracyProbe(net, config);
-        TrainResult r = new Trainer(config).fit(net, adam(), TRAIN, VALIDATION, probe, null, null);
+        TrainResult r = new Trainer(config).fit(net, adam(), TRAIN, VALIDATION, probe);
         assertEquals(80, r.iterations());
         assertEquals(20, r.iterationsPerEpoch());
         long[] at = r.history().iterationTrainAccuracyAt();
@@ -94,7 +93,7 @@ class TrainerIterationAccuracyTest {
 
     @Test
     void atAnEpochsEndItIsThatEpochsTrainAccuracy() {
-        TrainResult r = new Trainer(every(10, 4)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, null);
+        TrainResult r = new Trainer(every(10, 4)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
         double[] accuracy = r.history().iterationTrainAccuracy();
         assertEquals(8, accuracy.length);
         for (int e = 0; e < 4; e++) {
@@ -104,9 +103,8 @@ class TrainerIterationAccuracyTest {
 
     @Test
     void measuringDoesNotChangeTheRun() {
-        TrainResult plain = new Trainer(CONFIG).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, null);
-        TrainResult measured = new Trainer(every(3, 4)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT,
-                null, null);
+        TrainResult plain = new Trainer(CONFIG).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
+        TrainResult measured = new Trainer(every(3, 4)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
         assertArrayEquals(plain.history().loss(), measured.history().loss());
         assertArrayEquals(plain.history().validationAccuracy(), measured.history().validationAccuracy());
         assertEquals(0, plain.history().iterationTrainAccuracy().length, "off by default");
@@ -116,9 +114,9 @@ class TrainerIterationAccuracyTest {
 
     @Test
     void everyMoreThanTheRunsIterationsRecordsNone() {
-        TrainResult r = new Trainer(every(81, 4)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, null);
+        TrainResult r = new Trainer(every(81, 4)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
         assertEquals(0, r.history().iterationTrainAccuracy().length);
-        assertEquals(1, new Trainer(every(80, 4)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, null)
+        assertEquals(1, new Trainer(every(80, 4)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT)
                 .history().iterationTrainAccuracy().length);
     }
 
@@ -127,10 +125,9 @@ class TrainerIterationAccuracyTest {
         FullyConnectedNet net = new FullyConnectedNet(NetConfig.relu(20, new int[] {32, 16}, 4, Precision.FLOAT32),
                 new RandomStream(1));
         net.initialize(new HeInitializer(), new RandomStream(2));
-        TrainResult r = new Trainer(every(1, 4)).fit(net, new Sgd(1e6), TRAIN, VALIDATION, ProgressListener.SILENT,
-                null, null);
+        TrainResult r = new Trainer(every(1, 4)).fit(net, new Sgd(1e6), TRAIN, VALIDATION, ProgressListener.SILENT);
         assertEquals(TrainStatus.DIVERGED, r.status());
-        long steps = r.divergedIteration();
+        long steps = r.divergence().orElseThrow().iteration();
         assertTrue(steps >= 1, "a step before diverging");
         assertEquals(steps, r.history().iterationTrainAccuracy().length, "one per step taken, none for the diverged one");
         for (int k = 0; k < steps; k++) {
@@ -140,17 +137,16 @@ class TrainerIterationAccuracyTest {
 
     @Test
     void survivesTheCheckpointAndResumesBitForBit(@TempDir Path dir) {
-        TrainResult whole = new Trainer(every(7, 4)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT,
-                null, null);
+        TrainResult whole = new Trainer(every(7, 4)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
         Path file = dir.resolve("checkpoint.bin");
-        new Trainer(every(7, 2)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, file, null);
+        new Trainer(every(7, 2)).writingCheckpoints(file).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
         Checkpoint saved = CheckpointFile.read(file);
         assertArrayEquals(new long[] {7, 14, 21, 28, 35}, saved.history().iterationTrainAccuracyAt());
         assertArrayEquals(java.util.Arrays.copyOf(whole.history().iterationTrainAccuracy(), 5),
                 saved.history().iterationTrainAccuracy());
 
-        TrainResult rest = new Trainer(every(7, 4)).fit(new FullyConnectedNet(NET, new RandomStream(7)), adam(), TRAIN,
-                VALIDATION, ProgressListener.SILENT, file, saved);
+        TrainResult rest = new Trainer(every(7, 4)).writingCheckpoints(file).resume(new FullyConnectedNet(NET, new RandomStream(7)), adam(), TRAIN,
+                VALIDATION, ProgressListener.SILENT, saved);
         assertArrayEquals(whole.history().iterationTrainAccuracyAt(), rest.history().iterationTrainAccuracyAt());
         assertArrayEquals(whole.history().iterationTrainAccuracy(), rest.history().iterationTrainAccuracy());
         assertArrayEquals(whole.history().loss(), rest.history().loss());
@@ -160,32 +156,30 @@ class TrainerIterationAccuracyTest {
     @Test
     void resumingWithAnotherScheduleOrFewerEpochsIsRefused(@TempDir Path dir) {
         Path file = dir.resolve("checkpoint.bin");
-        new Trainer(every(7, 2)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, file, null);
+        new Trainer(every(7, 2)).writingCheckpoints(file).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
         Checkpoint saved = CheckpointFile.read(file);
         for (int other : new int[] {0, 5, 10}) {
             var e = assertThrows(IllegalArgumentException.class, () -> new Trainer(every(other, 4))
-                    .fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, saved));
+                    .resume(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, saved));
             assertEquals("accuracy every = " + other + " is not allowed: must be the checkpoint's, which measured 5 "
                     + "per-iteration train accuracies in 40 iterations (the first after 7)", e.getMessage());
         }
         var e = assertThrows(IllegalArgumentException.class, () -> new Trainer(every(7, 1))
-                .fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, saved));
+                .resume(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, saved));
         assertEquals("epochs = 1 is not allowed: must be >= the 2 epochs the checkpoint has done", e.getMessage());
     }
 
     @Test
     void aCheckpointFromBeforeTheseAccuraciesReadsAsHavingNone(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("checkpoint.bin");
-        TrainResult first = new Trainer(every(0, 1)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT,
-                file, null);
+        TrainResult first = new Trainer(every(0, 1)).writingCheckpoints(file).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
         Path old = dir.resolve("old.bin");
         writeWithout(file, old, Set.of("history.iterationTrainAccuracyAt", "history.iterationTrainAccuracy"));
         assertTrue(Files.size(old) < Files.size(file));
         Checkpoint saved = CheckpointFile.read(old);
         assertEquals(0, saved.history().iterationTrainAccuracy().length);
         assertEquals(0, saved.history().iterationTrainAccuracyAt().length);
-        TrainResult rest = new Trainer(every(0, 2)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT,
-                null, saved);
+        TrainResult rest = new Trainer(every(0, 2)).resume(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, saved);
         assertEquals(2, rest.epochsCompleted());
         assertArrayEquals(first.history().loss(), java.util.Arrays.copyOf(rest.history().loss(), 20));
     }

@@ -19,6 +19,7 @@ import org.gdlab.nn.model.NetConfig;
 import org.gdlab.nn.optim.Optimizer;
 import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.optim.OptimizerKind;
+import org.gdlab.nn.optim.LrSchedule;
 import org.gdlab.nn.optim.Sgd;
 import org.gdlab.nn.tensor.Precision;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class TrainerTest {
     static final Dataset TRAIN = Blobs.make("blobs train", 640, 20, 4, 1.0, 1);
     static final Dataset VALIDATION = Blobs.make("blobs val", 200, 20, 4, 1.0, 2);
     static final NetConfig NET = new NetConfig(20, new int[] {32, 16}, 4, Nonlinearity.RELU, 0, 0.1, true, Precision.FLOAT32);
-    static final TrainConfig CONFIG = new TrainConfig(32, 4, 0.9, 1e-3, 7, 300, 100);
+    static final TrainConfig CONFIG = TrainConfig.of(32, 4, 7).withSchedule(LrSchedule.stepDecay(0.9)).withReg(1e-3)
+            .withAccuracySample(300).withEvalBatch(100);
 
     static FullyConnectedNet newNet() {
         FullyConnectedNet net = new FullyConnectedNet(NET, new RandomStream(7));
@@ -43,7 +45,7 @@ class TrainerTest {
     @Test
     void learnsSeparableBlobsAndRecordsHistories() {
         FullyConnectedNet net = newNet();
-        TrainResult r = new Trainer(CONFIG).fit(net, adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, null);
+        TrainResult r = new Trainer(CONFIG).fit(net, adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
         assertEquals(TrainStatus.COMPLETED, r.status());
         assertEquals(4, r.epochsCompleted());
         assertEquals(4 * 20, r.iterations());
@@ -56,12 +58,34 @@ class TrainerTest {
         assertEquals(r.bestValidationAccuracy(), net.accuracy(VALIDATION.inputs(), VALIDATION.labels(), 64), 0,
                 "the net holds the best parameters");
         assertTrue(r.history().gradientNorm()[0] > 0);
+        // the best epoch's validation loss is -(1/n) sum_i log softmax(f(x_i))_{y_i} of the parameters the net holds
+        var scores = org.gdlab.nn.tensor.Access.of(net.forward(copyOf(VALIDATION.inputs()), false, 0));
+        double sum = 0;
+        for (int i = 0; i < VALIDATION.size(); i++) {
+            double z = 0;
+            for (int j = 0; j < 4; j++) {
+                z += Math.exp(scores.get(i, j));
+            }
+            sum -= scores.get(i, VALIDATION.labels()[i]) - Math.log(z);
+        }
+        assertEquals(4, r.history().validationLoss().length);
+        assertEquals(sum / VALIDATION.size(), r.history().validationLoss()[r.bestEpoch() - 1], 1e-5);
+    }
+
+    private static org.gdlab.core.matrix.MatrixF32 copyOf(org.gdlab.core.matrix.MatrixF32 m) {
+        org.gdlab.core.matrix.MatrixF32 c = org.gdlab.core.matrix.MatrixF32.zeros(m.rows(), m.cols());
+        for (int i = 0; i < m.rows(); i++) {
+            for (int j = 0; j < m.cols(); j++) {
+                c.set(i, j, m.get(i, j));
+            }
+        }
+        return c;
     }
 
     @Test
     void theSameSeedGivesTheSameRun() {
-        TrainResult a = new Trainer(CONFIG).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, null);
-        TrainResult b = new Trainer(CONFIG).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, null);
+        TrainResult a = new Trainer(CONFIG).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
+        TrainResult b = new Trainer(CONFIG).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
         assertArrayEquals(a.history().loss(), b.history().loss());
         assertArrayEquals(a.history().validationAccuracy(), b.history().validationAccuracy());
     }
@@ -69,16 +93,16 @@ class TrainerTest {
     @Test
     void resumingFromTheHalfwayCheckpointContinuesBitForBit(@TempDir Path dir) {
         FullyConnectedNet straight = newNet();
-        TrainResult whole = new Trainer(CONFIG).fit(straight, adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, null);
+        TrainResult whole = new Trainer(CONFIG).fit(straight, adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
 
         Path file = dir.resolve("checkpoint.bin");
-        TrainConfig half = new TrainConfig(32, 2, 0.9, 1e-3, 7, 300, 100);
-        new Trainer(half).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, file, null);
+        TrainConfig half = CONFIG.withEpochs(2);
+        new Trainer(half).writingCheckpoints(file).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
         Checkpoint saved = CheckpointFile.read(file);
         assertEquals(2, saved.epochsDone());
 
         FullyConnectedNet fresh = new FullyConnectedNet(NET, new RandomStream(7));
-        TrainResult rest = new Trainer(CONFIG).fit(fresh, adam(), TRAIN, VALIDATION, ProgressListener.SILENT, file, saved);
+        TrainResult rest = new Trainer(CONFIG).writingCheckpoints(file).resume(fresh, adam(), TRAIN, VALIDATION, ProgressListener.SILENT, saved);
         assertArrayEquals(straight.parameters().values().toDoubleArray(), fresh.parameters().values().toDoubleArray());
         assertArrayEquals(whole.history().loss(), rest.history().loss());
         assertArrayEquals(whole.history().validationAccuracy(), rest.history().validationAccuracy());
@@ -92,24 +116,47 @@ class TrainerTest {
         NetConfig plain = NetConfig.relu(20, new int[] {32, 16}, 4, Precision.FLOAT32);
         FullyConnectedNet net = new FullyConnectedNet(plain, new RandomStream(1));
         net.initialize(new HeInitializer(), new RandomStream(2));
-        TrainResult r = new Trainer(CONFIG).fit(net, new Sgd(1e6), TRAIN, VALIDATION, ProgressListener.SILENT, null, null);
+        TrainResult r = new Trainer(CONFIG).fit(net, new Sgd(1e6), TRAIN, VALIDATION, ProgressListener.SILENT);
         assertEquals(TrainStatus.DIVERGED, r.status());
-        assertTrue(r.divergedIteration() >= 1 && r.divergedIteration() < 80, "at " + r.divergedIteration());
-        assertEquals(r.divergedIteration() + 1, r.iterations());
+        Divergence d = r.divergence().orElseThrow();
+        assertTrue(d.iteration() >= 1 && d.iteration() < 80, "at " + d.iteration());
+        assertEquals(d.iteration() / 20 + 1, d.epoch());
+        assertEquals(d.iteration() + 1, r.iterations());
         assertEquals(r.iterations(), r.history().loss().length);
         assertTrue(Double.isFinite(r.history().loss()[0]));
-        double last = r.history().loss()[(int) r.divergedIteration()];
-        double lastNorm = r.history().gradientNorm()[(int) r.divergedIteration()];
+        double last = r.history().loss()[(int) d.iteration()];
+        double lastNorm = r.history().gradientNorm()[(int) d.iteration()];
         assertTrue(!Double.isFinite(last) || !Double.isFinite(lastNorm));
-        assertTrue(r.divergedLayer() >= 0 && r.divergedLayer() <= 3);
-        assertTrue(r.divergence().contains("at iteration " + r.divergedIteration()), r.divergence());
+        assertTrue(d.message().startsWith("loss " + d.loss() + " in iteration " + (d.iteration() + 1) + " (epoch "
+                + d.epoch() + "): "), d.message());
+    }
+
+    /**
+     * A NaN planted in W2 of a 20-32-16-4 ReLU net: layers() is affine 20->32, relu, affine 32->16,
+     * relu, affine 16->4, so the first non-finite value is the forward output of layer 3; every
+     * gradient is then NaN, the last affine layer's (3) nearest the output.
+     */
+    @Test
+    void theDiagnosisNamesTheLayerWhoseForwardPassFirstLeftFiniteNumbers() {
+        FullyConnectedNet net = new FullyConnectedNet(NetConfig.relu(20, new int[] {32, 16}, 4, Precision.FLOAT32),
+                new RandomStream(1));
+        net.initialize(new HeInitializer(), new RandomStream(2));
+        net.parameters().get("W2").value().setFromDouble(5, 7, Double.NaN);
+        TrainResult r = new Trainer(CONFIG).fit(net, adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
+        Divergence d = r.divergence().orElseThrow();
+        assertEquals(0, d.iteration());
+        assertEquals(1, d.epoch());
+        assertEquals(3, d.gradientLayer());
+        assertEquals(new Divergence.Site(3, "affine 32->16", Divergence.Pass.FORWARD), d.firstNonFinite().orElseThrow());
+        assertEquals("loss NaN in iteration 1 (epoch 1): first non-finite in the forward pass of layer 3 (affine 32->16)",
+                d.message());
     }
 
     @Test
     void withoutAValidationSetTheLastParametersAreKept() {
         Dataset none = new Dataset("empty", org.gdlab.core.matrix.MatrixF32.zeros(0, 20), new int[0], 4);
         FullyConnectedNet net = newNet();
-        TrainResult r = new Trainer(CONFIG).fit(net, adam(), TRAIN, none, ProgressListener.SILENT, null, null);
+        TrainResult r = new Trainer(CONFIG).fit(net, adam(), TRAIN, none, ProgressListener.SILENT);
         assertEquals(4, r.bestEpoch());
         assertTrue(Double.isNaN(r.history().validationAccuracy()[0]));
         assertTrue(r.history().trainAccuracy()[3] > 0.9);
@@ -119,15 +166,16 @@ class TrainerTest {
     void aBatchLargerThanTheDataIsRefused() {
         TrainConfig big = TrainConfig.of(1000, 1, 0);
         var e = assertThrows(IllegalArgumentException.class,
-                () -> new Trainer(big).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, null));
+                () -> new Trainer(big).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT));
         assertEquals("batch size = 1000 is not allowed: must be <= the training set's size 640", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new TrainConfig(10, 1, 0, 0, 0, 10, 10));
+        var d = assertThrows(IllegalArgumentException.class, () -> LrSchedule.stepDecay(0));
+        assertEquals("lr decay = 0.0 is not allowed: must be in (0.0, 1.0]", d.getMessage());
     }
 
     @Test
     void aTruncatedCheckpointNamesTheFileAndOffset(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("checkpoint.bin");
-        new Trainer(TrainConfig.of(64, 1, 0)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, file, null);
+        new Trainer(TrainConfig.of(64, 1, 0)).writingCheckpoints(file).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
         byte[] bytes = Files.readAllBytes(file);
         Path cut = dir.resolve("cut.bin");
         Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 100));
@@ -139,13 +187,13 @@ class TrainerTest {
         FullyConnectedNet other = new FullyConnectedNet(NetConfig.relu(20, new int[] {8}, 4, Precision.FLOAT32), new RandomStream(0));
         Checkpoint saved = CheckpointFile.read(file);
         assertThrows(IllegalArgumentException.class, () -> new Trainer(TrainConfig.of(64, 2, 0))
-                .fit(other, adam(), TRAIN, VALIDATION, ProgressListener.SILENT, null, saved));
+                .resume(other, adam(), TRAIN, VALIDATION, ProgressListener.SILENT, saved));
     }
 
     @Test
     void aCheckpointReadAndWrittenAgainHasTheSameBytes(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("checkpoint.bin");
-        new Trainer(TrainConfig.of(64, 1, 0)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, file, null);
+        new Trainer(TrainConfig.of(64, 1, 0)).writingCheckpoints(file).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
         Path again = dir.resolve("again.bin");
         CheckpointFile.write(again, CheckpointFile.read(file));
         assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again));
@@ -154,7 +202,7 @@ class TrainerTest {
     @Test
     void anArrayLongerThanTheFileIsReportedBeforeItIsAllocated(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("checkpoint.bin");
-        new Trainer(TrainConfig.of(64, 1, 0)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, file, null);
+        new Trainer(TrainConfig.of(64, 1, 0)).writingCheckpoints(file).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
         byte[] bytes = Files.readAllBytes(file);
         byte[] name = "\0\nparameters".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         int at = indexOf(bytes, name);
@@ -170,7 +218,7 @@ class TrainerTest {
     @Test
     void arraysOfTheWrongLengthForTheHeaderAreCorrupt(@TempDir Path dir) {
         Path file = dir.resolve("checkpoint.bin");
-        new Trainer(TrainConfig.of(64, 1, 0)).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT, file, null);
+        new Trainer(TrainConfig.of(64, 1, 0)).writingCheckpoints(file).fit(newNet(), adam(), TRAIN, VALIDATION, ProgressListener.SILENT);
         Checkpoint saved = CheckpointFile.read(file);
         Map<String, String> expected = Map.of(
                 "history.loss", "holds 9 numbers, not 10 (one per iteration done)",

@@ -18,7 +18,9 @@ import org.gdlab.report.ChartWriter;
 import org.gdlab.report.HeatMapWriter;
 import org.gdlab.report.lab.ExperimentCharts;
 import org.gdlab.report.lab.ExperimentText;
+import org.gdlab.report.linearize.KernelPredictionCharts;
 import org.gdlab.report.linearize.SuiteCharts;
+import org.gdlab.linearize.toy.KernelPrediction;
 import org.gdlab.theory.gd.GdResult;
 import org.gdlab.theory.momentum.MomentumResult;
 import org.gdlab.theory.ridge.RidgeAnalysis;
@@ -71,14 +73,21 @@ public final class LabPage {
             new Question(6, "Features from the local linearization of a network",
                     "For a small 1-D regression MLP: the per-layer gradient norms at initialization, the singular values and "
                             + "principal features of its Jacobian before and after training, shallow against deep, and "
-                            + "extrapolation outside the training interval."));
+                            + "extrapolation outside the training interval; and, with problem 1, which features GD learns "
+                            + "first."),
+            new Question(7, "Beyond the homework: problem 1 on real networks",
+                    "Problem 1's bound eta < 2/lambda_max asked of networks: does full-batch GD drive the sharpness (the top "
+                            + "Hessian eigenvalue) of a ReLU and a tanh MLP up to 2/eta, and what does the loss do there, beside "
+                            + "least squares, whose sharpness 2 sigma_max^2 never moves?"));
 
     private static final Map<LabStep, String> STEP_TITLES = Map.of(
             LabStep.OVERFIT, "Overfitting a small training set",
             LabStep.OPTIMIZERS, "SGD, SGD+momentum, RMSProp and Adam",
             LabStep.BATCH_SIZE, "Momentum as a larger effective batch",
             LabStep.INIT, "Zero, small random and He initialization",
-            LabStep.BEST_MODEL, "The best fully-connected model");
+            LabStep.BEST_MODEL, "The best fully-connected model",
+            LabStep.LINEARIZE, "Features before and after training",
+            LabStep.KERNEL_PREDICTION, "Which features are learned first: the kernel's prediction against the network");
 
     /** The linearization charts the page shows: the side-by-side comparisons, the He run's features, the diverging run's loss. */
     private static final Pattern LINEARIZE_CHARTS = Pattern.compile("compare-.*|init-he-features-(init|trained)|init-large-loss");
@@ -203,6 +212,11 @@ public final class LabPage {
                 RidgeAnalysis r = (RidgeAnalysis) result;
                 charts.put("ridge-path", RidgeCharts.path(r.pathLambdas(), r.path(), r.solution().lambda()));
                 answer = TheoryText.ridgeAnswer(r);
+            }
+            case KERNEL_PREDICTION -> {
+                KernelPrediction r = (KernelPrediction) result;
+                charts.putAll(KernelPredictionCharts.of(r));
+                answer = KernelPredictionCharts.answer(r);
             }
             case LINEARIZE -> {
                 LinearizeSuite.SuiteResult r = (LinearizeSuite.SuiteResult) result;

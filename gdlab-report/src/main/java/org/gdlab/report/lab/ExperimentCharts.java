@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.gdlab.lab.experiment.BatchSizeExperiment;
 import org.gdlab.lab.experiment.BestModelExperiment;
+import org.gdlab.lab.experiment.EdgeOfStabilityExperiment;
 import org.gdlab.lab.experiment.InitExperiment;
 import org.gdlab.lab.experiment.OptimizersExperiment;
 import org.gdlab.lab.experiment.OverfitExperiment;
+import org.gdlab.report.sharpness.EdgeOfStabilityCharts;
 import org.gdlab.nn.train.TrainHistory;
 import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
@@ -31,6 +33,8 @@ public final class ExperimentCharts {
             return init(r);
         } else if (result instanceof BestModelExperiment.Result r) {
             return bestModel(r);
+        } else if (result instanceof EdgeOfStabilityExperiment.Result r) {
+            return EdgeOfStabilityCharts.of(r);
         }
         throw new IllegalArgumentException("result = " + result.getClass().getSimpleName()
                 + " is not allowed: must be the results record of an experiment");

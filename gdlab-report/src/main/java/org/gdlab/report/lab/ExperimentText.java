@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.gdlab.lab.experiment.BatchSizeExperiment;
 import org.gdlab.lab.experiment.BestModelExperiment;
+import org.gdlab.lab.experiment.EdgeOfStabilityExperiment;
 import org.gdlab.lab.experiment.InitExperiment;
 import org.gdlab.lab.experiment.OptimizersExperiment;
 import org.gdlab.lab.experiment.OverfitExperiment;
+import org.gdlab.report.sharpness.EdgeOfStabilityText;
 import org.gdlab.nn.train.TrainResult;
 import org.gdlab.nn.train.TrainStatus;
 
@@ -34,6 +36,8 @@ public final class ExperimentText {
             return InitExplanation.of(r);
         } else if (result instanceof BestModelExperiment.Result r) {
             return bestModel(r);
+        } else if (result instanceof EdgeOfStabilityExperiment.Result r) {
+            return EdgeOfStabilityText.answer(r);
         }
         throw new IllegalArgumentException("result = " + result.getClass().getSimpleName()
                 + " is not allowed: must be the results record of an experiment");
@@ -131,7 +135,7 @@ public final class ExperimentText {
     }
 
     private static String status(TrainResult run) {
-        return run.divergence() == null ? "" : " (diverged: " + run.divergence() + ")";
+        return run.divergence().map(d -> " (diverged: " + d.message() + ")").orElse("");
     }
 
     /** E.g. {@code [100]*5 ReLU net}. */

@@ -71,9 +71,7 @@ public final class InitExplanation {
         s.append(String.format(Locale.ROOT, "The loss goes from %s to %s; final training accuracy %s, validation accuracy %s",
                 number(h.loss()[0]), number(h.loss()[h.loss().length - 1]), percent(run.run().finalTrainAccuracy()),
                 percent(run.run().finalValidationAccuracy())));
-        if (run.run().divergence() != null) {
-            s.append("; the run diverged: ").append(run.run().divergence());
-        }
+        run.run().divergence().ifPresent(d -> s.append("; the run diverged: ").append(d.message()));
         return s.append('.').toString();
     }
 

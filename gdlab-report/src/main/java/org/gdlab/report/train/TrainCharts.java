@@ -67,8 +67,8 @@ public final class TrainCharts {
     }
 
     private static void markDivergence(ChartSpec.Builder chart, TrainResult result) {
-        if (result.divergedIteration() >= 0) {
-            chart.marker(result.divergedIteration(), "diverged");
+        if (result.divergence().isPresent()) {
+            chart.marker(result.divergence().get().iteration(), "diverged");
         }
     }
 

@@ -30,7 +30,7 @@ class LabPageTest {
         Path page = LabPage.write(dir);
         String html = Files.readString(page);
 
-        for (int q = 1; q <= 6; q++) {
+        for (int q = 1; q <= 7; q++) {
             assertTrue(html.contains("<section id=\"q" + q + "\">"), "section " + q);
         }
         assertFalse(html.contains("<script") || html.contains("<link") || html.matches("(?s).*(src|href)=\"[a-z]+:.*"),
@@ -43,7 +43,8 @@ class LabPageTest {
         assertTrue(error.find(), "the failed step shows its error");
         assertTrue(error.group(1).contains(missing.toString()), error.group(1));
         assertFalse(error.find(), "exactly one failed step");
-        assertEquals(5, count(html, "This step did not run in this lab."), "overfit, optimizers, batch-size, best-model, linearize");
+        assertEquals(7, count(html, "This step did not run in this lab."),
+                "overfit, optimizers, batch-size, best-model, linearize, kernel-prediction, edge-of-stability");
         Matcher img = Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
         int images = 0;
         while (img.find()) {

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /** The init explanation says what the numbers say, and changes when they do. */
 class InitExplanationTest {
     static TrainResult run(double[] loss, double[] meanNorm, double[][] layers, double train, double val) {
-        TrainHistory h = new TrainHistory(loss, meanNorm, layers, new double[] {train}, new double[] {val}, new double[] {1},
+        TrainHistory h = new TrainHistory(loss, meanNorm, layers, new double[] {train}, new double[] {val}, null, new double[] {1},
                 new long[0], new double[0]);
-        return new TrainResult(TrainStatus.COMPLETED, 1, loss.length, loss.length, null, -1, -1, h, 1, val, train, val, 1, 1);
+        return new TrainResult(TrainStatus.COMPLETED, 1, loss.length, loss.length, java.util.Optional.empty(), h, 1, val, train, val, 1, 1);
     }
 
     static InitExperiment.Result result() {

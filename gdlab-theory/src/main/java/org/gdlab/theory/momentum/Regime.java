@@ -6,6 +6,6 @@ public enum Regime {
     REAL_DISTINCT,
     /** One repeated real eigenvalue (discriminant = 0). */
     REPEATED,
-    /** A complex-conjugate pair of modulus {@code sqrt(1 - beta)} (discriminant < 0). */
+    /** A complex-conjugate pair of modulus {@code sqrt(1 - beta)} (discriminant &lt; 0). */
     COMPLEX
 }

@@ -9,7 +9,7 @@ import org.gdlab.core.matrix.MatrixF64;
  * @param source where the data came from
  * @param solution both forms and the choice between them
  * @param posterior the posterior of {@code W ~ N(0, I)}, {@code Y = X W + sqrt(lambda) N}; null when
- *     {@code S_YY} is singular (lambda = 0 with rank X < n)
+ *     {@code S_YY} is singular (lambda = 0 with rank X &lt; n)
  * @param posteriorMeanMinusPrimal the largest |posterior mean - primal solution|, NaN when either is missing
  * @param posteriorMeanMinusKernel the largest |posterior mean - kernel solution|, NaN when either is missing
  * @param pathLambdas the lambdas of the path, log-spaced from lambda/100 to 100 lambda (1e-3 to 1e3 for lambda = 0)

@@ -32,7 +32,7 @@ public record RidgePosterior(double[][] sYY, double[][] sWY, double[] mean, doub
      * @param x read only; {@code n x d}
      * @param y read only; {@code n x 1}
      * @param lambda the noise variance of the observation, {@code >= 0}
-     * @return the posterior, or empty when {@code S_YY} is singular (lambda = 0 and rank X < n)
+     * @return the posterior, or empty when {@code S_YY} is singular (lambda = 0 and rank X &lt; n)
      */
     public static Optional<RidgePosterior> of(MatrixF64 x, MatrixF64 y, double lambda) {
         RidgeRegression.requireCompatible(x, y);

@@ -1,0 +1,5 @@
+/**
+ * Problem 1 asked of networks: the sharpness of a run or of a fresh net ({@code gdlab sharpness})
+ * and the learning-rate range test beside the closed-form edge ({@code gdlab lr-find}).
+ */
+package org.gdlab.lab.sharpness;

@@ -1,0 +1,5 @@
+/**
+ * The charts of problem 1 asked of networks: a Hessian's spectral density and top eigenvalues,
+ * sharpness against 2/eta along full-batch GD, and the learning-rate range test.
+ */
+package org.gdlab.report.sharpness;
