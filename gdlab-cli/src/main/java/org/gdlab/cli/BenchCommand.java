@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gdlab bench}: throughput benchmarks that print figures to compare with the peers. */
 @Command(name = "bench", header = "Measure gdlab's speed, to compare with the peer programs.",
-        description = "Measure gdlab's speed (compare with shared/bench/peers on the same machine).",
+        description = "Measure gdlab's speed; bench/compare.sh in the repository runs these and the peer programs of bench/peers "
+                + "(numpy, PyTorch) one after the other and prints their ratios.",
         mixinStandardHelpOptions = true, subcommands = {BenchCommand.Gemm.class, BenchCommand.Train.class})
 final class BenchCommand implements Runnable {
     @Spec
@@ -95,8 +96,8 @@ final class BenchCommand implements Runnable {
             description = {"Seconds per training epoch and GFLOP/s of (a) 784-[100]*5-10, batch 100, Adam and "
                     + "(b) 784-[200]*10-10, batch 200, Adam, float32, on every training image (no validation split), "
                     + "timed like the peers (shuffle and training steps, no evaluation; median over epochs), and the "
-                    + "bytes allocated per warm iteration. Compare with shared/bench/peers (run.sh mlp-numpy, mlp-a, "
-                    + "mlp-b) in the same session.",
+                    + "bytes allocated per warm iteration. Compare with the peers of bench/peers (mlp_numpy.py, "
+                    + "mlp_torch.py) in the same session: bench/compare.sh runs them all.",
                     TrainCommand.THREADS_NOTE,
                     "Exit code: 0, or " + ExitCode.DIVERGED + " when a workload's final loss is not finite (it diverged)."})
     static final class Train implements Callable<Integer> {
@@ -118,6 +119,9 @@ final class BenchCommand implements Runnable {
         @Mixin
         ThreadsOption threads;
 
+        @Mixin
+        FetchOption fetch;
+
         @Option(names = "--json", description = "Print the results as JSON instead of a table.")
         boolean json;
 
@@ -134,7 +138,9 @@ final class BenchCommand implements Runnable {
             }
             int count = threads.trainingCount();
             var out = spec.commandLine().getOut();
-            DataSplits splits = DataSplits.load(DataConfig.of(DataSource.parse(data)).withValidationSize(0));
+            DataSource source = DataSource.parse(data);
+            fetch.ensure(source, spec.commandLine().getErr());
+            DataSplits splits = DataSplits.load(DataConfig.of(source).withValidationSize(0));
             List<Measurement> results = new ArrayList<>();
             if (!json) {
                 out.println(Blas.library() + "; " + splits.train().size() + " training images");

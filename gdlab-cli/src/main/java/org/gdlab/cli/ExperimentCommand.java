@@ -16,12 +16,13 @@ import org.gdlab.report.ChartWriter;
 import org.gdlab.report.lab.ExperimentCharts;
 import org.gdlab.report.lab.ExperimentText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gdlab experiment NAME}: one of the course's experiments into a run folder (MISSION.md section 5). */
+/** {@code gdlab experiment NAME}: one of the course's experiments into a run folder (docs/questions.md section 5). */
 @Command(name = "experiment", header = "Run one of the course's experiments into a run folder.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs one of the course's experiments on an image data set and writes its run folder: config.json, "
                 + "results.json and the charts (PNG and SVG) drawn from results.json.",
@@ -49,6 +50,9 @@ final class ExperimentCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String data;
 
+    @Mixin
+    FetchOption fetch;
+
     @Option(names = "--quick", description = "Reduced sizes (fewer images, epochs, seeds and settings) for a first look and tests.")
     boolean quick;
 
@@ -66,6 +70,7 @@ final class ExperimentCommand implements Callable<Integer> {
     public Integer call() {
         ExperimentName experiment = ExperimentName.parse("NAME", name);
         ExperimentOptions options = new ExperimentOptions(DataSource.parse(data), quick, seed);
+        fetch.ensure(options.data(), spec.commandLine().getErr());
         Path dir = out == null ? Path.of("runs", experiment.label()) : out;
         try (RunFolderLock claim = RunFolderLock.acquire("--out", WritableFolder.require("--out", dir))) {
             return run(experiment, options, dir);

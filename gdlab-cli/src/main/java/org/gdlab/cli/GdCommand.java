@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gdlab gd}: the learning rate of gradient descent on least squares (MISSION.md section 1). */
+/** {@code gdlab gd}: the learning rate of gradient descent on least squares (docs/questions.md section 1). */
 @Command(name = "gd", header = "Gradient descent on least squares: stable and optimal eta.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Gradient descent on least squares, w_{t+1} = (1 - 2 eta sigma^2) w_t + 2 eta sigma y from w = 0: "
                 + "stable learning rates, contraction factors, the limiting and the slowest singular value, the optimal "

@@ -1,6 +1,7 @@
 package org.gdlab.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.RunFolderLock;
@@ -11,16 +12,17 @@ import org.gdlab.lab.suite.LabSummary;
 import org.gdlab.nn.data.DataSource;
 import org.gdlab.report.html.LabPage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gdlab lab}: every answer of MISSION.md computed into one folder, and one HTML page of them. */
-@Command(name = "lab", header = "Every answer of MISSION.md into one folder and one HTML page.", mixinStandardHelpOptions = true, sortOptions = false,
+/** {@code gdlab lab}: every answer of docs/questions.md computed into one folder, and one HTML page of them. */
+@Command(name = "lab", header = "Every answer of docs/questions.md, in one HTML page.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the theory on the mission's own numbers (GD and momentum for sigma^2 in {5, 0.05}, beta 0.1; "
                 + "the noise and ridge checks), the experiments (overfit, optimizers, batch-size, init, best-model) and the "
                 + "linearization suite, each into its run folder under DIR, then writes DIR/index.html: one section per "
-                + "question of MISSION.md with the answer, the charts and an explanation from the results files.",
+                + "question of docs/questions.md with the answer, the charts and an explanation from the results files.",
             "A failing step (missing data, say) is reported in its section and the rest still runs; the exit code is then 1.",
             "Progress: one line per step on stderr, with its time and what remains. Sized for under 15 minutes on 2 cores "
                 + "(measured: 4 on idle cores); --quick: under 2 (measured: under 1)."})
@@ -39,6 +41,9 @@ final class LabCommand implements Callable<Integer> {
             description = "The experiments' data set: fashion-mnist, mnist, cifar10, each optionally :DIR. Default: ${DEFAULT-VALUE}.")
     String data;
 
+    @Mixin
+    FetchOption fetch;
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
             description = "Seed of every step (any integer). Default: ${DEFAULT-VALUE}.")
     long seed;
@@ -49,6 +54,11 @@ final class LabCommand implements Callable<Integer> {
         LabSummary summary;
         Path page;
         try (RunFolderLock claim = RunFolderLock.acquire("--out", WritableFolder.require("--out", out))) {
+            try {
+                fetch.ensure(options.data(), spec.commandLine().getErr());
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                spec.commandLine().getErr().println("lab: " + e.getMessage() + " (the steps that need the data set fail; the others run)");
+            }
             summary = LabRunner.run(options, LabRunner.allSteps(), new ConsoleProgress(spec.commandLine().getErr(), false, 0));
             page = LabPage.write(out);
         }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gdlab linearize bench}: the kernel path timed on the cases of the PyTorch peer. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Time the kernel path on the problem of shared/bench/peers/ntk_jacobian.py (1-D ReLU MLP "
+        description = {"Time the kernel path on the problem of bench/peers/ntk_jacobian.py (1-D ReLU MLP "
                 + "1-[W]*D-1, PyTorch's default init, inputs linspace(-1, 1, N)): the Jacobian factors, the kernel "
                 + "K = Phi Phi^T and its eigendecomposition (every singular value, the top 10 singular vectors), in "
                 + "float64; after a cold run, --repeats warm runs, of which the median is reported, with the fastest.",

@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code gdlab linearize}: the features of a 1-D regression MLP's local linearization, before,
- * during and after training (MISSION.md section 6).
+ * during and after training (docs/questions.md section 6).
  */
 @Command(name = "linearize", header = "Features of a network's local linearization, before and after.", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {LinearizeSuiteCommand.class, LinearizeBenchCommand.class},

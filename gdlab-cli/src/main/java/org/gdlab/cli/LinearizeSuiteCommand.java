@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code gdlab linearize suite}: the comparisons of MISSION.md section 6 in one folder. */
+/** {@code gdlab linearize suite}: the comparisons of docs/questions.md section 6 in one folder. */
 @Command(name = "suite", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the comparisons of the mission in one command: small (uniform:0.03), large (uniform:3) "
                 + "and He initialization of a deep net; shallow against deep; training on [-1, 0.4] against [-1, 1]. "

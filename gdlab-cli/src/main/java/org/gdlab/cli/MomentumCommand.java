@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gdlab momentum}: momentum on least squares (MISSION.md section 2). */
+/** {@code gdlab momentum}: momentum on least squares (docs/questions.md section 2). */
 @Command(name = "momentum", header = "Momentum on least squares: R_i, regimes, the best eta.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Momentum on least squares in the EMA form z <- (1-beta) z + beta g, w <- w - eta z "
                 + "(g = 2 X^T (Xw - y), w = 0, z = 0): the 2x2 matrix R_i of each singular value, its eigenvalues and "

@@ -9,6 +9,7 @@ import org.gdlab.core.io.JsonFiles;
 import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
+import org.gdlab.nn.data.DataConfig;
 import org.gdlab.nn.init.Initializers;
 import org.gdlab.nn.layer.LeakyRelu;
 import org.gdlab.nn.layer.Nonlinearity;
@@ -74,6 +75,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     DataSplitOptions split;
+
+    @Mixin
+    FetchOption fetch;
 
     @Option(names = "--hidden", defaultValue = "100x5", paramLabel = "WIDTHS",
             description = "Hidden widths: 100x5 is five layers of 100, 200,100 two layers, none a linear classifier. "
@@ -196,6 +200,7 @@ final class TrainCommand implements Callable<Integer> {
                         + "and the training of " + resume.resolve(RunFolder.CONFIG) + " cannot change)");
                 RunFolder from = new RunFolder(resume);
                 RunConfig saved = from.readConfig();
+                fetch.ensure(saved.data().source(), spec.commandLine().getErr());
                 Checkpoint checkpoint = from.readCheckpoint();
                 Path target = out == null ? resume : WritableFolder.require("--out", out);
                 try (RunFolderLock claim = RunFolderLock.acquire(out == null ? "--resume" : "--out", target)) {
@@ -238,7 +243,9 @@ final class TrainCommand implements Callable<Integer> {
                 .withAccuracySample(accuracySample).withAccuracyEvery(accuracyEvery);
         NetSpec network = new NetSpec(NetConfig.parseHidden("--hidden", hidden), Nonlinearity.parse("--activation",
                 activation), LeakyRelu.DEFAULT_SLOPE, dropout, batchNorm, Precision.parse("--precision", precision));
-        return RunConfig.builder(split.config(data).source()).data(split.config(data)).network(network)
+        DataConfig dataConfig = split.config(data);
+        fetch.ensure(dataConfig.source(), spec.commandLine().getErr());
+        return RunConfig.builder(dataConfig.source()).data(dataConfig).network(network)
                 .initializer(Initializers.parse("--init", init)).optimizer(OptimizerChoice.of(optim, lr, momentum))
                 .training(training).threads(threads.trainingCount()).build();
     }

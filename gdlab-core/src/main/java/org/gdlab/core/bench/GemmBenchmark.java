@@ -9,7 +9,7 @@ import org.gdlab.core.random.RandomStream;
 import org.gdlab.core.validate.Check;
 
 /**
- * Measures GEMM throughput the way the numpy peer ({@code shared/bench/peers/sgemm_bench.py})
+ * Measures GEMM throughput the way the numpy peer ({@code bench/peers/gemm_numpy.py} in the repository)
  * does, so the two can be compared: two warm-up products, then products repeated until at least
  * {@code minSeconds} have passed (and at least 3), reporting the best and the mean time.
  * A product of {@code (m x k)(k x n)} counts {@code 2 m k n} floating-point operations.

@@ -1,5 +1,5 @@
 /**
  * Throughput measurements of the numerics core, comparable with the peer programs in
- * shared/bench/peers.
+ * the repository's bench/peers (bench/compare.sh runs both).
  */
 package org.gdlab.core.bench;

@@ -58,12 +58,7 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            forceFolder(dir);
+            move(tmp, absolute);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         } finally {
@@ -75,6 +70,28 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Renames a finished file written by other means (a download's partial file, say) over
+     * {@code target} the way {@link #write} does: its data forced to the disk, then renamed in one
+     * step where the file system can (a reader sees the old file or the new one, never a part),
+     * then the folder forced. {@code tmp} should be in the target's folder.
+     */
+    public static void rename(Path tmp, Path target) throws IOException {
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        move(tmp, target.toAbsolutePath());
+    }
+
+    private static void move(Path tmp, Path absolute) throws IOException {
+        try {
+            Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceFolder(absolute.getParent());
     }
 
     /**

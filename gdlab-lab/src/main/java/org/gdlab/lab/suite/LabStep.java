@@ -15,7 +15,7 @@ import org.gdlab.theory.ridge.RidgeAnalysis;
 
 /**
  * The steps of {@code gdlab lab}, in the order they run; each writes its run folder
- * {@code OUT/<folder>} and answers (part of) one section of MISSION.md.
+ * {@code OUT/<folder>} and answers (part of) one section of docs/questions.md.
  */
 public enum LabStep {
     /** Section 1 on sigma^2 in {5, 0.05}. */
@@ -144,7 +144,7 @@ public enum LabStep {
         return folder;
     }
 
-    /** The section of MISSION.md it answers. */
+    /** The section of docs/questions.md it answers. */
     public int section() {
         return section;
     }

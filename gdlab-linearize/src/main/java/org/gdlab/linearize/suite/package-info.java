@@ -1,5 +1,5 @@
 /**
- * The comparisons of MISSION.md section 6 in one run: small, large and He initialization;
+ * The comparisons of docs/questions.md section 6 in one run: small, large and He initialization;
  * shallow against deep; training on part of the range against all of it.
  */
 package org.gdlab.linearize.suite;

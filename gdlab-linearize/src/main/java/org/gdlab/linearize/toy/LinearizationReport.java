@@ -14,7 +14,7 @@ import org.gdlab.linearize.FeatureSpectrum;
  * @param spectrum the singular values and principal features, or null when the features are not finite
  * @param stableLearningRate {@code n / s_1^2}: full-batch gradient descent on the linearized training
  *     loss {@code (1/n) ||f + Phi d - y||^2}, whose Hessian is {@code (2/n) Phi^T Phi}, is stable for
- *     learning rates below {@code 2 / (2 s_1^2 / n)} (MISSION.md section 1); NaN without a spectrum
+ *     learning rates below {@code 2 / (2 s_1^2 / n)} (docs/questions.md section 1); NaN without a spectrum
  * @param note why the spectrum is missing, or empty
  */
 public record LinearizationReport(long step, double trainLoss, double testLoss, List<ParameterGradientNorm> gradientNorms,

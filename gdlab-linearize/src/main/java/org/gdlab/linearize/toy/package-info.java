@@ -1,5 +1,5 @@
 /**
- * The 1-D regression toy of MISSION.md section 6: targets, noisy training points and a dense
+ * The 1-D regression toy of docs/questions.md section 6: targets, noisy training points and a dense
  * test grid, a small MLP trained with MSE, and its linearization reports before, during and
  * after training.
  */

@@ -44,13 +44,33 @@ public record DataFile(String path, long bytes, String sha256) {
         }
     }
 
+    /**
+     * The SHA-256 of a file's content, 64 lowercase hex digits: of its uncompressed bytes when it
+     * is gzip-compressed (found by the magic bytes, as the readers do), else of its bytes. Two
+     * gzip files of the same data whose headers differ (a file name or time stamp in one, none in
+     * the other) have the same content digest.
+     *
+     * @throws MatrixFileException naming the file (and the byte offset) when it is missing or its
+     *     gzip stream is corrupt or truncated
+     */
+    public static String contentSha256(Path file) {
+        MessageDigest digest = newSha256();
+        byte[] block = new byte[1 << 16];
+        try (ByteInput in = ByteInput.open(file)) {
+            for (int n = in.readUpTo(block, 0, block.length); n > 0; n = in.readUpTo(block, 0, block.length)) {
+                digest.update(block, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     /** The record for a file whose bytes went through {@code digest} (which this call resets). */
     static DataFile of(Path file, MessageDigest digest) throws IOException {
         return new DataFile(file.toString(), Files.size(file), HexFormat.of().formatHex(digest.digest()));
     }
 
     /** A new SHA-256 digest. */
-    static MessageDigest newSha256() {
+    public static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -1,8 +1,10 @@
 package org.gdlab.nn.data;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,32 +15,40 @@ import java.util.Optional;
  * <ol>
  *   <li>{@code $GDLAB_DATA/NAME}, when the variable is set (the user's explicit choice);</li>
  *   <li>{@code ~/.gdlab/data/NAME} (the user's own copy);</li>
- *   <li>{@code /usr/share/datasets/NAME}, for a data set a Debian package installs there
- *       (Fashion-MNIST: {@code dataset-fashion-mnist}).</li>
+ *   <li>{@code ROOT/NAME} for each system folder ROOT: {@code /usr/share/datasets}, where Debian's
+ *       data set packages install (Fashion-MNIST: {@code dataset-fashion-mnist}), unless
+ *       {@code GDLAB_DATA_PATHS} names others (see {@link DataEnvironment}).</li>
  * </ol>
  * The first folder that holds all the files wins; when none does, the error lists each place
- * looked in with what it lacks, and says exactly how to get the files.
+ * looked in with what it lacks, and the ways to get the files. Fetched data sets go to the
+ * {@link #cacheFolder cache}: the first of the two user folders.
  *
  * @param dataHome the value of {@code GDLAB_DATA}, when set and not blank
  * @param userHome the user's home folder
- * @param systemRoot where Debian's data set packages install ({@code /usr/share/datasets})
+ * @param systemRoots the system folders searched last, in order
  */
-public record DataLocator(Optional<Path> dataHome, Path userHome, Path systemRoot) {
-    /** The environment variable that names a data folder. */
-    public static final String DATA_VARIABLE = "GDLAB_DATA";
+public record DataLocator(Optional<Path> dataHome, Path userHome, List<Path> systemRoots) {
     /** Where Debian's data set packages install. */
     public static final Path DEBIAN_DATASETS = Path.of("/usr/share/datasets");
 
-    /** The locator for an environment (a map like {@link System#getenv()}) and a home folder. */
-    public static DataLocator of(Map<String, String> environment, Path userHome) {
-        Optional<Path> dataHome = Optional.ofNullable(environment.get(DATA_VARIABLE))
-                .filter(value -> !value.isBlank()).map(Path::of);
-        return new DataLocator(dataHome, userHome, DEBIAN_DATASETS);
+    /** Copies the list of system folders. */
+    public DataLocator {
+        systemRoots = List.copyOf(systemRoots);
     }
 
-    /** The locator for this process: its environment, {@code user.home}, and {@code /usr/share/datasets}. */
+    /** The locator for an environment (a map like {@link DataEnvironment#current()}) and a home folder. */
+    public static DataLocator of(Map<String, String> environment, Path userHome) {
+        Optional<Path> dataHome = Optional.ofNullable(environment.get(DataEnvironment.DATA))
+                .filter(value -> !value.isBlank()).map(Path::of);
+        String paths = environment.get(DataEnvironment.PATHS);
+        List<Path> roots = paths == null ? List.of(DEBIAN_DATASETS)
+                : Arrays.stream(paths.split(File.pathSeparator)).filter(p -> !p.isBlank()).map(Path::of).toList();
+        return new DataLocator(dataHome, userHome, roots);
+    }
+
+    /** The locator for this process: {@link DataEnvironment#current()} and {@code user.home}. */
     public static DataLocator system() {
-        return of(System.getenv(), Path.of(System.getProperty("user.home")));
+        return of(DataEnvironment.current(), Path.of(System.getProperty("user.home")));
     }
 
     /** The folders looked in for a data set, in search order. */
@@ -46,10 +56,13 @@ public record DataLocator(Optional<Path> dataHome, Path userHome, Path systemRoo
         List<Path> folders = new ArrayList<>();
         dataHome.ifPresent(home -> folders.add(home.resolve(set.id())));
         folders.add(userFolder(set));
-        if (set.debianPackage().isPresent()) {
-            folders.add(systemRoot.resolve(set.id()));
-        }
+        systemRoots.forEach(root -> folders.add(root.resolve(set.id())));
         return folders;
+    }
+
+    /** Where a fetched copy of the data set goes: {@code $GDLAB_DATA/NAME}, else {@code ~/.gdlab/data/NAME}. */
+    public Path cacheFolder(KnownDataSet set) {
+        return dataHome.map(home -> home.resolve(set.id())).orElse(userFolder(set));
     }
 
     /** The first folder of the search path that holds all of the data set's files. */
@@ -60,25 +73,24 @@ public record DataLocator(Optional<Path> dataHome, Path userHome, Path systemRoo
     /**
      * The first folder of the search path that holds all of the data set's files.
      *
-     * @throws IllegalArgumentException when there is none, saying where it looked, what each
-     *     place lacks, and how to get the files
+     * @throws IllegalArgumentException when there is none: {@link #notFound}
      */
     public Path locate(KnownDataSet set) {
         return find(set).orElseThrow(() -> notFound(set));
     }
 
-    private IllegalArgumentException notFound(KnownDataSet set) {
+    /** The one-line error for a data set that is in none of the folders: where it looked, what each lacks, and how to get it. */
+    public IllegalArgumentException notFound(KnownDataSet set) {
         List<String> looked = new ArrayList<>();
         if (dataHome.isEmpty()) {
-            looked.add("$" + DATA_VARIABLE + " (not set)");
+            looked.add("$" + DataEnvironment.DATA + " (not set)");
         }
         for (Path folder : searchPath(set)) {
             String what = Files.isDirectory(folder) ? "lacks " + String.join(", ", set.missingIn(folder)) : "no such folder";
             looked.add(folder + " (" + what + ")");
         }
-        Path target = dataHome.map(home -> home.resolve(set.id())).orElse(userFolder(set));
         return new IllegalArgumentException("--data = " + set.id() + ": the data set was not found; looked in "
-                + String.join(", ", looked) + ". To get it: " + set.howToGet(target) + ".");
+                + String.join(", ", looked) + ". To get it: " + set.howToGet(cacheFolder(set)) + ".");
     }
 
     private Path userFolder(KnownDataSet set) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The data sets gdlab knows by name: which files make them up, how to read them, and how a
@@ -13,12 +12,11 @@ import java.util.stream.Collectors;
  */
 public enum KnownDataSet {
     /** Zalando's Fashion-MNIST: 60,000 + 10,000 grey 28x28 images of clothes, 10 classes (IDX files). */
-    FASHION_MNIST("fashion-mnist", Layout.IDX, "dataset-fashion-mnist",
-            "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/"),
+    FASHION_MNIST("fashion-mnist", Layout.IDX, "dataset-fashion-mnist"),
     /** LeCun's MNIST: 60,000 + 10,000 grey 28x28 images of digits, 10 classes (IDX files). */
-    MNIST("mnist", Layout.IDX, null, "https://ossci-datasets.s3.amazonaws.com/mnist/"),
+    MNIST("mnist", Layout.IDX, null),
     /** Krizhevsky's CIFAR-10: 50,000 + 10,000 colour 32x32 images, 10 classes (binary batches). */
-    CIFAR10("cifar10", Layout.CIFAR, null, "https://www.cs.toronto.edu/~kriz/cifar-10-binary.tar.gz");
+    CIFAR10("cifar10", Layout.CIFAR, null);
 
     /** The classes of every known data set. */
     public static final int CLASSES = 10;
@@ -38,13 +36,11 @@ public enum KnownDataSet {
     private final String id;
     private final Layout layout;
     private final String debianPackage;
-    private final String download;
 
-    KnownDataSet(String id, Layout layout, String debianPackage, String download) {
+    KnownDataSet(String id, Layout layout, String debianPackage) {
         this.id = id;
         this.layout = layout;
         this.debianPackage = debianPackage;
-        this.download = download;
     }
 
     /** The name on the command line and of its folder, e.g. {@code fashion-mnist}. */
@@ -118,17 +114,22 @@ public enum KnownDataSet {
         };
     }
 
-    /** How to get the files into {@code folder}: the package to install or what to download, in one sentence. */
+    /**
+     * The ways to get the files into {@code folder}, in one sentence: fetch them with gdlab
+     * (which every command that needs them also does by itself unless told to stay offline),
+     * install the Debian package where there is one, or copy them there by hand.
+     */
     public String howToGet(Path folder) {
-        String count = fileNames().size() + " files";
-        return switch (layout) {
-            case IDX -> debianPackage().map(p -> "apt-get install " + p + " (Debian/Ubuntu), or ").orElse("")
-                    + "download " + fileNames().stream().map(name -> download + name).collect(Collectors.joining(", "))
-                    + " and put the " + count + " in " + folder;
-            case CIFAR -> "download " + download + ", unpack it (tar xzf " + download.substring(download.lastIndexOf('/') + 1)
-                    + ") and put the " + count + " of its folder cifar-10-batches-bin (" + String.join(", ", fileNames())
-                    + ") in " + folder;
+        String files = fileNames().size() + " files " + String.join(", ", fileNames());
+        String copy = switch (layout) {
+            case IDX -> "copy the " + files;
+            case CIFAR -> "copy the " + files + " (the folder cifar-10-batches-bin of cifar-10-binary.tar.gz)";
         };
+        return "run gdlab data fetch " + id + " (commands that need it fetch it themselves unless given --offline or "
+                + DataEnvironment.OFFLINE + "=1), "
+                + debianPackage().map(p -> "apt-get install " + p + " (Debian/Ubuntu, into " + DataLocator.DEBIAN_DATASETS
+                        + "/" + id + "), ").orElse("")
+                + "or " + copy + " into " + folder;
     }
 
     private static List<String> concat(List<String> first, String last) {

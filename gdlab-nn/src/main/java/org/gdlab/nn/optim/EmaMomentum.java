@@ -3,7 +3,7 @@ package org.gdlab.nn.optim;
 import org.gdlab.core.validate.Check;
 
 /**
- * Momentum as an average of gradients (MISSION.md section 2):
+ * Momentum as an average of gradients (docs/questions.md section 2):
  * {@code z <- (1 - beta) z + beta g}, then {@code w <- w - eta z}, with {@code z} starting at
  * zero and {@code beta} in (0, 1]; {@code beta = 1} is plain gradient descent. It equals
  * {@link SgdMomentum} with {@code m = 1 - beta} and {@code lr = eta beta}. Defaults: eta 1e-2,

@@ -12,7 +12,7 @@ public enum OptimizerKind {
     MOMENTUM("momentum", Sgd.DEFAULT_LR),
     /** {@link SgdMomentum} with Nesterov's look-ahead. */
     NESTEROV("nesterov", Sgd.DEFAULT_LR),
-    /** {@link EmaMomentum}, the EMA form of MISSION.md section 2. */
+    /** {@link EmaMomentum}, the EMA form of docs/questions.md section 2. */
     EMA("ema", Sgd.DEFAULT_LR),
     /** {@link RmsProp}. */
     RMSPROP("rmsprop", Sgd.DEFAULT_LR),

@@ -6,7 +6,7 @@ import org.gdlab.core.validate.Check;
  * SGD with momentum in PyTorch's convention (not Sutskever's): {@code v <- m v + g}, then
  * {@code w <- w - lr v}; with Nesterov, {@code w <- w - lr (g + m v)} (the new v). The velocity
  * {@code v} starts at zero. Defaults: lr 1e-2, momentum 0.9. Nesterov requires momentum > 0.
- * (The EMA form of MISSION.md is {@link EmaMomentum}: the same method with {@code m = 1 - beta},
+ * (The EMA form of docs/questions.md is {@link EmaMomentum}: the same method with {@code m = 1 - beta},
  * {@code lr = eta beta}.)
  */
 public final class SgdMomentum extends Optimizer {

@@ -20,7 +20,7 @@ import org.gdlab.nn.tensor.Rows;
 
 /**
  * Times training epochs of the issue's two workloads with the real {@link Trainer} (float32, He
- * init, Adam 1e-3), like the peers in {@code shared/bench/peers}: the time of the training
+ * init, Adam 1e-3), like the peers in the repository's {@code bench/peers}: the time of the training
  * iterations of an epoch (shuffle included, evaluation excluded), its median over epochs, and
  * the GFLOP/s of the GEMM work, {@code 2 n sum_l in_l out_l (3, or 2 for the first layer)}.
  * It also measures the bytes the JVM allocates per iteration of the hot loop (forward, backward,

@@ -61,7 +61,7 @@ class Cifar10ReaderTest {
         }
         TestFiles.write(folder, Cifar10Reader.TEST_BATCH, TestFiles.cifarBatch(100, 9));
         DataSplits s = DataSplits.load(DataConfig.of(DataSource.parse("cifar10:" + folder)).withValidationSize(2),
-                new DataLocator(Optional.empty(), dir, dir));
+                new DataLocator(Optional.empty(), dir, List.of(dir)));
         assertArrayEquals(new int[] {0, 1, 1, 2, 2, 3, 3, 4}, s.train().labels());
         assertArrayEquals(new int[] {4, 5}, s.validation().labels());
         assertArrayEquals(new int[] {9}, s.test().labels());

@@ -105,7 +105,7 @@ class DataSplitsTest {
     void loadsAnIdxFolderEndToEndWithProvenance() {
         Path folder = TestFiles.idxDataSet(dir.resolve("fm"), 12, 4);
         DataConfig config = DataConfig.of(DataSource.parse("fashion-mnist:" + folder)).withValidationSize(2).withTrainSize(5);
-        DataSplits s = DataSplits.load(config, new DataLocator(Optional.empty(), dir, dir));
+        DataSplits s = DataSplits.load(config, new DataLocator(Optional.empty(), dir, List.of(dir)));
         assertEquals(5, s.train().size());
         assertEquals(2, s.validation().size());
         assertEquals(4, s.test().size());

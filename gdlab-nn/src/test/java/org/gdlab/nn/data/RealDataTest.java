@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class RealDataTest {
 
     @Test
     void anAbsentDataSetSkipsWithHowToGetIt() {
-        DataLocator empty = new DataLocator(Optional.empty(), root, root);
+        DataLocator empty = new DataLocator(Optional.empty(), root, List.of(root));
         String message = assertThrows(TestAbortedException.class,
                 () -> RealData.folder(KnownDataSet.FASHION_MNIST, empty, Map.of())).getMessage();
         assertTrue(message.contains("fashion-mnist is not on this machine") && message.contains("apt-get install"), message);
@@ -26,7 +27,7 @@ class RealDataTest {
 
     @Test
     void anAbsentDataSetFailsWhenDataIsRequired() {
-        DataLocator empty = new DataLocator(Optional.empty(), root, root);
+        DataLocator empty = new DataLocator(Optional.empty(), root, List.of(root));
         String message = assertThrows(AssertionFailedError.class,
                 () -> RealData.folder(KnownDataSet.MNIST, empty, Map.of("GDLAB_REQUIRE_DATA", "1"))).getMessage();
         assertTrue(message.startsWith("GDLAB_REQUIRE_DATA=1 and mnist is not on this machine"), message);
@@ -35,7 +36,7 @@ class RealDataTest {
     @Test
     void aPresentDataSetGivesItsFolder() {
         Path folder = TestFiles.idxDataSet(root.resolve(".gdlab/data/mnist"), 2, 1);
-        assertEquals(folder, RealData.folder(KnownDataSet.MNIST, new DataLocator(Optional.empty(), root, root),
+        assertEquals(folder, RealData.folder(KnownDataSet.MNIST, new DataLocator(Optional.empty(), root, List.of(root)),
                 Map.of("GDLAB_REQUIRE_DATA", "1")));
     }
 }

@@ -11,18 +11,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
-/** Small IDX and CIFAR-10 files made by the tests, with known pixel values. */
-final class TestFiles {
+/** Small IDX and CIFAR-10 files made by the tests (also those of the fetch package), with known pixel values. */
+public final class TestFiles {
     private TestFiles() {
     }
 
     /** The byte of pixel {@code k} of image {@code i} in the files made here. */
-    static int pixel(int i, int k) {
+    public static int pixel(int i, int k) {
         return (31 * i + 7 * k) % 256;
     }
 
     /** An IDX image file of {@code n} images of {@code height x width}. */
-    static byte[] idxImages(int n, int height, int width) {
+    public static byte[] idxImages(int n, int height, int width) {
         ByteBuffer b = ByteBuffer.allocate(16 + n * height * width);
         b.put(new byte[] {0, 0, 0x08, 3}).putInt(n).putInt(height).putInt(width);
         for (int i = 0; i < n; i++) {
@@ -34,7 +34,7 @@ final class TestFiles {
     }
 
     /** An IDX label file. */
-    static byte[] idxLabels(int... labels) {
+    public static byte[] idxLabels(int... labels) {
         ByteBuffer b = ByteBuffer.allocate(8 + labels.length);
         b.put(new byte[] {0, 0, 0x08, 1}).putInt(labels.length);
         for (int label : labels) {
@@ -44,7 +44,7 @@ final class TestFiles {
     }
 
     /** A CIFAR-10 batch with one record per label; pixel k of record i is {@link #pixel(int, int)}. */
-    static byte[] cifarBatch(int firstIndex, int... labels) {
+    public static byte[] cifarBatch(int firstIndex, int... labels) {
         ByteBuffer b = ByteBuffer.allocate(labels.length * Cifar10Reader.RECORD);
         for (int r = 0; r < labels.length; r++) {
             b.put((byte) labels[r]);
@@ -56,7 +56,7 @@ final class TestFiles {
     }
 
     /** The bytes gzip-compressed. */
-    static byte[] gzip(byte[] bytes) {
+    public static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream z = new GZIPOutputStream(out)) {
             z.write(bytes);
@@ -67,7 +67,7 @@ final class TestFiles {
     }
 
     /** Writes {@code bytes} to {@code dir/name}. */
-    static Path write(Path dir, String name, byte[] bytes) {
+    public static Path write(Path dir, String name, byte[] bytes) {
         try {
             Files.createDirectories(dir);
             return Files.write(dir.resolve(name), bytes);
@@ -77,7 +77,7 @@ final class TestFiles {
     }
 
     /** The SHA-256 of the bytes, in lowercase hex. */
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
@@ -89,7 +89,7 @@ final class TestFiles {
      * Writes a small IDX data set in the layout of MNIST and Fashion-MNIST into {@code dir}:
      * {@code train} training and {@code test} test images of 2x3, labels {@code i % 10}, gzipped.
      */
-    static Path idxDataSet(Path dir, int train, int test) {
+    public static Path idxDataSet(Path dir, int train, int test) {
         write(dir, "train-images-idx3-ubyte.gz", gzip(idxImages(train, 2, 3)));
         write(dir, "train-labels-idx1-ubyte.gz", gzip(idxLabels(cyclicLabels(train))));
         write(dir, "t10k-images-idx3-ubyte.gz", gzip(idxImages(test, 2, 3)));
@@ -98,7 +98,7 @@ final class TestFiles {
     }
 
     /** Labels {@code 0, 1, .., 9, 0, 1, ..}. */
-    static int[] cyclicLabels(int n) {
+    public static int[] cyclicLabels(int n) {
         int[] labels = new int[n];
         for (int i = 0; i < n; i++) {
             labels[i] = i % 10;

@@ -8,7 +8,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.Size;
 
 class EmaMomentumProperties {
-    /** MISSION.md section 2: the EMA form with (eta, beta) is the PyTorch form with m = 1 - beta, lr = eta beta. */
+    /** docs/questions.md section 2: the EMA form with (eta, beta) is the PyTorch form with m = 1 - beta, lr = eta beta. */
     @Property(tries = 200)
     void emaIsPyTorchMomentumReparametrized(@ForAll @DoubleRange(min = 0.01, max = 1) double eta,
                                             @ForAll @DoubleRange(min = 0.01, max = 1) double beta,

@@ -30,7 +30,7 @@ import org.gdlab.report.theory.RidgeCharts;
 
 /**
  * Writes {@code index.html} into a lab folder from its {@code lab.json} and the steps' results
- * files: one section per question of MISSION.md with the question, the computed answer, the
+ * files: one section per question of docs/questions.md with the question, the computed answer, the
  * charts (PNG files drawn beside the results, referenced by relative paths) and an explanation.
  * A step that failed shows its error in its section. The page has no script and loads nothing
  * from outside the folder, so it works offline and from the file system.
@@ -40,7 +40,7 @@ public final class LabPage {
     public static final String FILE = "index.html";
 
     /**
-     * A section of MISSION.md.
+     * A section of docs/questions.md.
      *
      * @param number its number
      * @param title its heading

@@ -1,5 +1,5 @@
 /**
  * The lab's report as one self-contained HTML page ({@code index.html}): one section per question
- * of MISSION.md, its answer, charts and explanation read from the lab folder's results files.
+ * of docs/questions.md, its answer, charts and explanation read from the lab folder's results files.
  */
 package org.gdlab.report.html;

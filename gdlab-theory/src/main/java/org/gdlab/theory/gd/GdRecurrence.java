@@ -3,7 +3,7 @@ package org.gdlab.theory.gd;
 import org.gdlab.theory.spectrum.IterationCount;
 
 /**
- * The scalar gradient-descent recurrence of MISSION.md section 1, for the loss
+ * The scalar gradient-descent recurrence of docs/questions.md section 1, for the loss
  * {@code (y - sigma w)^2} from {@code w_0 = 0}:
  * <pre>
  *   w_{t+1} = (1 - 2 eta sigma^2) w_t + 2 eta sigma y,      w* = y / sigma,

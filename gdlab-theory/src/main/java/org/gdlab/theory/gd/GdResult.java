@@ -5,7 +5,7 @@ import org.gdlab.theory.spectrum.IterationCount;
 import org.gdlab.theory.spectrum.SpectrumSummary;
 
 /**
- * The answers of MISSION.md section 1 for one spectrum and one eta.
+ * The answers of docs/questions.md section 1 for one spectrum and one eta.
  *
  * @param spectrum the problem
  * @param config eta, eps and the step budget

@@ -8,7 +8,7 @@ import org.gdlab.theory.spectrum.SpectrumSummary;
 
 /**
  * Gradient descent on {@code ||y - Xw||^2} in SVD coordinates, one shared eta for the scalar
- * problems {@code (y'_i - sigma_i x_i)^2} (MISSION.md section 1). With
+ * problems {@code (y'_i - sigma_i x_i)^2} (docs/questions.md section 1). With
  * {@code w_{t+1} = (1 - 2 eta sigma_i^2) w_t + 2 eta sigma_i y'_i}:
  * <ul>
  *   <li>coordinate i is stable iff {@code |1 - 2 eta sigma_i^2| < 1}, i.e. {@code 0 < eta < 1/sigma_i^2};
@@ -57,7 +57,7 @@ public final class GradientDescentAnalysis {
         return worst;
     }
 
-    /** Answers every question of MISSION.md section 1 for the spectrum at {@code config.eta()}. */
+    /** Answers every question of docs/questions.md section 1 for the spectrum at {@code config.eta()}. */
     public static GdResult analyze(LeastSquaresSpectrum spectrum, GdConfig config) {
         double eta = config.eta();
         double eps = config.eps();

@@ -1,5 +1,5 @@
 /**
- * Gradient descent on least squares (MISSION.md section 1): stable learning rates, contraction
+ * Gradient descent on least squares (docs/questions.md section 1): stable learning rates, contraction
  * factors, the optimal eta, and iterations to eps in closed form and by running the recurrence.
  */
 package org.gdlab.theory.gd;

@@ -4,7 +4,7 @@ import org.gdlab.theory.spectrum.IterationCount;
 import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 
 /**
- * Momentum (EMA form) on least squares over a whole spectrum (MISSION.md section 2).
+ * Momentum (EMA form) on least squares over a whole spectrum (docs/questions.md section 2).
  *
  * <p>The spectral radius of {@link MomentumMatrix} depends on eta, beta, sigma^2 through
  * {@code u = 2 eta beta sigma^2} alone, and as a function of u it falls from 1 to

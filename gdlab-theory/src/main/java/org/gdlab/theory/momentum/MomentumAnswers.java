@@ -19,7 +19,7 @@ public final class MomentumAnswers {
     private MomentumAnswers() {
     }
 
-    /** Answers every question of MISSION.md section 2 for the spectrum at the configured (eta, beta). */
+    /** Answers every question of docs/questions.md section 2 for the spectrum at the configured (eta, beta). */
     public static MomentumResult of(LeastSquaresSpectrum spectrum, MomentumConfig config) {
         MomentumParameters p = config.parameters();
         double eps = config.eps();

@@ -3,7 +3,7 @@ package org.gdlab.theory.momentum;
 import org.gdlab.core.validate.Check;
 
 /**
- * The hyperparameters of momentum, one method written two ways (MISSION.md section 2). Make them
+ * The hyperparameters of momentum, one method written two ways (docs/questions.md section 2). Make them
  * with {@link #ema(double, double)} or {@link #heavyBall(double, double)}: both take the learning
  * rate first, and each checks its arguments under their own names and ranges.
  *

@@ -5,7 +5,7 @@ import org.gdlab.theory.spectrum.IterationCount;
 import org.gdlab.theory.spectrum.SpectrumSummary;
 
 /**
- * The answers of MISSION.md section 2 for one spectrum and one (eta, beta).
+ * The answers of docs/questions.md section 2 for one spectrum and one (eta, beta).
  *
  * @param spectrum the problem
  * @param config the parameters, eps, budget

@@ -17,7 +17,7 @@ import org.gdlab.theory.ridge.RidgeRegression;
  * {@link #check} estimates the left side by Monte Carlo over N.
  */
 public final class NoiseIdentity {
-    /** The derivation, one step a line, in the notation of MISSION.md. */
+    /** The derivation, one step a line, in the notation of docs/questions.md. */
     public static final List<String> DERIVATION = List.of(
             "(X + N) w - y = (X w - y) + N w",
             "E||(X w - y) + N w||^2 = ||X w - y||^2 + 2 (X w - y)^T E[N] w + E||N w||^2, and E[N] = 0",

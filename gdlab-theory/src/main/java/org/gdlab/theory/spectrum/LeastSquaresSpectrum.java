@@ -10,7 +10,7 @@ import org.gdlab.theory.ridge.LeastSquares;
  * A least-squares problem {@code Xw ~ y} in SVD coordinates. With {@code X = U S V^T},
  * {@code x' = V^T w} and {@code y' = U^T y}, the loss {@code ||y - Xw||^2} splits into
  * independent scalar problems {@code (y'_i - sigma_i x'_i)^2} with solutions
- * {@code w*_i = y'_i / sigma_i} (MISSION.md section 1).
+ * {@code w*_i = y'_i / sigma_i} (docs/questions.md section 1).
  *
  * <p>Only positive singular values are analysed. A zero singular value of a given matrix (and
  * each of the {@code n - r} directions of the null space of a wide X) is a direction where the

@@ -8,7 +8,7 @@ import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.optim.OptimizerKind;
 
 /**
- * Panel 4: the 1-D toy of {@code gdlab linearize} (MISSION.md section 6), trained live. Fields as the
+ * Panel 4: the 1-D toy of {@code gdlab linearize} (docs/questions.md section 6), trained live. Fields as the
  * toy's options (defaults in brackets); the rest are {@link ToyConfig#builder()}'s defaults with
  * 100 samples, a test grid of 200 points and 6 features.
  *

@@ -18,7 +18,7 @@ import org.gdlab.theory.momentum.Regime;
 import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 
 /**
- * Panel 1: GD and momentum on a spectrum (MISSION.md sections 1 and 2). The hyperparameters come in
+ * Panel 1: GD and momentum on a spectrum (docs/questions.md sections 1 and 2). The hyperparameters come in
  * the EMA form (eta, beta) or the heavy-ball form (lr, m), as {@code gdlab momentum --form} takes them.
  *
  * @param spectrum the problem

@@ -5,7 +5,7 @@ import org.gdlab.theory.noise.ScalarNoiseResult;
 import org.gdlab.theory.noise.ScalarNoisyGd;
 
 /**
- * Panel 2: noise is regularization, on one scalar point (MISSION.md section 3): gradient descent on
+ * Panel 2: noise is regularization, on one scalar point (docs/questions.md section 3): gradient descent on
  * {@code 1/2 (x_noisy w - y)^2} with fresh noise every step, the recurrence of {@code E[w_t]} against a
  * Monte Carlo band. Each field is the one of {@link ScalarNoiseConfig} (defaults in brackets).
  *

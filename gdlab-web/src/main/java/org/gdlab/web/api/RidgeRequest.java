@@ -5,7 +5,7 @@ import org.gdlab.theory.ridge.RidgeAnalysis;
 import org.gdlab.theory.ridge.RidgeSolution;
 
 /**
- * Panel 3: ridge regression in both forms and as a posterior (MISSION.md section 4), on the
+ * Panel 3: ridge regression in both forms and as a posterior (docs/questions.md section 4), on the
  * generated problem of {@code gdlab ridge} (defaults in brackets).
  *
  * @param rows n [10], at most {@link Bounds#MAX_RIDGE_SIZE}

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# gdlab against its peers, one after the other on this machine, with a table of ratios.
+#
+#   bench/compare.sh            set up the peers if needed, run everything, print the table
+#   bench/compare.sh --setup    only set up the peers
+#
+# Peers (bench/peers): numpy GEMM; workload (a) 784-[100]*5-10, batch 100, Adam, written by hand
+# in numpy and in PyTorch; workload (b) 784-[200]*10-10, batch 200, Adam, in PyTorch; the
+# Jacobian/kernel features of a 1-D ReLU MLP 1-[256]*4-1 on 1,000 inputs in PyTorch (functorch
+# and by hand, then the Gram matrix and its eigendecomposition).
+# Setup: Debian's python3-numpy and python3-torch (apt-get, as root), and Debian's OpenMP
+# OpenBLAS unpacked into $GDLAB_BENCH_DEPS (default ~/.gdlab/bench-deps) for the peers alone:
+# the system BLAS is left as it is (Debian's numpy and torch otherwise use the reference BLAS).
+# Fashion-MNIST is found or fetched as gdlab does (./gdlab data). Results: $GDLAB_BENCH_OUT
+# (default ${TMPDIR:-/tmp}/gdlab-bench), one JSON file per program, and the table on stdout.
+# Run it on a quiet machine (the table prints the load average at the start and the end):
+# timings on shared cores swing by up to ten times.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+peers=$root/bench/peers
+deps=${GDLAB_BENCH_DEPS:-$HOME/.gdlab/bench-deps}
+out=${GDLAB_BENCH_OUT:-${TMPDIR:-/tmp}/gdlab-bench}
+python=/usr/bin/python3
+omp=$deps/omp/usr/lib/x86_64-linux-gnu/openblas-openmp
+epochs=3
+mkdir -p "$out"
+
+setup() {
+  if ! "$python" -c 'import numpy, torch' 2>/dev/null; then
+    if [[ $(id -u) -ne 0 ]]; then
+      echo "compare.sh: the peers need Debian's python3-numpy and python3-torch: run as root, or apt-get install them" >&2
+      exit 1
+    fi
+    echo "compare.sh: installing python3-numpy and python3-torch (apt-get)" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-numpy python3-torch >/dev/null
+  fi
+  if [[ ! -f $omp/libblas.so.3 ]]; then
+    echo "compare.sh: unpacking Debian's OpenMP OpenBLAS into $deps for the peers" >&2
+    mkdir -p "$deps"
+    (cd "$deps" && apt-get download -q libopenblas0-openmp >/dev/null && dpkg -x libopenblas0-openmp_*.deb omp)
+  fi
+  "$root/gdlab" data --data fashion-mnist --validation-size 0 >/dev/null
+}
+
+peer() { env LD_LIBRARY_PATH="$omp" "$python" "$@"; }
+
+setup
+[[ ${1:-} == --setup ]] && exit 0
+
+cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
+simd=$(grep -o -w -E 'avx512f|avx2' /proc/cpuinfo | sort -u | tr '\n' ' ')
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "compare.sh: $cpu, $(nproc) cores ($simd), load $load_start; results in $out" >&2
+
+step() { echo "compare.sh: $*" >&2; }
+step "gdlab bench gemm";              "$root/gdlab" bench gemm --json >"$out/gemm-gdlab.json"
+step "numpy/torch GEMM";              peer "$peers/gemm_numpy.py" --json "$out/gemm-peer.json" >/dev/null
+step "gdlab bench train (a) and (b)"; "$root/gdlab" bench train --epochs $epochs --json >"$out/train-gdlab.json"
+step "numpy by hand (a)";             peer "$peers/mlp_numpy.py" --hidden 100 --depth 5 --batch 100 --epochs $epochs \
+                                        --json "$out/a-numpy.json" >/dev/null
+step "torch (a)";                     peer "$peers/mlp_torch.py" --hidden 100 --depth 5 --batch 100 --epochs $epochs \
+                                        --json "$out/a-torch.json" >/dev/null
+step "torch (b)";                     peer "$peers/mlp_torch.py" --hidden 200 --depth 10 --batch 200 --epochs $epochs \
+                                        --json "$out/b-torch.json" >/dev/null
+step "gdlab linearize bench";         "$root/gdlab" linearize bench --cases 256,4,1000 --json >"$out/ntk-gdlab.json"
+step "torch Jacobian features";       peer "$peers/ntk_jacobian.py" --cases 256,4,1000 \
+                                        --steps jac_functorch jac_manual gram_eigh --json "$out/ntk-torch.json" >/dev/null
+
+"$python" - "$out" "$cpu" "$simd" "$load_start" "$(cut -d' ' -f1-3 /proc/loadavg)" "${OPENBLAS_CORETYPE:-}" <<'PY'
+import json, os, statistics, sys
+out, cpu, simd, load_start, load_end, coretype = sys.argv[1:]
+def read(name):
+    with open(os.path.join(out, name)) as f:
+        return json.load(f)
+rows = []
+gemm_gdlab = {r["shape"]: r["gflops_best"] for r in read("gemm-gdlab.json")["results"]}
+for r in read("gemm-peer.json")["results"]:
+    if r["lib"] == "numpy" and r["shape"] in gemm_gdlab:
+        g = gemm_gdlab[r["shape"]]
+        rows.append((r["shape"] + " GEMM, best GFLOP/s", "numpy %.1f" % r["gflops_best"], "%.1f" % g, g / r["gflops_best"]))
+train = {m["workload"][:3]: m for m in read("train-gdlab.json")["results"]}
+def epoch(peer):  # the median of the peer's epochs, as gdlab reports its own
+    return statistics.median(peer["epoch_times_s"])
+for name, label, workload in (("a-numpy.json", "numpy by hand", "(a)"), ("a-torch.json", "torch", "(a)"),
+                              ("b-torch.json", "torch", "(b)")):
+    p, g = epoch(read(name)), train[workload]["medianSeconds"]
+    what = "784-[100]*5-10 b100" if workload == "(a)" else "784-[200]*10-10 b200"
+    rows.append(("%s %s Adam, s/epoch" % (workload, what), "%s %.2f" % (label, p), "%.2f" % g, p / g))
+ntk = read("ntk-torch.json")["results"]
+sec = {r["step"]: r.get("seconds") for r in ntk}
+g = read("ntk-gdlab.json")[0]["totalSeconds"]
+for jac, label in (("jac_functorch", "functorch"), ("jac_manual", "by hand")):
+    if sec.get(jac) is not None and sec.get("gram_eigh") is not None:
+        p = sec[jac] + sec["gram_eigh"]
+        rows.append(("Jacobian features W=256 D=4 N=1000, s", "torch %s %.2f" % (label, p), "%.3f" % g, p / g))
+print("CPU: %s (%s), %d cores; OPENBLAS_CORETYPE=%s; load average %s at the start, %s at the end"
+      % (cpu, simd.strip(), os.cpu_count(), coretype or "(unset)", load_start, load_end))
+print("ratio = peer time / gdlab time (for GFLOP/s: gdlab / peer): above 1, gdlab is faster")
+print()
+print("| what | peer | gdlab | ratio |")
+print("|---|---|---|---|")
+for what, peer, gd, ratio in rows:
+    print("| %s | %s | %s | %.2f |" % (what, peer, gd, ratio))
+PY
