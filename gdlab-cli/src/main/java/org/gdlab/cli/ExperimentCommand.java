@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
             "  best-model  [200]*10, He, Adam: a 60 s search of lr, batch and decay, then all training images; "
                 + "validation and test",
             "  edge-of-stability  full-batch GD of 784-[64]-10 ReLU and tanh MLPs with MSE on 1,000 images at eta 0.7, "
-                + "0.4, 0.15 for 250 steps: the sharpness against 2/eta, beside least squares (MISSION.md section 7)",
+                + "0.4, 0.15 for 250 steps: the sharpness against 2/eta, beside least squares (docs/questions.md section 7)",
             "Exit codes: 0 done, 2 a bad option, " + ExitCode.DIVERGED + " finished but one of its training runs "
                 + "diverged (results.json has its status and where its loss or gradient left finite numbers).",
             "Example: gdlab experiment init --quick --out runs/init"})

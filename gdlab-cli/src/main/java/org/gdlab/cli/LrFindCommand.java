@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
-/** {@code gdlab lr-find}: the learning-rate range test beside the closed-form edge (MISSION.md section 7). */
+/** {@code gdlab lr-find}: the learning-rate range test beside the closed-form edge (docs/questions.md section 7). */
 @Command(name = "lr-find", header = "Learning-rate range test beside the theory's edge.", mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {"One run whose learning rate rises exponentially from --min-lr to --max-lr over --steps steps, "

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gdlab sharpness}: the top Hessian eigenvalues, trace and spectral density of a
- * classifier's training loss, for a run folder or a net at initialization (MISSION.md section 7).
+ * classifier's training loss, for a run folder or a net at initialization (docs/questions.md section 7).
  */
 @Command(name = "sharpness", header = "Top Hessian eigenvalues, trace and density of a net's loss.",
         mixinStandardHelpOptions = true, sortOptions = false,

@@ -45,7 +45,7 @@ class HessianTest {
      * {@code L = (1/(n k)) ||X~ [W; b] - Y||_F^2} with {@code X~ = [X, 1]}. Its Hessian is
      * {@code (2/(n k)) X~^T X~} for each of the k output columns, so its eigenvalues are
      * {@code 2 sigma_i^2 / (n k)} for the singular values {@code sigma_i} of {@code X~}, each k
-     * times (with MISSION's unnormalized {@code ||y - Xw||^2} they are {@code 2 sigma_i^2}).
+     * times (with docs/questions.md's unnormalized {@code ||y - Xw||^2} they are {@code 2 sigma_i^2}).
      */
     @Test
     void leastSquaresEigenvaluesAreTwiceTheSquaredSingularValuesOverNK() {
