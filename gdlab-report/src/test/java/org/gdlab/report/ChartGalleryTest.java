@@ -1,5 +1,7 @@
 package org.gdlab.report;
 
+import org.gdlab.linearize.toy.KernelPrediction;
+import org.gdlab.report.linearize.KernelPredictionCharts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -132,6 +134,7 @@ class ChartGalleryTest {
                             he.initial().spectrum(), he.last().spectrum(), 0);
                     ModelCharts.of(m).forEach((n, c) -> SPECS.put("linearize-model/" + n, c));
                 }
+                case KERNEL_PREDICTION -> KernelPredictionCharts.of((KernelPrediction) r).forEach((n, c) -> SPECS.put(g + n, c));
                 default -> {
                     ExperimentCharts.of(r).forEach((n, c) -> SPECS.put(g + n, c));
                     if (r instanceof BestModelExperiment.Result best) {
