@@ -22,8 +22,8 @@ class LrFindCommandTest {
         assertTrue(r.out().contains("theory's edge: 1 / sigma_max^2 (problem 1) = 0.2"), r.out());
         JsonNode json = JsonFiles.mapper().readTree(dir.resolve("results.json").toFile());
         assertEquals(0.2, json.get("edge").asDouble(), 1e-15);
-        assertEquals(200, json.get("curve").get("learningRates").size());
-        assertEquals(2e-4, json.get("curve").get("learningRates").get(0).asDouble(), 1e-18);
+        assertEquals(200, json.get("curve").get("learning_rates").size());
+        assertEquals(2e-4, json.get("curve").get("learning_rates").get(0).asDouble(), 1e-18);
         assertTrue(Files.exists(dir.resolve("range-test.png")));
     }
 
@@ -34,7 +34,7 @@ class LrFindCommandTest {
                 "--examples", "100", "--steps", "100", "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = JsonFiles.mapper().readTree(run.out());
-        assertTrue(json.get("edgeRule").asText().startsWith("2 / sharpness at initialization"), json.get("edgeRule").asText());
+        assertTrue(json.get("edge_rule").asText().startsWith("2 / sharpness at initialization"), json.get("edge_rule").asText());
         assertTrue(json.get("edge").asDouble() > 0);
         assertEquals("6-[8]-3 relu", json.get("problem").asText());
         CliRun.assertUsageError("lr-find: --hidden = 8 is not allowed: is an option of the network test and cannot be "

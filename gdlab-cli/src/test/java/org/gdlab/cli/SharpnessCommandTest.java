@@ -63,7 +63,7 @@ class SharpnessCommandTest {
         // each eigenvalue comes once per output column, and Lanczos from one start sees each eigenspace once
         double second = 2 * sigma[1] * sigma[1] / (120 * 3);
         assertEquals(second, s.get("top").get(1).asDouble(), 1e-6 * expected);
-        assertEquals(2 / expected, s.get("stableLearningRate").asDouble(), 1e-6 / expected);
+        assertEquals(2 / expected, s.get("stable_learning_rate").asDouble(), 1e-6 / expected);
         assertEquals(18, s.get("parameters").asInt());
     }
 
