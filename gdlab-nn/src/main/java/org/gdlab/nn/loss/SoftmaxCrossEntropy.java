@@ -37,15 +37,8 @@ public final class SoftmaxCrossEntropy implements Loss {
                 throw new IllegalArgumentException("softmax cross-entropy: label " + (first + i) + " = " + y
                         + " is not allowed: must be in [0, " + (k - 1) + "]");
             }
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < k; j++) {
-                max = Math.max(max, scores.getAsDouble(i, j));
-            }
-            double z = 0;
-            for (int j = 0; j < k; j++) {
-                z += Math.exp(scores.getAsDouble(i, j) - max);
-            }
-            double logZ = Math.log(z);
+            double max = rowMax(scores, i);
+            double logZ = logSumExp(scores, i, max);
             total -= scores.getAsDouble(i, y) - max - logZ;
             for (int j = 0; j < k; j++) {
                 double p = Math.exp(scores.getAsDouble(i, j) - max - logZ);
@@ -81,5 +74,26 @@ public final class SoftmaxCrossEntropy implements Loss {
                 result.setFromDouble(i, j, p[j] * (direction.getAsDouble(i, j) - mean) / n);
             }
         }
+    }
+
+    /** The largest score of row {@code i}, {@code max_j s_ij}. */
+    public static double rowMax(DenseMatrix<?> scores, int i) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < scores.cols(); j++) {
+            max = Math.max(max, scores.getAsDouble(i, j));
+        }
+        return max;
+    }
+
+    /**
+     * {@code log sum_j exp(s_ij - max)} of row {@code i}, with {@code max} from {@link #rowMax}: the softmax
+     * probabilities are {@code p_ij = exp(s_ij - max - logSumExp)}, computed without overflow.
+     */
+    public static double logSumExp(DenseMatrix<?> scores, int i, double max) {
+        double z = 0;
+        for (int j = 0; j < scores.cols(); j++) {
+            z += Math.exp(scores.getAsDouble(i, j) - max);
+        }
+        return Math.log(z);
     }
 }

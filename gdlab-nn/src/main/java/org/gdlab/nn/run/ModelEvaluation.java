@@ -9,8 +9,8 @@ import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataSource;
 import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.data.Dataset;
+import org.gdlab.nn.loss.SoftmaxCrossEntropy;
 import org.gdlab.nn.model.FullyConnectedNet;
-import org.gdlab.nn.tensor.Access;
 import org.gdlab.nn.tensor.Rows;
 import org.gdlab.nn.train.SplitLoss;
 import org.gdlab.nn.train.TrainConfig;
@@ -126,18 +126,12 @@ public final class ModelEvaluation {
             int count = Math.min(batch, n - from);
             DenseMatrix<?> x = net.inputBuffer(count);
             Rows.gather(centred, index, from, x);
-            Access s = Access.of(net.forward(x, false, 0));
+            DenseMatrix<?> s = net.forward(x, false, 0);
             for (int i = 0; i < count; i++) {
-                double max = Double.NEGATIVE_INFINITY;
+                double max = SoftmaxCrossEntropy.rowMax(s, i);
+                double logZ = SoftmaxCrossEntropy.logSumExp(s, i, max);
                 for (int j = 0; j < k; j++) {
-                    max = Math.max(max, s.get(i, j));
-                }
-                double z = 0;
-                for (int j = 0; j < k; j++) {
-                    z += Math.exp(s.get(i, j) - max);
-                }
-                for (int j = 0; j < k; j++) {
-                    p.set(from + i, j, Math.exp(s.get(i, j) - max) / z);
+                    p.set(from + i, j, Math.exp(s.getAsDouble(i, j) - max - logZ));
                 }
             }
         }
