@@ -83,12 +83,12 @@ def epoch(peer):  # the median of the peer's epochs, as gdlab reports its own
     return statistics.median(peer["epoch_times_s"])
 for name, label, workload in (("a-numpy.json", "numpy by hand", "(a)"), ("a-torch.json", "torch", "(a)"),
                               ("b-torch.json", "torch", "(b)")):
-    p, g = epoch(read(name)), train[workload]["medianSeconds"]
+    p, g = epoch(read(name)), train[workload]["median_seconds"]
     what = "784-[100]*5-10 b100" if workload == "(a)" else "784-[200]*10-10 b200"
     rows.append(("%s %s Adam, s/epoch" % (workload, what), "%s %.2f" % (label, p), "%.2f" % g, p / g))
 ntk = read("ntk-torch.json")["results"]
 sec = {r["step"]: r.get("seconds") for r in ntk}
-g = read("ntk-gdlab.json")[0]["totalSeconds"]
+g = read("ntk-gdlab.json")[0]["total_seconds"]
 for jac, label in (("jac_functorch", "functorch"), ("jac_manual", "by hand")):
     if sec.get(jac) is not None and sec.get("gram_eigh") is not None:
         p = sec[jac] + sec["gram_eigh"]
