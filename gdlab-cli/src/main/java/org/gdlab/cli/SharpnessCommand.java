@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.validate.Check;
+import org.gdlab.nn.hessian.PearlmutterHessian;
 import org.gdlab.lab.sharpness.SharpnessMeasurement;
 import org.gdlab.nn.hessian.HessianSpectrum;
 import org.gdlab.nn.hessian.SpectrumConfig;
@@ -55,7 +56,7 @@ final class SharpnessCommand implements Callable<Integer> {
 
     @Option(names = "--examples", defaultValue = "1000", paramLabel = "N",
             description = "The first N training examples form the batch (1 to the training size, at most "
-                    + SharpnessMeasurement.MAX_EXAMPLES + "). Default: ${DEFAULT-VALUE}.")
+                    + PearlmutterHessian.MAX_EXAMPLES + "). Default: ${DEFAULT-VALUE}.")
     int examples;
 
     @Option(names = "--top", defaultValue = "5", paramLabel = "K",

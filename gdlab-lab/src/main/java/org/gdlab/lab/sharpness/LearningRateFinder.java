@@ -53,7 +53,7 @@ public record LearningRateFinder(String problem, RangeTestConfig config, Learnin
         DataSplits data = DataSplits.load(dataConfig);
         Dataset train = data.train();
         Check.inRange("--batch", batch, 1, train.size());
-        Check.inRange("--examples", examples, 1, Math.min(train.size(), SharpnessMeasurement.MAX_EXAMPLES));
+        Check.inRange("--examples", examples, 1, Math.min(train.size(), PearlmutterHessian.MAX_EXAMPLES));
         FullyConnectedNet net = fresh.build(train);
         PearlmutterHessian h = new PearlmutterHessian(net, train.inputs().rowRange(0, examples),
                 LossKind.CROSS_ENTROPY.bind(train.labels(), 0, examples, train.classes()), 0);

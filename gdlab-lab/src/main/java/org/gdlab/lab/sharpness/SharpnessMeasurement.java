@@ -32,9 +32,6 @@ import org.gdlab.nn.run.SavedRun;
  */
 public record SharpnessMeasurement(String source, String network, String data, String loss, double reg, int examples,
                                    Map<String, Object> dataProvenance, HessianSpectrum spectrum) {
-    /** The largest {@code --examples}: the batch is held in float64 through every layer. */
-    public static final int MAX_EXAMPLES = 60_000;
-
     /**
      * Measures a run's trained net with the loss it trained with (softmax cross-entropy).
      *
@@ -61,7 +58,7 @@ public record SharpnessMeasurement(String source, String network, String data, S
                                                 LossKind kind, double reg, int examples, SpectrumConfig spectrum,
                                                 ProgressListener listener) {
         Dataset train = splits.train();
-        Check.inRange("--examples", examples, 1, Math.min(train.size(), MAX_EXAMPLES));
+        Check.inRange("--examples", examples, 1, Math.min(train.size(), PearlmutterHessian.MAX_EXAMPLES));
         PearlmutterHessian h = new PearlmutterHessian(net, train.inputs().rowRange(0, examples),
                 kind.bind(train.labels(), 0, examples, train.classes()), reg);
         HessianSpectrum s = HessianSpectrum.measure(h, spectrum, listener);

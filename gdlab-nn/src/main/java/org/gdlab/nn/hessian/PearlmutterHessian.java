@@ -46,6 +46,9 @@ import org.gdlab.nn.tensor.Precision;
  * thread-safe; the given net is not touched.
  */
 public final class PearlmutterHessian implements SymmetricOperator {
+    /** The largest batch gdlab's commands measure on: the batch is held in float64 through every layer. */
+    public static final int MAX_EXAMPLES = 60_000;
+
     private final Loss loss;
     private final double reg;
     private final int n;

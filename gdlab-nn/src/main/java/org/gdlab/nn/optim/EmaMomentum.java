@@ -46,6 +46,11 @@ public final class EmaMomentum extends Optimizer {
         }
     }
 
+    /** The averaging weight {@code beta}. */
+    public double beta() {
+        return beta;
+    }
+
     @Override
     public String describe() {
         return "ema(lr=" + learningRate() + ", beta=" + beta + ")";

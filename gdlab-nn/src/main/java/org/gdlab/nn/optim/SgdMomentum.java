@@ -55,6 +55,16 @@ public final class SgdMomentum extends Optimizer {
         }
     }
 
+    /** The momentum {@code m}. */
+    public double momentum() {
+        return momentum;
+    }
+
+    /** Whether this is Nesterov's look-ahead form. */
+    public boolean nesterov() {
+        return nesterov;
+    }
+
     @Override
     public String describe() {
         return (nesterov ? "nesterov" : "momentum") + "(lr=" + learningRate() + ", momentum=" + momentum + ")";

@@ -9,7 +9,7 @@ import org.gdlab.nn.train.TrainConfig;
  * What may change when a run is resumed: the epochs (at least those done) and, as new stages
  * from the checkpoint's epoch on, the optimizer, its learning rate and the schedule. What the
  * checkpoint was made with cannot: the data and its split, the network, the initializer, the
- * seed, the batch size, the L2 strength, the accuracy sampling and the thread count, nor the
+ * seed, the batch size, the L2 strength, the accuracy sampling, the sharpness tracking and the thread count, nor the
  * stages already trained.
  */
 final class ResumePlan {
@@ -30,7 +30,7 @@ final class ResumePlan {
         same("threads", saved.threads(), next.threads(), file);
         TrainConfig a = saved.training();
         TrainConfig b = next.training().withEpochs(a.epochs()).withSchedule(a.schedule());
-        same("training (batch size, L2, seed, accuracy sampling)", a, b, file);
+        same("training (batch size, L2, seed, accuracy sampling, sharpness tracking)", a, b, file);
         same("optimizer", saved.optimizer(), next.optimizer(), file);
         same("schedule", saved.training().schedule(), next.training().schedule(), file);
         int done = checkpoint.epochsDone();

@@ -10,6 +10,7 @@ import org.gdlab.nn.init.Initializer;
 import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.optim.OptimizerKind;
+import org.gdlab.nn.train.StabilityEdge;
 import org.gdlab.nn.train.TrainConfig;
 import org.gdlab.nn.train.TrainingThreads;
 
@@ -28,6 +29,8 @@ import org.gdlab.nn.train.TrainingThreads;
  *     gradient depends on the count, so it is part of the run
  * @param stages the later stages made by resuming with another optimizer or schedule, in order of
  *     their first epoch, each before the last epoch; empty for a run of one stage
+ * @throws IllegalArgumentException also when the sharpness is tracked on a net with dropout or
+ *     batch norm, or with an optimizer that has no {@link StabilityEdge} (in any stage)
  */
 public record RunConfig(DataConfig data, NetSpec network, Initializer initializer, OptimizerConfig optimizer,
                         TrainConfig training, int threads, List<Stage> stages) {
@@ -46,6 +49,15 @@ public record RunConfig(DataConfig data, NetSpec network, Initializer initialize
                         + " (the stage before) and before the run's " + training.epochs() + " epochs");
             }
             previous = s.fromEpoch();
+        }
+        if (training.sharpness().isPresent()) {
+            if (network.dropout() > 0 || network.batchNorm()) {
+                throw Check.invalid("track sharpness", training.sharpness().get().describe(), "cannot measure a net "
+                        + (network.batchNorm() ? "with batch norm" : "with dropout") + " (its Hessian is not one of its "
+                        + "parameters alone)");
+            }
+            StabilityEdge.of(optimizer.create());
+            stages.forEach(s -> StabilityEdge.of(s.optimizer().create()));
         }
     }
 

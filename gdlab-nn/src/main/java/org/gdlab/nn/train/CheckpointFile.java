@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
@@ -24,6 +26,7 @@ import java.util.zip.Checksum;
 import org.gdlab.core.io.AtomicFiles;
 import org.gdlab.core.io.JsonFiles;
 import org.gdlab.core.io.MatrixFileException;
+import org.gdlab.nn.hessian.SharpnessPoint;
 import org.gdlab.nn.optim.OptimizerState;
 
 /**
@@ -37,8 +40,10 @@ import org.gdlab.nn.optim.OptimizerState;
  * file and the part instead of a resume with different numbers. A reader ignores the arrays it
  * does not know; the per-iteration train accuracies ({@code history.iterationTrainAccuracyAt}, the
  * iteration counts as float64, and {@code history.iterationTrainAccuracy}) and the per-epoch
- * validation loss ({@code history.validationLoss}, read as NaN when absent) came after the first
- * checkpoints, so a file without them is read as having none.
+ * validation loss ({@code history.validationLoss}, read as NaN when absent) and the sharpness
+ * measurements ({@code history.sharpness}: per point its iteration, epoch, lambda_max, residual,
+ * learning rate and edge) came after the first checkpoints, so a file without them is read as
+ * having none.
  *
  * <p>Files of the first layout ({@code GDLABCK1}: the same without the checksums) are still read;
  * they cannot be checked for corruption beyond their structure.
@@ -52,6 +57,9 @@ public final class CheckpointFile {
     private static final String ACCURACY_AT = "history.iterationTrainAccuracyAt";
     private static final String ACCURACY = "history.iterationTrainAccuracy";
     private static final String VALIDATION_LOSS = "history.validationLoss";
+    private static final String SHARPNESS = "history.sharpness";
+    /** The numbers of one {@link SharpnessPoint} in the {@code history.sharpness} array. */
+    private static final int SHARPNESS_FIELDS = 6;
 
     private CheckpointFile() {
     }
@@ -93,6 +101,8 @@ public final class CheckpointFile {
         arrays.put("history.epochSeconds", h.epochSeconds());
         arrays.put(ACCURACY_AT, Arrays.stream(h.iterationTrainAccuracyAt()).asDoubleStream().toArray());
         arrays.put(ACCURACY, h.iterationTrainAccuracy());
+        arrays.put(SHARPNESS, h.sharpness().stream().flatMapToDouble(p -> java.util.stream.DoubleStream.of(p.iteration(),
+                p.epoch(), p.lambdaMax(), p.residual(), p.learningRate(), p.edge())).toArray());
         return arrays;
     }
 
@@ -245,13 +255,28 @@ public final class CheckpointFile {
                 require(file, arrays, "history.trainAccuracy", epochsDone, perEpoch),
                 require(file, arrays, "history.validationAccuracy", epochsDone, perEpoch),
                 arrays.containsKey(VALIDATION_LOSS) ? require(file, arrays, VALIDATION_LOSS, epochsDone, perEpoch) : null,
-                require(file, arrays, "history.epochSeconds", epochsDone, perEpoch), iterations(accuracyAt), accuracy);
+                require(file, arrays, "history.epochSeconds", epochsDone, perEpoch), iterations(accuracyAt), accuracy,
+                sharpness(file, arrays.getOrDefault(SHARPNESS, new double[0])));
         double[] parameters = require(file, arrays, "parameters");
         OptimizerState state = new OptimizerState(text(file, meta, "optimizer"), meta.path("optimizerSteps").asLong(),
                 scalars[1], optimizer);
         return new Checkpoint(text(file, meta, "network"), epochsDone, iteration, parameters,
                 require(file, arrays, "bestParameters", parameters.length, "as many as 'parameters'"),
                 meta.path("bestEpoch").asInt(), scalars[0], state, history, scalars[2]);
+    }
+
+    /** The sharpness points stored as {@link #SHARPNESS_FIELDS} numbers each. */
+    private static List<SharpnessPoint> sharpness(Path file, double[] stored) {
+        if (stored.length % SHARPNESS_FIELDS != 0) {
+            throw MatrixFileException.of(file, "corrupt: '" + SHARPNESS + "' holds " + stored.length
+                    + " numbers, not a multiple of " + SHARPNESS_FIELDS);
+        }
+        List<SharpnessPoint> points = new ArrayList<>();
+        for (int i = 0; i < stored.length; i += SHARPNESS_FIELDS) {
+            points.add(new SharpnessPoint((long) stored[i], stored[i + 1], stored[i + 2], stored[i + 3], stored[i + 4],
+                    stored[i + 5]));
+        }
+        return points;
     }
 
     /** The iteration counts stored as float64 (exact below 2^53), back as longs. */

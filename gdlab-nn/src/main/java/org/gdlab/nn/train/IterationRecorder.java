@@ -4,14 +4,14 @@ import org.gdlab.nn.model.FullyConnectedNet;
 
 /**
  * Records each iteration's loss and gradient norms (the mean over affine layers and each
- * layer's) into a {@link TrainHistory}, and tells whether the iteration left finite numbers.
+ * layer's) into a {@link RunningHistory}, and tells whether the iteration left finite numbers.
  */
 final class IterationRecorder {
-    private final TrainHistory history;
+    private final RunningHistory history;
     private final double[] norms;
     private int blownLayer;
 
-    IterationRecorder(TrainHistory history, int layers) {
+    IterationRecorder(RunningHistory history, int layers) {
         this.history = history;
         this.norms = new double[layers];
     }
@@ -23,11 +23,7 @@ final class IterationRecorder {
      */
     boolean record(int t, double loss, FullyConnectedNet net) {
         double meanNorm = net.gradientNorms(norms);
-        history.loss()[t] = loss;
-        history.gradientNorm()[t] = meanNorm;
-        for (int k = 0; k < norms.length; k++) {
-            history.layerGradientNorms()[k][t] = norms[k];
-        }
+        history.iteration(t, loss, meanNorm, norms);
         if (Double.isFinite(loss) && Double.isFinite(meanNorm)) {
             return true;
         }

@@ -1,6 +1,8 @@
 package org.gdlab.nn.train;
 
+import java.util.Optional;
 import org.gdlab.core.validate.Check;
+import org.gdlab.nn.hessian.SharpnessTracking;
 import org.gdlab.nn.optim.LrSchedule;
 
 /**
@@ -16,9 +18,11 @@ import org.gdlab.nn.optim.LrSchedule;
  * @param evalBatch the batch size of evaluation passes (>= 1)
  * @param accuracyEvery also measure the train accuracy on the sample after every this many iterations
  *     (after the optimizer's step); 0 is never (>= 0)
+ * @param sharpness measure the top eigenvalue of the loss's Hessian during training, and how; empty is never
+ *     (it changes nothing in the training; its cost is stated in {@link SharpnessTracking})
  */
 public record TrainConfig(int batchSize, int epochs, LrSchedule schedule, double reg, long seed, int accuracySample,
-                          int evalBatch, int accuracyEvery) {
+                          int evalBatch, int accuracyEvery, Optional<SharpnessTracking> sharpness) {
     /** The default size of the train-accuracy sample. */
     public static final int DEFAULT_ACCURACY_SAMPLE = 1000;
     /** The default evaluation batch size. */
@@ -37,6 +41,7 @@ public record TrainConfig(int batchSize, int epochs, LrSchedule schedule, double
         if (accuracyEvery < 0) {
             throw Check.invalid("accuracy every", accuracyEvery, "must be >= 0 (0 for never)");
         }
+        sharpness = sharpness == null ? Optional.empty() : sharpness;
     }
 
     /**
@@ -45,37 +50,42 @@ public record TrainConfig(int batchSize, int epochs, LrSchedule schedule, double
      */
     public static TrainConfig of(int batchSize, int epochs, long seed) {
         return new TrainConfig(batchSize, epochs, LrSchedule.CONSTANT, 0, seed, DEFAULT_ACCURACY_SAMPLE,
-                DEFAULT_EVAL_BATCH, 0);
+                DEFAULT_EVAL_BATCH, 0, Optional.empty());
     }
 
     /** The same with {@code epochs} epochs. */
     public TrainConfig withEpochs(int epochs) {
-        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, accuracyEvery);
+        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, accuracyEvery, sharpness);
     }
 
     /** The same with another learning-rate schedule. */
     public TrainConfig withSchedule(LrSchedule schedule) {
-        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, accuracyEvery);
+        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, accuracyEvery, sharpness);
     }
 
     /** The same with L2 strength {@code reg}. */
     public TrainConfig withReg(double reg) {
-        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, accuracyEvery);
+        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, accuracyEvery, sharpness);
     }
 
     /** The same measuring the train accuracy on {@code n} examples. */
     public TrainConfig withAccuracySample(int n) {
-        return new TrainConfig(batchSize, epochs, schedule, reg, seed, n, evalBatch, accuracyEvery);
+        return new TrainConfig(batchSize, epochs, schedule, reg, seed, n, evalBatch, accuracyEvery, sharpness);
     }
 
     /** The same evaluating in batches of {@code n}. */
     public TrainConfig withEvalBatch(int n) {
-        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, n, accuracyEvery);
+        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, n, accuracyEvery, sharpness);
     }
 
     /** The same measuring the train accuracy also after every {@code n} iterations (0 for never). */
     public TrainConfig withAccuracyEvery(int n) {
-        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, n);
+        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, n, sharpness);
+    }
+
+    /** The same tracking the sharpness as {@code tracking} says (empty: not at all). */
+    public TrainConfig withSharpness(Optional<SharpnessTracking> tracking) {
+        return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, accuracyEvery, tracking);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.Dataset;
 import org.gdlab.nn.data.RegressionSet;
+import org.gdlab.nn.hessian.SharpnessTracker;
 import org.gdlab.nn.loss.Loss;
 import org.gdlab.nn.loss.MeanSquaredError;
 import org.gdlab.nn.loss.SoftmaxCrossEntropy;
@@ -31,7 +32,10 @@ import org.gdlab.nn.tensor.Rows;
  * checkpoint (if {@link #writingCheckpoints} gave a file) is written. With
  * {@link TrainConfig#accuracyEvery()} {@code N > 0}, the train accuracy on the same sample is also
  * measured after the step of every {@code N}-th iteration (counted over the whole run), and left
- * out of the epoch's training time.
+ * out of the epoch's training time. With {@link TrainConfig#sharpness()} the top eigenvalue of the
+ * loss's Hessian is measured ({@link SharpnessTracker}) before the first step and at its cadence
+ * (after the step), with the optimizer's {@link StabilityEdge} at the learning rate in force; it
+ * reads the net only and is also left out of the training time.
  *
  * <p>Divergence: a NaN or infinite loss or gradient stops the run before the step, with status
  * {@link TrainStatus#DIVERGED} and a {@link Divergence} naming where the non-finite value first
@@ -100,13 +104,20 @@ public final class Trainer {
         MinibatchOrder batches = new MinibatchOrder(config.seed(), train.size(), config.batchSize());
         int perEpoch = batches.perEpoch();
         long total = (long) perEpoch * config.epochs();
-        TrainHistory history = TrainHistory.allocate(net.depth(), total, config.epochs(), config.accuracyMeasurements(total));
+        RunningHistory history = RunningHistory.bounded(net.depth(), total, config.epochs(),
+                config.accuracyMeasurements(total));
+        Optional<SharpnessTracker> sharpness = config.sharpness()
+                .map(s -> new SharpnessTracker(s, train, config.reg(), config.seed()));
+        if (sharpness.isPresent()) {
+            StabilityEdge.of(optimizer);
+        }
         DenseMatrix<?> values = net.parameters().values();
         BestParameters best = new BestParameters(values);
         double base = optimizer.learningRate();
         int epoch = 0;
         long iteration = 0;
         int measured = 0;
+        int sharpened = 0;
         double trainSeconds = 0;
         if (resume.isPresent()) {
             Checkpoint c = resume.get();
@@ -116,10 +127,11 @@ public final class Trainer {
             if (ResumeCheck.sameRule(optimizer, c)) {
                 optimizer.restore(c.optimizer());
             }
-            c.history().copyInto(history);
+            history.load(c.history());
             epoch = c.epochsDone();
             iteration = c.iteration();
             measured = c.history().iterationTrainAccuracy().length;
+            sharpened = c.history().sharpness().size();
             trainSeconds = c.trainSeconds();
         }
         AccuracySample sample = new AccuracySample(train, config.accuracySample(), config.seed(), config.evalBatch());
@@ -134,6 +146,10 @@ public final class Trainer {
         for (; epoch < config.epochs() && divergence.isEmpty(); epoch++) {
             optimizer.setLearningRate(config.schedule().rate(base, epoch, config.epochs()));
             int[] order = batches.order(epoch);
+            if (iteration == 0 && sharpness.isPresent()) {
+                history.sharpness(sharpness.get().measure(sharpened++, net, 0, perEpoch, optimizer.learningRate(),
+                        StabilityEdge.of(optimizer)));
+            }
             long epochStart = System.nanoTime();
             for (int b = 0; b < perEpoch; b++) {
                 int from = b * batch;
@@ -151,7 +167,13 @@ public final class Trainer {
                 iteration++;
                 if (config.accuracyEvery() > 0 && iteration % config.accuracyEvery() == 0) {
                     long measureStart = System.nanoTime();
-                    history.recordIterationTrainAccuracy(measured++, iteration, sample.accuracy(net));
+                    history.iterationTrainAccuracy(measured++, iteration, sample.accuracy(net));
+                    epochStart += System.nanoTime() - measureStart;
+                }
+                if (sharpness.isPresent() && sharpness.get().tracking().due(iteration, b == perEpoch - 1, epoch + 1)) {
+                    long measureStart = System.nanoTime();
+                    history.sharpness(sharpness.get().measure(sharpened++, net, iteration, perEpoch,
+                            optimizer.learningRate(), StabilityEdge.of(optimizer)));
                     epochStart += System.nanoTime() - measureStart;
                 }
                 if (b % reportEvery == 0 || b == perEpoch - 1) {
@@ -163,20 +185,18 @@ public final class Trainer {
             if (divergence.isPresent()) {
                 break;
             }
-            history.epochSeconds()[epoch] = seconds;
-            history.trainAccuracy()[epoch] = sample.accuracy(net);
+            double trainAccuracy = sample.accuracy(net);
             boolean validated = validation.size() > 0;
             double valAccuracy = validated ? net.accuracy(validation.inputs(), validation.labels(), config.evalBatch())
                     : Double.NaN;
-            history.validationAccuracy()[epoch] = valAccuracy;
-            history.validationLoss()[epoch] = SplitLoss.mean(net, validation, config.evalBatch());
+            history.epoch(epoch, seconds, trainAccuracy, valAccuracy, SplitLoss.mean(net, validation, config.evalBatch()));
             best.offer(epoch + 1, valAccuracy, values);
             listener.advance(iteration, String.format("epoch %d/%d  train acc (sample) %.4f", epoch + 1, config.epochs(),
-                    history.trainAccuracy()[epoch]) + (validated ? String.format("  val acc %.4f", valAccuracy) : ""));
+                    trainAccuracy) + (validated ? String.format("  val acc %.4f", valAccuracy) : ""));
             if (checkpointFile.isPresent()) {
                 CheckpointFile.write(checkpointFile.get(), new Checkpoint(ResumeCheck.fingerprint(net), epoch + 1, iteration,
                         values.toDoubleArray(), best.values(), best.epoch(), best.stored(), optimizer.state(),
-                        history.truncate(iteration, epoch + 1, measured), trainSeconds));
+                        history.snapshot(iteration, epoch + 1, measured), trainSeconds));
             }
         }
         int completed = epoch;
@@ -185,9 +205,9 @@ public final class Trainer {
                 : "done: the last epoch's parameters (no validation set)";
         listener.finish(divergence.map(d -> "diverged: " + d.message()).orElse(done));
         return new TrainResult(divergence.isEmpty() ? TrainStatus.COMPLETED : TrainStatus.DIVERGED, completed, iteration,
-                perEpoch, divergence, history.truncate(iteration, completed, measured), best.epoch(), best.accuracy(),
-                completed > 0 ? history.trainAccuracy()[completed - 1] : Double.NaN,
-                completed > 0 ? history.validationAccuracy()[completed - 1] : Double.NaN,
+                perEpoch, divergence, history.snapshot(iteration, completed, measured), best.epoch(), best.accuracy(),
+                completed > 0 ? history.trainAccuracy(completed - 1) : Double.NaN,
+                completed > 0 ? history.validationAccuracy(completed - 1) : Double.NaN,
                 trainSeconds, (System.nanoTime() - start) / 1e9);
     }
 
@@ -196,7 +216,8 @@ public final class Trainer {
      * ({@link MeanSquaredError}) for a given number of optimizer steps: step {@code t} uses
      * minibatch {@code t mod floor(n / batch)} of epoch {@code floor(t / floor(n / batch))}, and
      * that epoch's learning rate from the schedule (of {@code ceil(steps / floor(n / batch))}
-     * epochs). {@link TrainConfig#epochs()}, the accuracy sample and the eval batch are not used.
+     * epochs). {@link TrainConfig#epochs()}, the accuracy sample, the eval batch and the sharpness
+     * tracking are not used.
      * The result has no accuracies (NaN) and no per-epoch history; {@link Divergence#iteration()}
      * is the step at which the loss (or a gradient) left finite values.
      *
@@ -224,7 +245,7 @@ public final class Trainer {
         int perEpoch = batches.perEpoch();
         int epochs = Math.toIntExact((steps + perEpoch - 1) / perEpoch);
         int batch = config.batchSize();
-        TrainHistory history = TrainHistory.allocate(net.depth(), steps, 0, 0);
+        RunningHistory history = RunningHistory.bounded(net.depth(), steps, 0, 0);
         DenseMatrix<?> x = net.inputBuffer(batch);
         DenseMatrix<?> targets = net.config().precision().zeros(batch, net.config().outputs());
         MeanSquaredError loss = new MeanSquaredError(targets);
@@ -262,7 +283,7 @@ public final class Trainer {
         listener.finish(divergence.map(d -> "diverged: " + d.message()).orElse(String.format("done: %d steps", steps)));
         return new TrainResult(divergence.isEmpty() ? TrainStatus.COMPLETED : TrainStatus.DIVERGED,
                 (int) Math.min(Integer.MAX_VALUE, iteration / perEpoch), iteration, perEpoch, divergence,
-                history.truncate(iteration, 0, 0), 0, Double.NaN, Double.NaN, Double.NaN, seconds, seconds);
+                history.snapshot(iteration, 0, 0), 0, Double.NaN, Double.NaN, Double.NaN, seconds, seconds);
     }
 
     private static Divergence diagnose(FullyConnectedNet net, DenseMatrix<?> x, Loss loss, long iteration, long epoch,

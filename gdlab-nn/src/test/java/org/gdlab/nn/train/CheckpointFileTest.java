@@ -27,7 +27,7 @@ class CheckpointFileTest {
     static Checkpoint sample() {
         TrainHistory history = new TrainHistory(new double[] {2.3, 1.9, 1.2}, new double[] {0.5, 0.4, 0.3},
                 new double[][] {{0.6, 0.5, 0.4}, {0.4, 0.3, 0.2}}, new double[] {0.3, 0.5}, new double[] {0.25, 0.45}, new double[] {1.4, 1.1},
-                new double[] {0.01, 0.02}, new long[] {2}, new double[] {0.4});
+                new double[] {0.01, 0.02}, new long[] {2}, new double[] {0.4}, null);
         OptimizerState adam = new OptimizerState("adam(lr=0.001)", 3, 1e-3,
                 Map.of("m", new double[] {0.1, -0.2, 0.3, 0.0}, "v", new double[] {1e-4, 2e-4, 3e-4, 0}));
         return new Checkpoint("4-[2]-2", 2, 3, new double[] {0.5, -1.5, 2.25, 1e-300},

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class InitExplanationTest {
     static TrainResult run(double[] loss, double[] meanNorm, double[][] layers, double train, double val) {
         TrainHistory h = new TrainHistory(loss, meanNorm, layers, new double[] {train}, new double[] {val}, null, new double[] {1},
-                new long[0], new double[0]);
+                new long[0], new double[0], null);
         return new TrainResult(TrainStatus.COMPLETED, 1, loss.length, loss.length, java.util.Optional.empty(), h, 1, val, train, val, 1, 1);
     }
 

@@ -20,7 +20,7 @@ class TrainChartsTest {
     void aDivergedRunIsDrawnWithoutItsNonFiniteValues(@TempDir Path dir) {
         TrainHistory h = new TrainHistory(new double[] {2.3, 1.5, Double.NaN}, new double[] {0.5, 0.7, Double.POSITIVE_INFINITY},
                 new double[][] {{0.4, 0.6, Double.NaN}, {0.6, 0.8, Double.NaN}}, new double[] {0.5}, new double[] {0.45}, null,
-                new double[] {1.0}, new long[0], new double[0]);
+                new double[] {1.0}, new long[0], new double[0], null);
         TrainResult r = new TrainResult(TrainStatus.DIVERGED, 1, 3, 2, java.util.Optional.of(new org.gdlab.nn.train.Divergence(2, 2, Double.NaN, 2,
                 java.util.Optional.empty(), "loss NaN")), h, 1, 0.45, 0.5, 0.45,
                 1, 1.2);
@@ -41,7 +41,7 @@ class TrainChartsTest {
         double[] loss = {2.3, 2.0, 1.8, 1.5, 1.3, 1.2, 1.1, 1.0};
         double[][] layers = {loss.clone()};
         TrainHistory h = new TrainHistory(loss, loss.clone(), layers, new double[] {0.6, 0.8}, new double[] {0.55, 0.75}, null,
-                new double[] {1, 1}, new long[] {3, 6}, new double[] {0.5, 0.7});
+                new double[] {1, 1}, new long[] {3, 6}, new double[] {0.5, 0.7}, null);
         TrainResult r = new TrainResult(TrainStatus.COMPLETED, 2, 8, 4, java.util.Optional.empty(), h, 2, 0.75, 0.8, 0.75, 2, 2.5);
         ChartSpec accuracy = TrainCharts.of("test", r).get("accuracy");
         assertEquals("epoch", accuracy.xLabel());
@@ -56,7 +56,7 @@ class TrainChartsTest {
     void aRunWithoutValidationHasNoValidationLineAndNoBestMarker() {
         double[] loss = {2.3, 2.0, 1.8, 1.5};
         TrainHistory h = new TrainHistory(loss, loss.clone(), new double[][] {loss.clone()}, new double[] {0.6, 0.8},
-                new double[] {Double.NaN, Double.NaN}, null, new double[] {1, 1}, new long[0], new double[0]);
+                new double[] {Double.NaN, Double.NaN}, null, new double[] {1, 1}, new long[0], new double[0], null);
         TrainResult r = new TrainResult(TrainStatus.COMPLETED, 2, 4, 2, java.util.Optional.empty(), h, 2, Double.NaN, 0.8, Double.NaN,
                 2, 2.5);
         ChartSpec accuracy = TrainCharts.of("test", r).get("accuracy");
