@@ -15,7 +15,9 @@ final class FlagNames {
             Map.entry("accuracy every", "--accuracy-every"), Map.entry("dropout", "--dropout"),
             Map.entry("activation", "--activation"), Map.entry("threads", "--threads"), Map.entry("warmup", "--warmup"),
             Map.entry("learning rate", "--lr"), Map.entry("momentum", "--momentum"),
-            Map.entry("stage first epoch", "--epochs"));
+            Map.entry("stage first epoch", "--epochs"), Map.entry("optimizer", "--optim"),
+            Map.entry("batch norm", "--batchnorm"), Map.entry("track sharpness", "--track-sharpness"),
+            Map.entry("sharpness examples", "--sharpness-examples"), Map.entry("sharpness steps", "--sharpness-steps"));
 
     private FlagNames() {
     }

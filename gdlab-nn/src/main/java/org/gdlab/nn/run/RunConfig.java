@@ -51,10 +51,13 @@ public record RunConfig(DataConfig data, NetSpec network, Initializer initialize
             previous = s.fromEpoch();
         }
         if (training.sharpness().isPresent()) {
-            if (network.dropout() > 0 || network.batchNorm()) {
-                throw Check.invalid("track sharpness", training.sharpness().get().describe(), "cannot measure a net "
-                        + (network.batchNorm() ? "with batch norm" : "with dropout") + " (its Hessian is not one of its "
-                        + "parameters alone)");
+            if (network.dropout() > 0) {
+                throw Check.invalid("dropout", network.dropout(), "must be 0 to track the sharpness (the loss of a "
+                        + "net with dropout is random)");
+            }
+            if (network.batchNorm()) {
+                throw Check.invalid("batch norm", true, "cannot be combined with tracking the sharpness (its "
+                        + "Hessian-vector product is not written)");
             }
             StabilityEdge.of(optimizer.create());
             stages.forEach(s -> StabilityEdge.of(s.optimizer().create()));

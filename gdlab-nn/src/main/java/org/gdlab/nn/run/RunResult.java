@@ -2,6 +2,7 @@ package org.gdlab.nn.run;
 
 import java.util.List;
 import java.util.Map;
+import org.gdlab.nn.model.NetConfig;
 import org.gdlab.nn.optim.LrSchedule;
 import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.train.TrainResult;
@@ -25,6 +26,13 @@ import org.gdlab.nn.train.TrainStatus;
  */
 public record RunResult(TrainStatus status, RunConfig config, FinalAccuracy accuracy, TrainResult training,
                         double[] epochTrainLoss, List<StageSpan> stages, Provenance provenance, Timings timings) {
+    /** The network as the data shaped it, e.g. {@code 784-[100, 100]-10 relu}. */
+    public String describeNetwork() {
+        NetConfig n = config.network().forData((Integer) provenance.data().get("features"),
+                (Integer) provenance.data().get("classes"));
+        return n.describe() + " " + n.activation().label();
+    }
+
     /**
      * The accuracies of the run's parameters on the whole splits, measured after training.
      *

@@ -48,8 +48,8 @@ public final class StabilityEdge {
             double beta = e.beta();
             return 2 * (2 - beta) / (lr * beta);
         }
-        throw Check.invalid("track sharpness", o.describe(), "needs the optimizer sgd, momentum, nesterov or ema: "
+        throw Check.invalid("optimizer", o.describe(), "must be sgd, momentum, nesterov or ema to track the sharpness: "
                 + "adaptive rules divide each step by sqrt(v), so their edge is that of the preconditioned Hessian, "
-                + "not 2/lr in the Hessian's top eigenvalue");
+                + "not one of the Hessian's top eigenvalue");
     }
 }

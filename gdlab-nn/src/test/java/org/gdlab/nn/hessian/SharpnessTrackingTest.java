@@ -216,12 +216,12 @@ class SharpnessTrackingTest {
         for (Optimizer o : List.of(new Adam(1e-3, 0.9, 0.999, 1e-8), new RmsProp(1e-2, 0.99, 1e-8))) {
             assertTrue(!StabilityEdge.exists(o));
             var e = assertThrows(IllegalArgumentException.class, () -> StabilityEdge.of(o));
-            assertTrue(e.getMessage().startsWith("track sharpness = " + o.describe() + " is not allowed: needs the "
-                    + "optimizer sgd, momentum, nesterov or ema"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("optimizer = " + o.describe() + " is not allowed: must be sgd, "
+                    + "momentum, nesterov or ema to track the sharpness"), e.getMessage());
         }
         var e = assertThrows(IllegalArgumentException.class, () -> new Trainer(config(1, every(1)))
                 .fit(net(), new Adam(1e-3, 0.9, 0.999, 1e-8), data(), EMPTY, ProgressListener.SILENT));
-        assertTrue(e.getMessage().startsWith("track sharpness = adam("), e.getMessage());
+        assertTrue(e.getMessage().startsWith("optimizer = adam("), e.getMessage());
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleUnaryOperator;
 import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
 import org.gdlab.report.HeatMapSpec;
@@ -12,15 +11,12 @@ import org.gdlab.report.Hue;
 import org.gdlab.report.Look;
 import org.gdlab.theory.momentum.MomentumCoordinate;
 import org.gdlab.theory.momentum.MomentumForm;
-import org.gdlab.theory.momentum.MomentumMatrix;
 import org.gdlab.theory.momentum.MomentumResult;
 
 /** The charts of a momentum analysis, drawn from its {@link MomentumResult}. */
 public final class MomentumCharts {
     /** Radii beyond this are not drawn (a curve beyond its stable eta stops there). */
     static final double RADIUS_LIMIT = 1.25;
-    /** Points along each regime boundary of the regime map. */
-    static final int BOUNDARY_POINTS = 200;
 
     private MomentumCharts() {
     }
@@ -74,8 +70,8 @@ public final class MomentumCharts {
 
     /**
      * {@code regime-map}: over the (eta, beta) plane (log eta), the asymptotic iterations to eps of
-     * the worst singular value, grey where unstable; over it the regime boundaries in closed form
-     * ({@link MomentumMatrix}: the repeated-root curves of sigma_max and sigma_min, between which
+     * the worst singular value, grey where unstable; over it the regime boundaries the result
+     * carries ({@link MomentumResult.RegimeBoundaries}: the repeated-root curves of sigma_max and sigma_min, between which
      * that coordinate's eigenvalues are complex, and the stability edge {@code (2 - beta)/(beta
      * sigma_max^2)}), the optimum (the jointly best (eta, beta) when it was searched, else the
      * optimal set at the given beta) and the (eta, beta) of this run.
@@ -90,22 +86,15 @@ public final class MomentumCharts {
                 }
             }
         }
-        double s2max = r.coordinates().get(0).sigma2();
-        double s2min = r.coordinates().get(r.coordinates().size() - 1).sigma2();
-        double[] betas = new double[BOUNDARY_POINTS];
-        for (int b = 0; b < BOUNDARY_POINTS; b++) {
-            betas[b] = map.beta()[0] / 2 + (1 - map.beta()[0] / 2) * b / (BOUNDARY_POINTS - 1);
-        }
+        MomentumResult.RegimeBoundaries edges = map.boundaries();
         List<ChartSpec.Series> overlay = new ArrayList<>();
-        overlay.add(boundary("stability edge (2 - beta)/(beta sigma_max^2)", betas,
-                beta -> MomentumMatrix.etaStableMax(s2max, beta), null, Look.solid(Hue.REFERENCE)));
-        overlay.add(boundary("repeated roots of sigma_max (complex between)", betas,
-                beta -> MomentumMatrix.etaRepeatedLow(s2max, beta), beta -> MomentumMatrix.etaRepeatedHigh(s2max, beta),
-                Look.dashed(Hue.sigma(0))));
-        if (s2min < s2max) {
-            overlay.add(boundary("repeated roots of sigma_min (complex between)", betas,
-                    beta -> MomentumMatrix.etaRepeatedLow(s2min, beta), beta -> MomentumMatrix.etaRepeatedHigh(s2min, beta),
-                    Look.dashed(Hue.sigma(1))));
+        overlay.add(boundary("stability edge (2 - beta)/(beta sigma_max^2)", edges.beta(), edges.stabilityEdge(), null,
+                Look.solid(Hue.REFERENCE)));
+        overlay.add(boundary("repeated roots of sigma_max (complex between)", edges.beta(), edges.largestRepeatedLow(),
+                edges.largestRepeatedHigh(), Look.dashed(Hue.sigma(0))));
+        if (edges.smallestRepeatedLow().length > 0) {
+            overlay.add(boundary("repeated roots of sigma_min (complex between)", edges.beta(), edges.smallestRepeatedLow(),
+                    edges.smallestRepeatedHigh(), Look.dashed(Hue.sigma(1))));
         }
         double beta = r.config().parameters().beta();
         MomentumResult.JointOptimum joint = r.joint();
@@ -140,23 +129,18 @@ public final class MomentumCharts {
     }
 
     /** A boundary eta(beta) as a line over beta; with a second branch, both in one series broken by a NaN. */
-    private static ChartSpec.Series boundary(String name, double[] betas, DoubleUnaryOperator low, DoubleUnaryOperator high,
-                                             Look look) {
+    private static ChartSpec.Series boundary(String name, double[] betas, double[] low, double[] high, Look look) {
         int n = betas.length;
         int size = high == null ? n : 2 * n + 1;
         double[] x = new double[size];
         double[] y = new double[size];
-        for (int b = 0; b < n; b++) {
-            x[b] = low.applyAsDouble(betas[b]);
-            y[b] = betas[b];
-        }
+        System.arraycopy(low, 0, x, 0, n);
+        System.arraycopy(betas, 0, y, 0, n);
         if (high != null) {
             x[n] = x[n - 1];
             y[n] = Double.NaN;
-            for (int b = 0; b < n; b++) {
-                x[n + 1 + b] = high.applyAsDouble(betas[b]);
-                y[n + 1 + b] = betas[b];
-            }
+            System.arraycopy(high, 0, x, n + 1, n);
+            System.arraycopy(betas, 0, y, n + 1, n);
         }
         return new ChartSpec.Series(name, x, y, look);
     }

@@ -1,12 +1,18 @@
 package org.gdlab.report.train;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.gdlab.nn.hessian.SharpnessPoint;
+import org.gdlab.nn.run.RunFolder;
+import org.gdlab.nn.run.RunResult;
 import org.gdlab.nn.train.TrainHistory;
 import org.gdlab.nn.train.TrainResult;
 import org.gdlab.report.ChartData;
 import org.gdlab.report.ChartSpec;
+import org.gdlab.report.ChartWriter;
 import org.gdlab.report.Hue;
 import org.gdlab.report.Look;
 
@@ -15,12 +21,31 @@ import org.gdlab.report.Look;
  * and, when the run had a validation set, validation per epoch with the best epoch marked; and the train accuracy measured every {@code N} iterations if the run
  * did, at the fractional epoch {@code iteration / iterationsPerEpoch}) and {@code gradient-norms}
  * (the mean in black and each layer's on the sequential scale, per iteration, log scale); train
- * solid, validation dashed. Non-finite values (a diverged run's last
+ * solid, validation dashed; when the run tracked it, {@code sharpness} (the top Hessian eigenvalue
+ * against the iteration, with the rule's stability edge at the learning rate in force, 2/lr for
+ * SGD, dashed). Non-finite values (a diverged run's last
  * iteration) are left out of the lines, and a diverged run gets a marker at the iteration where it
  * stopped.
  */
 public final class TrainCharts {
     private TrainCharts() {
+    }
+
+    /**
+     * Draws the charts of the run folder {@code folder} from its results.json (read back, so a
+     * folder's charts can be drawn again at any time) into the folder, as PNG and SVG.
+     *
+     * @return the charts' names
+     */
+    public static List<String> drawFolder(RunFolder folder) {
+        RunResult r = folder.readResults(RunResult.class);
+        List<String> names = new ArrayList<>();
+        of(r.describeNetwork() + " " + r.config().lastStage().optimizer().kind().label(), r.training())
+                .forEach((name, chart) -> {
+                    ChartWriter.write(chart, folder.dir(), name);
+                    names.add(name);
+                });
+        return names;
     }
 
     /** The charts by file name (without extension). */
@@ -53,7 +78,22 @@ public final class TrainCharts {
         }
         markDivergence(norms, result);
         charts.put("gradient-norms", norms.build());
+        if (!h.sharpness().isEmpty()) {
+            charts.put("sharpness", sharpness(title, h.sharpness()));
+        }
         return charts;
+    }
+
+    /** The sharpness against the iteration, and the edge of the rule at the learning rate in force. */
+    private static ChartSpec sharpness(String title, List<SharpnessPoint> points) {
+        double[] at = points.stream().mapToDouble(SharpnessPoint::iteration).toArray();
+        ChartSpec.Builder chart = ChartSpec.builder(title + ": sharpness", "iteration",
+                "top eigenvalue of the loss's Hessian");
+        double[][] lambda = ChartData.finitePoints(at, points.stream().mapToDouble(SharpnessPoint::lambdaMax).toArray());
+        chart.series("sharpness (lambda_max)", lambda[0], lambda[1], Look.solid(Hue.slot(0)).withMark(Look.Mark.CIRCLE));
+        chart.series("stability edge at the lr in force (sgd: 2/lr)", at,
+                points.stream().mapToDouble(SharpnessPoint::edge).toArray(), Look.dashed(Hue.slot(0)));
+        return chart.build();
     }
 
     /** The per-iteration train accuracy against the fractional epoch, when the run measured it. */

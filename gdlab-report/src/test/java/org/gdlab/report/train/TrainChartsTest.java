@@ -63,4 +63,25 @@ class TrainChartsTest {
         assertEquals(java.util.List.of("train (sample)"), accuracy.series().stream().map(ChartSpec.Series::name).toList());
         assertTrue(accuracy.markers().isEmpty(), "no best epoch without a validation set");
     }
+
+    @Test
+    void aTrackedSharpnessIsDrawnAgainstTheIterationWithTheEdgeAtTheLearningRateInForce() {
+        double[] loss = {2.3, 2.0, 1.8, 1.5};
+        TrainHistory h = new TrainHistory(loss, loss.clone(), new double[][] {loss.clone()}, new double[] {0.6, 0.8},
+                new double[] {0.5, 0.7}, null, new double[] {1, 1}, new long[0], new double[0],
+                java.util.List.of(new org.gdlab.nn.hessian.SharpnessPoint(0, 0, 3.5, 1e-9, 0.4, 5),
+                        new org.gdlab.nn.hessian.SharpnessPoint(2, 1, 4.5, 1e-9, 0.4, 5),
+                        new org.gdlab.nn.hessian.SharpnessPoint(4, 2, 2.5, 1e-9, 0.2, 10)));
+        TrainResult r = new TrainResult(TrainStatus.COMPLETED, 2, 4, 2, java.util.Optional.empty(), h, 2, 0.7, 0.8, 0.7, 2, 2.5);
+        ChartSpec sharpness = TrainCharts.of("test", r).get("sharpness");
+        assertEquals("iteration", sharpness.xLabel());
+        assertEquals(2, sharpness.series().size());
+        assertArrayEquals(new double[] {0, 2, 4}, sharpness.series().get(0).x());
+        assertArrayEquals(new double[] {3.5, 4.5, 2.5}, sharpness.series().get(0).y());
+        assertArrayEquals(new double[] {5, 5, 10}, sharpness.series().get(1).y(), "2/lr for lr 0.4, 0.4, 0.2");
+        assertTrue(!TrainCharts.of("test", new TrainResult(TrainStatus.COMPLETED, 2, 4, 2, java.util.Optional.empty(),
+                new TrainHistory(loss, loss.clone(), new double[][] {loss.clone()}, new double[] {0.6, 0.8},
+                        new double[] {0.5, 0.7}, null, new double[] {1, 1}, new long[0], new double[0], null),
+                2, 0.7, 0.8, 0.7, 2, 2.5)).containsKey("sharpness"), "no chart without a tracked sharpness");
+    }
 }

@@ -18,6 +18,8 @@ final class MomentumChartData {
     static final int MAP_ETAS = 48;
     /** Rows (beta) of the regime map. */
     static final int MAP_BETAS = 25;
+    /** Points of each boundary curve of the regime map. */
+    static final int BOUNDARY_POINTS = 200;
     /** The longest trajectory kept for the charts. */
     static final int MAX_TRAJECTORY = 5000;
 
@@ -74,7 +76,34 @@ final class MomentumChartData {
                 iterations[b][e] = r < 1 ? Math.log10(Math.max(1, Math.log(eps) / Math.log(r))) : Double.NaN;
             }
         }
-        return new MomentumResult.RegimeMap(eta, beta, worst, iterations);
+        return new MomentumResult.RegimeMap(eta, beta, worst, iterations,
+                boundaries(spectrum.largest(), spectrum.smallest(), beta[0]));
+    }
+
+    /**
+     * The regime map's boundaries at {@value #BOUNDARY_POINTS} betas evenly spaced from
+     * {@code firstBeta / 2} to 1.
+     */
+    static MomentumResult.RegimeBoundaries boundaries(double s2max, double s2min, double firstBeta) {
+        double[] betas = new double[BOUNDARY_POINTS];
+        double[] edge = new double[BOUNDARY_POINTS];
+        double[] maxLow = new double[BOUNDARY_POINTS];
+        double[] maxHigh = new double[BOUNDARY_POINTS];
+        boolean spread = s2min < s2max;
+        double[] minLow = new double[spread ? BOUNDARY_POINTS : 0];
+        double[] minHigh = new double[spread ? BOUNDARY_POINTS : 0];
+        for (int b = 0; b < BOUNDARY_POINTS; b++) {
+            double beta = firstBeta / 2 + (1 - firstBeta / 2) * b / (BOUNDARY_POINTS - 1);
+            betas[b] = beta;
+            edge[b] = MomentumMatrix.etaStableMax(s2max, beta);
+            maxLow[b] = MomentumMatrix.etaRepeatedLow(s2max, beta);
+            maxHigh[b] = MomentumMatrix.etaRepeatedHigh(s2max, beta);
+            if (spread) {
+                minLow[b] = MomentumMatrix.etaRepeatedLow(s2min, beta);
+                minHigh[b] = MomentumMatrix.etaRepeatedHigh(s2min, beta);
+            }
+        }
+        return new MomentumResult.RegimeBoundaries(betas, edge, maxLow, maxHigh, minLow, minHigh);
     }
 
     /**

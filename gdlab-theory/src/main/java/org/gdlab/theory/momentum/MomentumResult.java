@@ -110,8 +110,28 @@ public record MomentumResult(SpectrumSummary spectrum, MomentumConfig config, do
      * @param worstRadius {@code worstRadius[b][e]} at {@code beta[b]}, {@code eta[e]}
      * @param log10Iterations {@code log10(ln eps / ln worstRadius)}, the asymptotic iterations to eps
      *     on a log scale; NaN where unstable (radius >= 1)
+     * @param boundaries the curves that bound the regimes, on a finer grid of betas
      */
-    public record RegimeMap(double[] eta, double[] beta, double[][] worstRadius, double[][] log10Iterations) {
+    public record RegimeMap(double[] eta, double[] beta, double[][] worstRadius, double[][] log10Iterations,
+                            RegimeBoundaries boundaries) {
+    }
+
+    /**
+     * The boundaries of the regime map as curves {@code eta(beta)} ({@link MomentumMatrix}'s closed
+     * forms), each at every {@code beta}: the stability edge {@code (2 - beta)/(beta sigma_max^2)} and,
+     * for sigma_max and sigma_min, the two etas of repeated eigenvalues
+     * {@code (1 -+ sqrt(1 - beta))^2 / (2 beta sigma^2)}, between which the eigenvalues are complex.
+     *
+     * @param beta the betas, from half the map's first beta to 1
+     * @param stabilityEdge the largest stable eta at each beta (exclusive)
+     * @param largestRepeatedLow the smaller repeated-root eta of sigma_max
+     * @param largestRepeatedHigh the larger repeated-root eta of sigma_max
+     * @param smallestRepeatedLow the smaller repeated-root eta of sigma_min; empty when sigma_min = sigma_max
+     * @param smallestRepeatedHigh the larger repeated-root eta of sigma_min; empty when sigma_min = sigma_max
+     */
+    public record RegimeBoundaries(double[] beta, double[] stabilityEdge, double[] largestRepeatedLow,
+                                   double[] largestRepeatedHigh, double[] smallestRepeatedLow,
+                                   double[] smallestRepeatedHigh) {
     }
 
     /**
