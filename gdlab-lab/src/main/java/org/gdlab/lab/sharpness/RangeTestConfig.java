@@ -10,7 +10,7 @@ import org.gdlab.core.validate.Check;
  * @param maxLr the last, > minLr
  * @param steps the steps T (>= 2)
  * @param smoothing the EMA factor {@code b} of the smoothed loss, in [0, 1)
- * @param burnIn the first steps left out of the suggestion (>= 0, < steps)
+ * @param burnIn the first steps left out of the suggestion (>= 0, &lt; steps)
  * @param stopFactor the test stops once the smoothed loss exceeds this many times its minimum (> 1)
  */
 public record RangeTestConfig(double minLr, double maxLr, int steps, double smoothing, int burnIn, double stopFactor) {

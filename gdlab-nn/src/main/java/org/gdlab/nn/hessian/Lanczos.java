@@ -12,7 +12,7 @@ import org.gdlab.core.validate.Check;
  * from a start {@code q_1 = v / ||v||},
  * <pre>
  *   w = A q_j - beta_{j-1} q_{j-1};  alpha_j = q_j . w;  w -= alpha_j q_j;
- *   w -= sum_{i <= j} (q_i . w) q_i   (twice: full reorthogonalization, classical Gram-Schmidt)
+ *   w -= sum_{i &lt;= j} (q_i . w) q_i   (twice: full reorthogonalization, classical Gram-Schmidt)
  *   beta_j = ||w||;  q_{j+1} = w / beta_j
  * </pre>
  * builds an orthonormal basis {@code Q_m} of the Krylov space and the tridiagonal

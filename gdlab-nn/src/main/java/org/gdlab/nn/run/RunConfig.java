@@ -29,12 +29,14 @@ import org.gdlab.nn.train.TrainingThreads;
  *     gradient depends on the count, so it is part of the run
  * @param stages the later stages made by resuming with another optimizer or schedule, in order of
  *     their first epoch, each before the last epoch; empty for a run of one stage
- * @throws IllegalArgumentException also when the sharpness is tracked on a net with dropout or
- *     batch norm, or with an optimizer that has no {@link StabilityEdge} (in any stage)
  */
 public record RunConfig(DataConfig data, NetSpec network, Initializer initializer, OptimizerConfig optimizer,
                         TrainConfig training, int threads, List<Stage> stages) {
-    /** Checks that every part is given, the thread count and the order of the stages. */
+    /**
+     * Checks that every part is given, the thread count and the order of the stages; when the
+     * sharpness is tracked, that the net has no dropout or batch norm and that every stage's
+     * optimizer has a {@link StabilityEdge}.
+     */
     public RunConfig {
         if (data == null || network == null || initializer == null || optimizer == null || training == null) {
             throw Check.invalid("run config", data == null ? "data" : network == null ? "network"

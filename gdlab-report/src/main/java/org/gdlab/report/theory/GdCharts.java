@@ -17,7 +17,7 @@ public final class GdCharts {
      * {@code contraction}: {@code |1 - 2 eta sigma_i^2|} against eta for the shown singular values
      * and their maximum over all (the minimax picture, the optimum marked); {@code error}: the
      * relative error of each shown coordinate against t at the given eta, on a log axis. The k-th
-     * shown singular value has {@link Hue#sigma(int) its colour} in both.
+     * shown singular value has colour {@code Hue.sigma(k)} in both.
      */
     public static Map<String, ChartSpec> of(GdResult r) {
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
