@@ -124,22 +124,13 @@ class HessianTest {
             h.apply(e, col);
             e[j] = 0;
             for (int i = 0; i < p; i++) {
-                double numeric = (loss.at(shift(theta, i, step, j, step)) - loss.at(shift(theta, i, step, j, -step))
-                        - loss.at(shift(theta, i, -step, j, step)) + loss.at(shift(theta, i, -step, j, -step)))
-                        / (4 * step * step);
+                double numeric = loss.secondDifference(theta, i, j, step);
                 worst = Math.max(worst, Math.abs(numeric - col[i]));
                 scale = Math.max(scale, Math.abs(numeric));
             }
         }
         assertTrue(scale > 0.01, "a Hessian worth checking: " + scale);
         assertTrue(worst < 1e-6 * scale, "largest difference " + worst + " of " + scale);
-    }
-
-    private static double[] shift(double[] theta, int i, double di, int j, double dj) {
-        double[] t = theta.clone();
-        t[i] += di;
-        t[j] += dj;
-        return t;
     }
 
     @Test

@@ -42,4 +42,20 @@ final class LossValues {
         }
         return total;
     }
+
+    /**
+     * {@code d^2 L / dtheta_i dtheta_j} at {@code theta} by the central second difference of step
+     * {@code h}: {@code (L(++) - L(+-) - L(-+) + L(--)) / (4 h^2)}, from loss values alone.
+     */
+    double secondDifference(double[] theta, int i, int j, double h) {
+        return (at(shift(theta, i, h, j, h)) - at(shift(theta, i, h, j, -h)) - at(shift(theta, i, -h, j, h))
+                + at(shift(theta, i, -h, j, -h))) / (4 * h * h);
+    }
+
+    private static double[] shift(double[] theta, int i, double di, int j, double dj) {
+        double[] t = theta.clone();
+        t[i] += di;
+        t[j] += dj;
+        return t;
+    }
 }

@@ -88,21 +88,13 @@ class SharpnessTrackingTest {
         MatrixF64 hessian = MatrixF64.zeros(p, p);
         for (int i = 0; i < p; i++) {
             for (int j = 0; j <= i; j++) {
-                double v = (loss.at(shift(theta, i, h, j, h)) - loss.at(shift(theta, i, h, j, -h))
-                        - loss.at(shift(theta, i, -h, j, h)) + loss.at(shift(theta, i, -h, j, -h))) / (4 * h * h);
+                double v = loss.secondDifference(theta, i, j, h);
                 hessian.set(i, j, v);
                 hessian.set(j, i, v);
             }
         }
         double[] values = SymmetricEigen.of(hessian).values();
         return values[p - 1];
-    }
-
-    private static double[] shift(double[] theta, int i, double di, int j, double dj) {
-        double[] t = theta.clone();
-        t[i] += di;
-        t[j] += dj;
-        return t;
     }
 
     @Test
