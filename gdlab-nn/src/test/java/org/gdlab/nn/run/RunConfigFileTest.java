@@ -77,4 +77,31 @@ class RunConfigFileTest {
         assertEquals("FILE: key stages[0].from_epoch is missing", refusal(dir, "\"from_epoch\" : 4,", ""));
         assertEquals("FILE: key network must be an object of NetSpec", refusal(dir, "\"network\" : {", "\"network\" : 3, \"x\" : {"));
     }
+
+    /** {@link #config()} without dropout and with an sgd second stage, tracking the sharpness every 25 iterations. */
+    static RunConfig tracked() {
+        RunConfig c = config();
+        return new RunConfig(c.data(), c.network().withDropout(0), c.initializer(), c.optimizer(),
+                c.training().withSharpness(java.util.Optional.of(new org.gdlab.nn.hessian.SharpnessTracking(
+                        org.gdlab.nn.hessian.SharpnessTracking.Unit.ITERATIONS, 25, 300, 12))), c.threads(), c.stages());
+    }
+
+    @Test
+    void theSharpnessTrackingIsReadBackAndAnEditedOneIsRefusedNamingTheKey(@TempDir Path dir) throws IOException {
+        RunFolder folder = new RunFolder(dir);
+        folder.writeConfig(tracked());
+        assertEquals(tracked(), folder.readConfig());
+        String text = Files.readString(folder.configFile());
+        assertEquals(true, text.contains("\"lanczos_steps\" : 12"), text);
+        Files.writeString(folder.configFile(), text.replace("\"lanczos_steps\" : 12", "\"lanczos_steps\" : 0"));
+        String message = assertThrows(IllegalArgumentException.class, folder::readConfig).getMessage();
+        assertEquals(folder.configFile() + ": key training.sharpness: sharpness steps = 0 is not allowed: must be >= 1",
+                message);
+        Files.writeString(folder.configFile(), text.replace("\"iterations\"", "\"weeks\""));
+        message = assertThrows(IllegalArgumentException.class, folder::readConfig).getMessage();
+        assertEquals(true, message.startsWith(folder.configFile() + ": key training.sharpness.unit"), message);
+        folder.writeConfig(config());
+        assertEquals(true, Files.readString(folder.configFile()).contains("\"sharpness\" : null"),
+                "an untracked run says so");
+    }
 }
