@@ -46,6 +46,8 @@ public final class SharpnessTracker {
     /**
      * The {@code k}-th measurement (from 0), at {@code net}'s current parameters.
      *
+     * @param k the measurement's index in the run, which seeds its Lanczos start
+     * @param net the training net, read only
      * @param iteration the steps done
      * @param iterationsPerEpoch for the fractional epoch
      * @param learningRate the learning rate in force

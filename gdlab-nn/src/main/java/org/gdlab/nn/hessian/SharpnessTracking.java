@@ -73,6 +73,9 @@ public record SharpnessTracking(Unit unit, int every, int examples, int lanczosS
      * {@code N} (every N iterations) or {@code epoch} (after every epoch), as {@code --track-sharpness} takes it.
      *
      * @param option the option's name, for the message
+     * @param spec the cadence
+     * @param examples the sample's size
+     * @param lanczosSteps the Lanczos steps per measurement
      * @throws IllegalArgumentException naming the option when {@code spec} is neither
      */
     public static SharpnessTracking parse(String option, String spec, int examples, int lanczosSteps) {
