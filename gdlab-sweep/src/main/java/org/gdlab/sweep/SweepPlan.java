@@ -135,6 +135,32 @@ public record SweepPlan(List<SweepPoint> points, RankMetric metric, Optional<Dou
         return name;
     }
 
+    /**
+     * Loads every point's data ({@link DataCache}, so the points reuse it) and checks that each
+     * batch fits its training split: what can be known only from the data, before anything runs.
+     *
+     * @throws IllegalArgumentException naming the point, the value and what is allowed
+     */
+    public void requireData() {
+        for (SweepPoint p : points) {
+            int n;
+            try {
+                n = DataCache.splits(p.config().data()).train().size();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("point " + p.name() + ": " + e.getMessage(), e);
+            }
+            if (p.config().training().batchSize() > n) {
+                throw Check.invalid("point " + p.name() + ": batch", p.config().training().batchSize(),
+                        "must be <= the " + n + " training examples");
+            }
+        }
+    }
+
+    /** The most training threads a point asks for. */
+    public int maxThreads() {
+        return points.stream().mapToInt(p -> p.config().threads()).max().orElse(1);
+    }
+
     private static RunConfig apply(RunConfig c, Assignment a, String where) {
         try {
             return a.setting().apply(c, a.value());
