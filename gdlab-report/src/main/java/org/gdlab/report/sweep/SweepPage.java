@@ -123,7 +123,7 @@ public final class SweepPage {
                 t.append("<td></td>".repeat(6));
             } else {
                 t.append(cell(m.validationAccuracy())).append(cell(m.testAccuracy())).append(cell(m.trainAccuracy()))
-                        .append(cell(m.finalTrainLoss())).append(cell(m.bestEpoch())).append(cell(m.epochsCompleted()));
+                        .append(cell(m.finalTrainLoss())).append(whole(m.bestEpoch())).append(whole(m.epochsCompleted()));
             }
             t.append(String.format(Locale.ROOT, "<td data-v=\"%.3f\">%.1f</td>", p.seconds(), p.seconds()));
             t.append("<td class=\"reason\">").append(escape(p.reason())).append("</td></tr>\n");
@@ -133,6 +133,10 @@ public final class SweepPage {
 
     private static String cell(double v) {
         return Double.isFinite(v) ? "<td data-v=\"" + v + "\">" + number(v) + "</td>" : "<td>" + (Double.isNaN(v) ? "" : v) + "</td>";
+    }
+
+    private static String whole(int v) {
+        return "<td data-v=\"" + v + "\">" + v + "</td>";
     }
 
     private static String number(double v) {
