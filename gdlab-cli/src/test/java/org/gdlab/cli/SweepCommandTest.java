@@ -5,35 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gdlab.core.io.JsonFiles;
+import org.gdlab.sweep.WallTimes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SweepCommandTest {
-    /** Wall times, and whether a point resumed (which an interrupted sweep's rerun does). */
-    private static final Set<String> NOT_COMPARED = Set.of("seconds", "timings", "train_seconds", "epoch_seconds", "resumed");
-
-    private static JsonNode comparable(Path file) {
-        JsonNode n = JsonFiles.read(file);
-        strip(n);
-        return n;
-    }
-
-    private static void strip(JsonNode n) {
-        if (n instanceof ObjectNode o) {
-            o.remove(NOT_COMPARED);
-        }
-        n.forEach(SweepCommandTest::strip);
-    }
-
     /** The flags of a sweep of 2 learning rates x 2 seeds of {@code epochs} epochs on the blobs. */
     private static List<String> sweep(String data, int epochs, Path out, String... more) {
         List<String> args = new ArrayList<>(List.of("sweep", "--set", "data=" + data, "--set", "validation_size=200",
@@ -122,10 +105,11 @@ class SweepCommandTest {
         assertTrue(rerun.err().contains("resumed"), "a point continued from its checkpoint: " + rerun.err());
         Path whole = dir.resolve("whole");
         assertEquals(0, CliRun.of(sweep(data, 8, whole, "--parallel", "2").toArray(String[]::new)).exitCode());
-        assertEquals(comparable(whole.resolve("sweep.json")), comparable(killed.resolve("sweep.json")));
+        assertEquals(WallTimes.without(whole.resolve("sweep.json"), "resumed"),
+                WallTimes.without(killed.resolve("sweep.json"), "resumed"), "timings and whether a point resumed aside");
         for (String name : List.of("lr=0.001_seed=0", "lr=0.001_seed=1", "lr=0.003_seed=0", "lr=0.003_seed=1")) {
-            assertEquals(comparable(whole.resolve(name).resolve("results.json")),
-                    comparable(killed.resolve(name).resolve("results.json")), name);
+            assertEquals(WallTimes.without(whole.resolve(name).resolve("results.json")),
+                    WallTimes.without(killed.resolve(name).resolve("results.json")), name);
         }
     }
 

@@ -6,36 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.gdlab.core.io.JsonFiles;
 import org.gdlab.nn.run.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SweepRunnerTest {
-    /** The keys whose values are wall times. */
-    static final Set<String> TIMES = Set.of("seconds", "timings", "train_seconds", "epoch_seconds");
-
-    /** A JSON file without its wall times. */
-    static JsonNode withoutTimes(Path file) {
-        JsonNode n = JsonFiles.read(file);
-        strip(n);
-        return n;
-    }
-
-    private static void strip(JsonNode n) {
-        if (n instanceof ObjectNode o) {
-            o.remove(TIMES);
-        }
-        n.forEach(SweepRunnerTest::strip);
-    }
-
     /** 2 learning rates x 2 batches x 2 seeds of an Adam net on the blobs, 2 epochs. */
     static SweepSpec spec(Path csv) {
         return SweepSpec.EMPTY.withBase(new Assignment(Setting.DATA, "csv:" + csv))
@@ -57,10 +38,10 @@ class SweepRunnerTest {
         SweepRecord one = run(spec, dir.resolve("one"), 1, progress);
         SweepRecord two = run(spec, dir.resolve("two"), 2, new ArrayList<>());
         assertEquals(8, one.count(PointStatus.COMPLETED));
-        assertEquals(withoutTimes(dir.resolve("one/sweep.json")), withoutTimes(dir.resolve("two/sweep.json")));
+        assertEquals(WallTimes.without(dir.resolve("one/sweep.json")), WallTimes.without(dir.resolve("two/sweep.json")));
         for (PointRecord p : one.points()) {
-            assertEquals(withoutTimes(dir.resolve("one").resolve(p.name()).resolve(RunFolder.RESULTS)),
-                    withoutTimes(dir.resolve("two").resolve(p.name()).resolve(RunFolder.RESULTS)), p.name());
+            assertEquals(WallTimes.without(dir.resolve("one").resolve(p.name()).resolve(RunFolder.RESULTS)),
+                    WallTimes.without(dir.resolve("two").resolve(p.name()).resolve(RunFolder.RESULTS)), p.name());
         }
         assertEquals(one.ranking(), two.ranking());
         assertEquals(8, progress.size());
@@ -104,10 +85,10 @@ class SweepRunnerTest {
         SweepSpec spec = spec(PointRunnerTest.blobs(dir));
         Path out = dir.resolve("s");
         run(spec, out, 2, new ArrayList<>());
-        JsonNode first = withoutTimes(out.resolve("sweep.json"));
+        JsonNode first = WallTimes.without(out.resolve("sweep.json"));
         SweepRecord again = run(spec, out, 1, new ArrayList<>());
         again.points().forEach(p -> assertEquals(0, p.seconds(), p.name() + " was read back, not run"));
-        assertEquals(first, withoutTimes(out.resolve("sweep.json")));
+        assertEquals(first, WallTimes.without(out.resolve("sweep.json")));
     }
 
     @Test
