@@ -60,7 +60,7 @@ public enum Setting {
     BATCH("batch", true, (c, v) -> {
         TrainConfig t = c.training();
         return with(c, new TrainConfig(whole("batch", v), t.epochs(), t.schedule(), t.reg(), t.seed(),
-                t.accuracySample(), t.evalBatch(), t.accuracyEvery()));
+                t.accuracySample(), t.evalBatch(), t.accuracyEvery(), t.sharpness()));
     }),
     /** The epochs. */
     EPOCHS("epochs", true, (c, v) -> with(c, c.training().withEpochs(whole("epochs", v)))),
@@ -72,7 +72,7 @@ public enum Setting {
     SEED("seed", true, (c, v) -> {
         TrainConfig t = c.training();
         return with(c, new TrainConfig(t.batchSize(), t.epochs(), t.schedule(), t.reg(), whole("seed", v),
-                t.accuracySample(), t.evalBatch(), t.accuracyEvery()));
+                t.accuracySample(), t.evalBatch(), t.accuracyEvery(), t.sharpness()));
     }),
     /** The run's training threads (part of the run: the rounding depends on it). */
     THREADS("threads", true, (c, v) -> new RunConfig(c.data(), c.network(), c.initializer(), c.optimizer(), c.training(),
