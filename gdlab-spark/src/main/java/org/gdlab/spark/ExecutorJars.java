@@ -46,7 +46,7 @@ final class ExecutorJars implements AutoCloseable {
                 Path p = Path.of(entry);
                 if (Files.isDirectory(p) && holdsGdlabClasses(p)) {
                     jars.add(pack(p, packed.resolve(jars.size() + "-" + p.getFileName() + ".jar")));
-                } else if (Files.isRegularFile(p) && entry.endsWith(".jar") && holdsGdlabClasses(p)) {
+                } else if (Files.isRegularFile(p) && entry.endsWith(".jar") && !sameName(jars, p) && holdsGdlabClasses(p)) {
                     jars.add(p);
                 }
             }
@@ -59,6 +59,14 @@ final class ExecutorJars implements AutoCloseable {
     /** The jars, for {@code spark.jars}. */
     List<Path> jars() {
         return jars;
+    }
+
+    /**
+     * Whether a jar of {@code jar}'s name is chosen already: Spark serves jars by name, and the
+     * launcher's class path holds gdlab's jars twice (gdlab-cli's and gdlab-spark's target/lib).
+     */
+    private static boolean sameName(List<Path> chosen, Path jar) {
+        return chosen.stream().anyMatch(c -> c.getFileName().equals(jar.getFileName()));
     }
 
     private static boolean holdsGdlabClasses(Path entry) throws IOException {
