@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.spark.FutureAction;
@@ -28,7 +29,8 @@ import scala.runtime.BoxedUnit;
  *   <li>a task Spark gives up on (its executor lost more often than {@code spark.task.maxFailures})
  *       fails that point alone, with Spark's reason, and the other jobs go on.</li>
  * </ul>
- * Jobs are scheduled first in, first out: the points start in their order as cores free up.
+ * Jobs are scheduled first in, first out: the points start in their order as cores free up. An
+ * exception thrown by {@code finished} is thrown by {@link #run} once every job has ended.
  *
  * <p>Where: with no master, embedded in this JVM as {@code local[P * c]} with
  * {@code spark.task.cpus = c}, where {@code P} is {@link EngineSettings#parallel()} and {@code c}
@@ -61,10 +63,16 @@ public final class SparkEngine implements SweepEngine {
             return;
         }
         Set<Integer> reported = ConcurrentHashMap.newKeySet();
+        AtomicReference<RuntimeException> refused = new AtomicReference<>();
         Consumer<PointOutcome> report = outcome -> {
             synchronized (reported) {
                 if (reported.add(outcome.index())) {
-                    finished.accept(outcome);
+                    try {
+                        finished.accept(outcome);
+                    } catch (RuntimeException e) {
+                        // thrown in Spark's scheduler, it would only fail that point's job: rethrown below
+                        refused.compareAndSet(null, e);
+                    }
                 }
             }
         };
@@ -91,6 +99,9 @@ public final class SparkEngine implements SweepEngine {
                             "Spark gave up on the point's task: " + firstLine(e), null, false, 0));
                 }
             }
+        }
+        if (refused.get() != null) {
+            throw refused.get();
         }
     }
 

@@ -1,6 +1,8 @@
 package org.gdlab.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.apache.spark.SparkConf;
 import org.apache.spark.launcher.JavaModuleOptions;
 import org.gdlab.sweep.EngineSettings;
 import org.gdlab.sweep.PointOutcome;
@@ -49,6 +52,42 @@ class SparkEngineTest {
             assertEquals(0, again.get(i).seconds(), "read back, not run");
         }
         assertEquals(results, Files.readString(Path.of(tasks.get(0).runDir(), "results.json")));
+    }
+
+    @Test
+    void aConsumerThatThrowsStopsNoPointAndItsExceptionComesOutOfRun(@TempDir Path dir) throws Exception {
+        List<SweepTask> tasks = SweepPoints.tasks(SweepPoints.classes(dir), dir.resolve("out")).subList(0, 2);
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> new SparkEngine(new EngineSettings(1, Optional.empty())).run(tasks, o -> {
+                    throw new IllegalStateException("sweep.json is not writable");
+                }));
+        assertEquals("sweep.json is not writable", thrown.getMessage());
+        for (SweepTask t : tasks) {
+            assertTrue(Files.isRegularFile(Path.of(t.runDir(), "results.json")), t.name());
+        }
+    }
+
+    @Test
+    void embeddedSparkTakesTheCoresOfParallelPointsBindsToLoopbackAndOpensNoWebUi() {
+        SparkConf conf = SparkEngine.conf(new EngineSettings(3, Optional.empty()), 2, ExecutorJars.NONE);
+        assertEquals("local[6]", conf.get("spark.master"));
+        assertEquals("2", conf.get("spark.task.cpus"));
+        assertEquals("127.0.0.1", conf.get("spark.driver.host"));
+        assertEquals("127.0.0.1", conf.get("spark.driver.bindAddress"));
+        assertEquals("false", conf.get("spark.ui.enabled"));
+        assertFalse(conf.contains("spark.jars"));
+        assertFalse(conf.contains("spark.executor.cores"), "one JVM: no executors to size");
+    }
+
+    @Test
+    void aMasterElsewhereKeepsSparksOwnDriverAddressAndGetsOneTaskPerExecutor() {
+        SparkConf conf = SparkEngine.conf(new EngineSettings(1, Optional.of("spark://sweeps.example:7077")), 2,
+                ExecutorJars.NONE);
+        assertEquals("spark://sweeps.example:7077", conf.get("spark.master"));
+        assertFalse(conf.contains("spark.driver.host"));
+        assertEquals("2", conf.get("spark.executor.cores"));
+        assertTrue(SparkEngine.onThisMachine("spark://127.0.0.1:7077"));
+        assertFalse(SparkEngine.onThisMachine("yarn"));
     }
 
     @Test
