@@ -16,15 +16,18 @@ import java.util.zip.ZipEntry;
 
 /**
  * The jars a cluster's executors need beside Spark's own: the entries of this JVM's class path
- * that hold gdlab's classes ({@code org/gdlab}) or a library gdlab adds to Spark's (JavaCPP and
- * OpenBLAS under {@code org/bytedeco}, Jackson's Optional module), shipped with
- * {@code spark.jars}. Spark's jars and their dependencies (Scala, Netty, Hadoop's client, Jackson's
- * core) are on every executor already and are not sent. A class folder (a build's
+ * that hold gdlab's classes ({@code org/gdlab}) or a library that gdlab-sweep's run of a point
+ * needs and Spark lacks (JavaCPP and OpenBLAS under {@code org/bytedeco}, Jackson's Optional and
+ * YAML modules, SnakeYAML), shipped with {@code spark.jars}. Spark's jars and their dependencies
+ * (Scala, Netty, Hadoop's client, Jackson's core and databind) are on every executor already and
+ * are not sent. A new dependency of gdlab-sweep, gdlab-nn or gdlab-core that Spark lacks belongs
+ * in {@link #GDLAB_PACKAGES}. A class folder (a build's
  * {@code target/classes}) is packed into a jar in a temporary folder, removed by {@link #close()}.
  */
 final class ExecutorJars implements AutoCloseable {
     /** The folders of class files whose holders executors need. */
-    static final List<String> GDLAB_PACKAGES = List.of("org/gdlab/", "org/bytedeco/", "com/fasterxml/jackson/datatype/jdk8/");
+    static final List<String> GDLAB_PACKAGES = List.of("org/gdlab/", "org/bytedeco/", "com/fasterxml/jackson/datatype/jdk8/",
+            "com/fasterxml/jackson/dataformat/yaml/", "org/yaml/snakeyaml/");
 
     /** No jars: an embedded Spark runs in this JVM, on its class path. */
     static final ExecutorJars NONE = new ExecutorJars(List.of(), null);

@@ -1,5 +1,6 @@
 package org.gdlab.spark;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.apache.spark.FutureAction;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.rdd.RDD;
+import org.gdlab.core.io.JsonFiles;
+import org.gdlab.nn.run.RunConfig;
 import org.gdlab.sweep.EngineSettings;
 import org.gdlab.sweep.PointOutcome;
 import org.gdlab.sweep.PointStatus;
@@ -79,7 +82,7 @@ public final class SparkEngine implements SweepEngine {
         boolean embedded = settings.master().isEmpty();
         try (ExecutorJars jars = embedded ? ExecutorJars.NONE : ExecutorJars.of(System.getProperty("java.class.path"));
              JavaSparkContext spark = new JavaSparkContext(conf(settings, taskCpus(tasks), jars))) {
-            RDD<SweepTask> points = spark.parallelize(tasks, tasks.size()).rdd();
+            RDD<SweepTask> points = spark.parallelize(tasks.stream().map(SparkEngine::absolute).toList(), tasks.size()).rdd();
             List<FutureAction<BoxedUnit>> jobs = new ArrayList<>();
             for (int p = 0; p < tasks.size(); p++) {
                 spark.setJobDescription(tasks.get(p).name());
@@ -115,7 +118,7 @@ public final class SparkEngine implements SweepEngine {
                 .setIfMissing("spark.ui.enabled", "false")
                 .setIfMissing("spark.ui.showConsoleProgress", "false");
         if (master.isPresent() && taskCpus > 1) {
-            // one task per executor JVM: points on several threads would take turns there (SharedBlas)
+            // one task per executor JVM: runs that hold different BLAS thread counts would take turns there (BlasThreadHold)
             conf.setIfMissing("spark.executor.cores", Integer.toString(taskCpus));
         }
         if (master.map(SparkEngine::onThisMachine).orElse(true)) {
@@ -135,7 +138,24 @@ public final class SparkEngine implements SweepEngine {
 
     /** The most threads any point trains with. */
     static int taskCpus(List<SweepTask> tasks) {
-        return tasks.stream().mapToInt(SharedBlas::threads).max().orElse(1);
+        return tasks.stream().mapToInt(SparkEngine::threads).max().orElse(1);
+    }
+
+    /**
+     * The threads the point's run trains with; 1 for a config that does not parse (or names a
+     * thread count out of range), which {@link org.gdlab.sweep.PointRunner} reports as the point's failure.
+     */
+    static int threads(SweepTask task) {
+        try {
+            return JsonFiles.mapper().readValue(task.configJson(), RunConfig.class).threads();
+        } catch (Exception e) {
+            return 1;
+        }
+    }
+
+    /** {@code task} with its run folder as an absolute path: executors start in folders of their own. */
+    private static SweepTask absolute(SweepTask task) {
+        return new SweepTask(task.index(), task.name(), task.configJson(), Path.of(task.runDir()).toAbsolutePath().toString());
     }
 
     private static String firstLine(Throwable e) {

@@ -3,19 +3,15 @@ package org.gdlab.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gdlab.core.io.JsonFiles;
-import org.gdlab.core.linalg.Blas;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.random.RandomStream;
 import org.gdlab.nn.data.DataConfig;
@@ -24,17 +20,19 @@ import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.optim.OptimizerKind;
 import org.gdlab.nn.run.NetSpec;
 import org.gdlab.nn.run.RunConfig;
+import org.gdlab.nn.run.RunFolder;
 import org.gdlab.nn.train.TrainConfig;
 import org.gdlab.sweep.EngineSettings;
 import org.gdlab.sweep.PointOutcome;
 import org.gdlab.sweep.PointRunner;
 import org.gdlab.sweep.PointStatus;
 import org.gdlab.sweep.SweepTask;
+import org.gdlab.sweep.WallTimes;
 
 /**
  * A small sweep for the engine's tests: three classes of points in 4 dimensions, one epoch each,
  * and the same tasks run one after another through {@link PointRunner} to hold the engine's
- * outcomes and run folders against.
+ * outcomes and run folders against (results.json compared without its wall times, {@link WallTimes}).
  */
 final class SweepPoints {
     /** The index of the point whose data file does not exist. */
@@ -85,17 +83,11 @@ final class SweepPoints {
         return new SweepTask(index, name, JsonFiles.toJson(config), out.resolve(name).toString());
     }
 
-    /**
-     * The tasks run one after another through {@link PointRunner}, by index, each with BLAS at the
-     * run's thread count as {@code gdlab train --threads T} sets it.
-     */
-    static Map<Integer, PointOutcome> oneAfterAnother(List<SweepTask> tasks) throws IOException {
+    /** The tasks run one after another through {@link PointRunner}, by index. */
+    static Map<Integer, PointOutcome> oneAfterAnother(List<SweepTask> tasks) {
         Map<Integer, PointOutcome> outcomes = new TreeMap<>();
-        int before = Blas.threads();
         for (SweepTask t : tasks) {
-            Blas.setThreads(JsonFiles.mapper().readValue(t.configJson(), RunConfig.class).threads());
             outcomes.put(t.index(), PointRunner.run(t, ProgressListener.SILENT));
-            Blas.setThreads(before);
         }
         return outcomes;
     }
@@ -122,28 +114,9 @@ final class SweepPoints {
             assertEquals(e.metrics(), a.metrics(), t.name());
             if (e.status() != PointStatus.FAILED) {
                 SweepTask at = actualTasks.get(t.index());
-                assertEquals(withoutWallTimes(Path.of(t.runDir(), "results.json")),
-                        withoutWallTimes(Path.of(at.runDir(), "results.json")), t.name());
+                assertEquals(WallTimes.without(Path.of(t.runDir(), RunFolder.RESULTS)),
+                        WallTimes.without(Path.of(at.runDir(), RunFolder.RESULTS)), t.name());
             }
         }
-    }
-
-    /** A results.json with every wall time (a {@code timings} object, a {@code ...seconds} field) taken out. */
-    static JsonNode withoutWallTimes(Path results) {
-        JsonNode root = JsonFiles.read(results);
-        dropWallTimes(root);
-        return root;
-    }
-
-    private static void dropWallTimes(JsonNode node) {
-        if (node instanceof ObjectNode o) {
-            for (Iterator<String> keys = o.fieldNames(); keys.hasNext(); ) {
-                String key = keys.next();
-                if (key.equals("timings") || key.endsWith("seconds")) {
-                    keys.remove();
-                }
-            }
-        }
-        node.forEach(SweepPoints::dropWallTimes);
     }
 }
