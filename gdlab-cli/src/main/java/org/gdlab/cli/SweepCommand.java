@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * config, runs the points with the chosen engine into their run folders under {@code --out},
  * and keeps sweep.json and index.html up to date after every finished point.
  */
-@Command(name = "sweep", header = "Many training runs as one experiment: a grid or a sample over axes.",
+@Command(name = "sweep", header = "Many training runs as one experiment, with a page.",
         mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs every point of a sweep as an ordinary run folder DIR/NAME (config.json, results.json, "
                 + "checkpoint.bin), named by its point (lr=0.001_init=he_seed=0), and writes DIR/sweep.json (every "

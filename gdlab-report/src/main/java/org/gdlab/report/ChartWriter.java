@@ -58,6 +58,11 @@ public final class ChartWriter {
         return inline(ChartRenderer.heatMap(spec), id);
     }
 
+    /** A chart drawn by {@link ChartRenderer} as an inline {@code <svg>} element, as {@link #svgElement(ChartSpec, String)}. */
+    public static String svgElement(JFreeChart chart, String id) {
+        return inline(chart, id);
+    }
+
     private static String inline(JFreeChart chart, String id) {
         SVGGraphics2D g2 = svgGraphics(chart, id + "_");
         return g2.getSVGElement(id);

@@ -95,6 +95,7 @@ class SpecReaderTest {
         bad(dir, "budget_seconds: 0", "budget_seconds", "> 0");
         bad(dir, "base: {config: nowhere/config.json}", "base field config", "does not exist");
         bad(dir, "axes: {lr: [0.1\n", "not a sweep spec", "line");
+        bad(dir, "axes:\n  lr: [0.1]\n  lr: [0.2]\n", "Duplicate field 'lr'", "line 3");
     }
 
     private static void bad(Path dir, String yaml, String names, String allowed) throws Exception {

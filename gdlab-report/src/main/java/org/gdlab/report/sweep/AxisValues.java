@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.gdlab.report.ChartRenderer;
 import org.gdlab.sweep.PointRecord;
 import org.gdlab.sweep.Setting;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Where the values of one axis go on a chart: at their numbers, ascending, when every value is a
- * number; else at 1, 2, ... in the order of the sweep (the caption names them).
+ * number; else at 1, 2, ... in the order of the sweep, the ticks naming them.
  *
  * @param setting the axis
  * @param values its values in chart order
@@ -45,16 +47,9 @@ record AxisValues(Setting setting, List<String> values, double[] positions, bool
         return positions[values.indexOf(value)];
     }
 
-    /** The axis label, with the value names when they are not numbers: {@code init (1 he, 2 xavier)}. */
-    String label() {
-        if (numeric) {
-            return setting.label();
-        }
-        StringBuilder s = new StringBuilder(setting.label()).append(" (");
-        for (int i = 0; i < values.size(); i++) {
-            s.append(i == 0 ? "" : ", ").append(i + 1).append(' ').append(values.get(i));
-        }
-        return s.append(')').toString();
+    /** The chart of {@code spec} with this axis's values named at their positions when they are not numbers. */
+    JFreeChart named(JFreeChart chart, boolean xAxis) {
+        return numeric ? chart : ChartRenderer.namePositions(chart, xAxis, values);
     }
 
     private static boolean isNumber(String v) {

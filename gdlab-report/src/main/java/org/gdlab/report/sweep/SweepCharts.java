@@ -49,7 +49,7 @@ final class SweepCharts {
         shown = shown.subList(0, Math.min(shown.size(), ChartStyle.paletteSize()));
         String title = name(m) + " against " + axis.setting().label() + " (mean over seeds, band from min to max)"
                 + (groups.size() > shown.size() ? ", the " + shown.size() + " best of " + groups.size() + " settings" : "");
-        ChartSpec.Builder b = ChartSpec.builder(title, axis.label(), name(m));
+        ChartSpec.Builder b = ChartSpec.builder(title, axis.setting().label(), name(m));
         if (axis.log()) {
             b.logX();
         }
@@ -74,18 +74,23 @@ final class SweepCharts {
         return b.build();
     }
 
-    /** The heat map over the first two chart axes (the log one along x), when there are two. */
-    static Optional<HeatMapSpec> heatMap(SweepRecord r) {
+    /** The two axes of the heat map, x first: the first two chart axes, the log one along x. */
+    static Optional<List<AxisValues>> heatMapAxes(SweepRecord r) {
         List<AxisValues> axes = axes(r);
         if (axes.size() < 2) {
             return Optional.empty();
         }
-        AxisValues x = axes.get(0);
-        AxisValues y = axes.get(1);
-        if (y.log() && !x.log()) {
-            x = axes.get(1);
-            y = axes.get(0);
+        return Optional.of(axes.get(1).log() && !axes.get(0).log() ? List.of(axes.get(1), axes.get(0)) : axes.subList(0, 2));
+    }
+
+    /** The heat map over {@link #heatMapAxes}, when there are two. */
+    static Optional<HeatMapSpec> heatMap(SweepRecord r) {
+        Optional<List<AxisValues>> xy = heatMapAxes(r);
+        if (xy.isEmpty()) {
+            return Optional.empty();
         }
+        AxisValues x = xy.get().get(0);
+        AxisValues y = xy.get().get(1);
         RankMetric m = r.metric();
         double[][] cells = new double[y.values().size()][x.values().size()];
         double lo = Double.POSITIVE_INFINITY;
@@ -125,7 +130,7 @@ final class SweepCharts {
         }
         String best = rest.size() > 2 ? ", the best over the other axes" : "";
         return Optional.of(new HeatMapSpec(name(m) + " over " + x.setting().label() + " and " + y.setting().label()
-                + " (mean over seeds" + best + ")", x.label(), y.label(), x.log(), x.positions(), y.positions(), cells,
+                + " (mean over seeds" + best + ")", x.setting().label(), y.setting().label(), x.log(), x.positions(), y.positions(), cells,
                 lo, hi, name(m), false, "no completed point", List.of()));
     }
 

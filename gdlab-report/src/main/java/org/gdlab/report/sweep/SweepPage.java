@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.gdlab.core.io.AtomicFiles;
 import org.gdlab.core.io.JsonFiles;
+import org.gdlab.report.ChartRenderer;
 import org.gdlab.report.ChartWriter;
 import org.gdlab.report.HeatMapSpec;
 import org.gdlab.sweep.PointMetrics;
@@ -16,6 +17,7 @@ import org.gdlab.sweep.PointRecord;
 import org.gdlab.sweep.PointStatus;
 import org.gdlab.sweep.Setting;
 import org.gdlab.sweep.SweepRecord;
+import org.jfree.chart.JFreeChart;
 
 /**
  * A sweep's index.html, one self-contained file (no external scripts, styles or images): what ran
@@ -76,13 +78,16 @@ public final class SweepPage {
         if (!axes.isEmpty()) {
             h.append("<h2>").append(escape(SweepCharts.name(r.metric()))).append(" against each axis</h2>\n");
             for (AxisValues a : axes) {
-                h.append("<figure>").append(ChartWriter.svgElement(SweepCharts.againstAxis(r, a), "axis-" + a.setting().label()))
-                        .append("</figure>\n");
+                JFreeChart chart = a.named(ChartRenderer.xy(SweepCharts.againstAxis(r, a)), true);
+                h.append("<figure>").append(ChartWriter.svgElement(chart, "axis-" + a.setting().label())).append("</figure>\n");
             }
         }
         Optional<HeatMapSpec> heat = SweepCharts.heatMap(r);
-        heat.ifPresent(m -> h.append("<h2>Heat map</h2>\n<figure>").append(ChartWriter.svgElement(m, "heat-map"))
-                .append("</figure>\n"));
+        if (heat.isPresent()) {
+            List<AxisValues> xy = SweepCharts.heatMapAxes(r).orElseThrow();
+            JFreeChart chart = xy.get(1).named(xy.get(0).named(ChartRenderer.heatMap(heat.get()), true), false);
+            h.append("<h2>Heat map</h2>\n<figure>").append(ChartWriter.svgElement(chart, "heat-map")).append("</figure>\n");
+        }
         if (axes.isEmpty() && r.finished() > 0) {
             h.append("<p class=\"note\">No axis but the seed has two completed values yet: no chart to draw.</p>\n");
         }

@@ -39,7 +39,7 @@ class SweepChartsTest {
     }
 
     @Test
-    void aCategoricalAxisIsPlacedAt1To2AndNamedInItsLabel() {
+    void aCategoricalAxisIsPlacedAt1To2InTheSweepsOrderAndNamedByItsTicks() {
         var p = SweepFixture.record().points().get(0);
         AxisValues a = AxisValues.of(Setting.INIT, java.util.List.of(
                 new org.gdlab.sweep.PointRecord(0, "a", java.util.List.of(new org.gdlab.sweep.Assignment(Setting.INIT, "xavier")),
@@ -47,6 +47,11 @@ class SweepChartsTest {
                 new org.gdlab.sweep.PointRecord(1, "b", java.util.List.of(new org.gdlab.sweep.Assignment(Setting.INIT, "he")),
                         p.status(), "", p.metrics(), false, 0)));
         assertArrayEquals(new double[] {1, 2}, a.positions());
-        assertEquals("init (1 xavier, 2 he)", a.label());
+        assertEquals(java.util.List.of("xavier", "he"), a.values());
+        var chart = a.named(org.gdlab.report.ChartRenderer.xy(org.gdlab.report.ChartSpec.builder("t", "init", "y")
+                .line("s", a.positions(), new double[] {0.5, 0.6}, 0).build()), true);
+        var ticks = chart.getXYPlot().getDomainAxis().refreshTicks(null, null, new java.awt.geom.Rectangle2D.Double(0, 0, 900, 500),
+                org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        assertEquals(java.util.List.of("xavier", "he"), ticks.stream().map(t -> ((org.jfree.chart.axis.NumberTick) t).getText()).toList());
     }
 }
