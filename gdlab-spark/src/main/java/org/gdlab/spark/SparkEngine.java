@@ -35,7 +35,8 @@ import scala.runtime.BoxedUnit;
  * Jobs are scheduled first in, first out: the points start in their order as cores free up. An
  * exception thrown by {@code finished} is thrown by {@link #run} once every job has ended.
  *
- * <p>Where: with no master, embedded in this JVM as {@code local[P * c]} with
+ * <p>Where: with no master, embedded in this JVM as {@code local[P * c]} (a {@code local[...]}
+ * master is taken as it is) with
  * {@code spark.task.cpus = c}, where {@code P} is {@link EngineSettings#parallel()} and {@code c}
  * the most threads any point trains with, so that {@code P} points run at a time; with a master
  * ({@code spark://host:port}, {@code yarn}, {@code k8s://...}) on that cluster, each task taking
@@ -79,8 +80,7 @@ public final class SparkEngine implements SweepEngine {
                 }
             }
         };
-        boolean embedded = settings.master().isEmpty();
-        try (ExecutorJars jars = embedded ? ExecutorJars.NONE : ExecutorJars.of(System.getProperty("java.class.path"));
+        try (ExecutorJars jars = embedded(settings.master()) ? ExecutorJars.NONE : ExecutorJars.of(System.getProperty("java.class.path"));
              JavaSparkContext spark = new JavaSparkContext(conf(settings, taskCpus(tasks), jars))) {
             RDD<SweepTask> points = spark.parallelize(tasks.stream().map(SparkEngine::absolute).toList(), tasks.size()).rdd();
             List<FutureAction<BoxedUnit>> jobs = new ArrayList<>();
@@ -117,7 +117,7 @@ public final class SparkEngine implements SweepEngine {
                 .setIfMissing("spark.task.cpus", Integer.toString(taskCpus))
                 .setIfMissing("spark.ui.enabled", "false")
                 .setIfMissing("spark.ui.showConsoleProgress", "false");
-        if (master.isPresent() && taskCpus > 1) {
+        if (!embedded(master) && taskCpus > 1) {
             // one task per executor JVM: runs that hold different BLAS thread counts would take turns there (BlasThreadHold)
             conf.setIfMissing("spark.executor.cores", Integer.toString(taskCpus));
         }
@@ -129,6 +129,11 @@ public final class SparkEngine implements SweepEngine {
                     .collect(Collectors.joining(",")));
         }
         return conf;
+    }
+
+    /** Whether Spark runs in this JVM: no master, or a {@code local[...]} one. */
+    static boolean embedded(Optional<String> master) {
+        return master.map(m -> m.startsWith("local")).orElse(true);
     }
 
     /** Whether the master is embedded or a standalone master on a loopback address. */

@@ -87,6 +87,8 @@ class SparkEngineTest {
         assertFalse(conf.contains("spark.driver.host"));
         assertEquals("2", conf.get("spark.executor.cores"));
         assertTrue(SparkEngine.onThisMachine("spark://127.0.0.1:7077"));
+        assertTrue(SparkEngine.embedded(Optional.of("local[3]")));
+        assertFalse(SparkEngine.embedded(Optional.of("spark://127.0.0.1:7077")));
         assertFalse(SparkEngine.onThisMachine("yarn"));
     }
 
