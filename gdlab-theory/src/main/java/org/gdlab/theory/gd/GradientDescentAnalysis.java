@@ -2,6 +2,7 @@ package org.gdlab.theory.gd;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gdlab.theory.spectrum.EachCoordinate;
 import org.gdlab.theory.spectrum.IterationCount;
 import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 import org.gdlab.theory.spectrum.SpectrumSummary;
@@ -48,13 +49,10 @@ public final class GradientDescentAnalysis {
         return Math.abs(1 - 2 * eta * sigma2);
     }
 
-    /** The worst exact count over every coordinate at eta, by running each recurrence. */
+    /** The worst exact count over every coordinate at eta, by running each recurrence (on all cores). */
     public static IterationCount exactIterations(LeastSquaresSpectrum spectrum, double eta, double eps, long maxIterations) {
-        IterationCount worst = IterationCount.reached(0);
-        for (int i = 0; i < spectrum.size(); i++) {
-            worst = worst.worse(GdRecurrence.iterationsToEps(spectrum.sigma2(i), spectrum.target(i), eta, eps, maxIterations));
-        }
-        return worst;
+        return EachCoordinate.worst(spectrum.size(),
+                i -> GdRecurrence.iterationsToEps(spectrum.sigma2(i), spectrum.target(i), eta, eps, maxIterations));
     }
 
     /** Answers every question of docs/questions.md section 1 for the spectrum at {@code config.eta()}. */
@@ -65,10 +63,12 @@ public final class GradientDescentAnalysis {
         IterationCount exact = IterationCount.reached(0);
         int slowest = 0;
         double rate = -1;
+        IterationCount[] counts = EachCoordinate.counts(spectrum.size(),
+                i -> GdRecurrence.iterationsToEps(spectrum.sigma2(i), spectrum.target(i), eta, eps, config.maxIterations()));
         for (int i = 0; i < spectrum.size(); i++) {
             double s2 = spectrum.sigma2(i);
             double q = contraction(eta, s2);
-            IterationCount count = GdRecurrence.iterationsToEps(s2, spectrum.target(i), eta, eps, config.maxIterations());
+            IterationCount count = counts[i];
             coordinates.add(new GdCoordinate(i, spectrum.sigma(i), s2, 1 / s2, q, IterationCount.asymptotic(q, eps), count));
             exact = exact.worse(count);
             if (q > rate) {

@@ -1,5 +1,6 @@
 package org.gdlab.theory.momentum;
 
+import org.gdlab.theory.spectrum.EachCoordinate;
 import org.gdlab.theory.spectrum.IterationCount;
 import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 
@@ -92,14 +93,10 @@ public final class MomentumAnalysis {
         return worst;
     }
 
-    /** The exact count of every coordinate, by running the method on each (no pruning). */
+    /** The exact count of every coordinate, by running the method on each (no pruning), on all cores. */
     public static IterationCount[] exactIterationsOfEach(LeastSquaresSpectrum spectrum, MomentumParameters p, double eps,
                                                          long maxIterations) {
-        IterationCount[] counts = new IterationCount[spectrum.size()];
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = run(spectrum, i, p, eps, maxIterations);
-        }
-        return counts;
+        return EachCoordinate.counts(spectrum.size(), i -> run(spectrum, i, p, eps, maxIterations));
     }
 
     private static IterationCount run(LeastSquaresSpectrum spectrum, int i, MomentumParameters p, double eps, long maxIterations) {
