@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InfoCommand.class, BenchCommand.class, DataCommand.class, GdCommand.class, MomentumCommand.class,
                 NoiseCommand.class, RidgeCommand.class, GradcheckCommand.class, TrainCommand.class, EvaluateCommand.class,
                 PredictCommand.class, LinearizeCommand.class, SharpnessCommand.class, LrFindCommand.class,
-                ExperimentCommand.class, LabCommand.class, ExploreCommand.class,
+                ExperimentCommand.class, SweepCommand.class, LabCommand.class, ExploreCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'gdlab COMMAND --help' for the options of a command.",
             "Exit codes: 0 finished; 1 internal failure; 2 bad input (one line names it); " + ExitCode.DIVERGED

@@ -32,6 +32,21 @@ final class Axes {
     }
 
     /**
+     * A linear axis over {@code [lo, hi]} whose only ticks name the positions {@code 1, 2, ..., k}
+     * (a sweep's axis of values that are not numbers: initializers, optimizers).
+     */
+    static ValueAxis named(String label, List<String> names, double lo, double hi) {
+        List<Ticks.Tick> ticks = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            ticks.add(new Ticks.Tick(i + 1, names.get(i), true));
+        }
+        ValueAxis axis = new Linear(label, ticks);
+        axis.setRange(lo, hi);
+        style(axis);
+        return axis;
+    }
+
+    /**
      * A colour bar's axis over {@code [lo, hi]}; with {@code log10Values} the values are log10 of
      * the quantity and the ticks sit at its decades ({@code 10, 100, ...}).
      */

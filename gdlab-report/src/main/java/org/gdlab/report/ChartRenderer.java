@@ -111,6 +111,22 @@ public final class ChartRenderer {
         return chart(spec.title(), plot, legend);
     }
 
+    /**
+     * Names the positions {@code 1, 2, ..., k} of {@code chart}'s x axis (or y axis) by
+     * {@code names}, as the axis's only ticks: for values that are not numbers, drawn at 1, 2, ...
+     */
+    public static JFreeChart namePositions(JFreeChart chart, boolean xAxis, List<String> names) {
+        XYPlot plot = chart.getXYPlot();
+        ValueAxis old = xAxis ? plot.getDomainAxis() : plot.getRangeAxis();
+        ValueAxis named = Axes.named(old.getLabel(), names, old.getLowerBound(), old.getUpperBound());
+        if (xAxis) {
+            plot.setDomainAxis(named);
+        } else {
+            plot.setRangeAxis(named);
+        }
+        return chart;
+    }
+
     /** The chart of a heat map: cells, colour bar, and the overlay's curves and points over them. */
     public static JFreeChart heatMap(HeatMapSpec spec) {
         double[] xEdges = edges(spec.x(), spec.logX());

@@ -45,6 +45,29 @@ public final class ChartWriter {
         return write(ChartRenderer.heatMap(spec), dir, name);
     }
 
+    /**
+     * An XY chart as an {@code <svg>} element with the given {@code id}, to put inline in a page;
+     * the ids of its definitions start with {@code id}, so that several charts share a page.
+     */
+    public static String svgElement(ChartSpec spec, String id) {
+        return inline(ChartRenderer.xy(spec), id);
+    }
+
+    /** A heat map as an {@code <svg>} element with the given {@code id}, as {@link #svgElement(ChartSpec, String)}. */
+    public static String svgElement(HeatMapSpec spec, String id) {
+        return inline(ChartRenderer.heatMap(spec), id);
+    }
+
+    /** A chart drawn by {@link ChartRenderer} as an inline {@code <svg>} element, as {@link #svgElement(ChartSpec, String)}. */
+    public static String svgElement(JFreeChart chart, String id) {
+        return inline(chart, id);
+    }
+
+    private static String inline(JFreeChart chart, String id) {
+        SVGGraphics2D g2 = svgGraphics(chart, id + "_");
+        return g2.getSVGElement(id);
+    }
+
     private static List<Path> write(JFreeChart chart, Path dir, String name) {
         Path png = dir.resolve(name + ".png");
         Path svg = dir.resolve(name + ".svg");
@@ -73,12 +96,20 @@ public final class ChartWriter {
 
     /** The chart as an SVG document; text names the style's font with sans-serif fallbacks. */
     static String svg(JFreeChart chart) {
+        return svgGraphics(chart, null).getSVGDocument();
+    }
+
+    /** The chart drawn by JFreeSVG; {@code defsPrefix} starts the ids of its definitions (null: JFreeSVG's own). */
+    private static SVGGraphics2D svgGraphics(JFreeChart chart, String defsPrefix) {
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        if (defsPrefix != null) {
+            g2.setDefsKeyPrefix(defsPrefix);
+        }
         g2.setGeomDoubleConverter(ChartWriter::tenth);
         g2.setFontFunction(family -> "\"" + family + "\", \"DejaVu Sans\", \"Liberation Sans\", Arial, sans-serif");
         g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        return g2.getSVGDocument();
+        return g2;
     }
 
     /** A coordinate to 0.1 px, without a trailing {@code .0}. */

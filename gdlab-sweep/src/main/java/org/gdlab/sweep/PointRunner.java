@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.gdlab.core.io.JsonFiles;
 import org.gdlab.core.io.RunFolderLock;
 import org.gdlab.core.progress.ProgressListener;
+import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.run.RunConfig;
 import org.gdlab.nn.run.RunFolder;
 import org.gdlab.nn.run.RunResult;
@@ -23,6 +24,7 @@ import org.gdlab.nn.train.TrainStatus;
  * </ul>
  * A folder that holds another config is not touched: the point fails, saying so. Any error of the
  * run is caught and reported as a failed point in one line, so the sweep's other points go on.
+ * The data comes from the {@link DataCache}: points of this JVM that share their data load it once.
  */
 public final class PointRunner {
     private PointRunner() {
@@ -45,9 +47,10 @@ public final class PointRunner {
                     return outcome(task, folder.readResults(RunResult.class), false, 0);
                 }
                 boolean resume = started && Files.isRegularFile(folder.checkpointFile());
+                DataSplits data = DataCache.splits(config.data());
                 RunResult result = resume
-                        ? TrainRun.resume(folder, folder.readCheckpoint(), config, listener, folder)
-                        : TrainRun.run(config, listener, folder);
+                        ? TrainRun.resumeOn(folder, folder.readCheckpoint(), config, data, listener, folder)
+                        : TrainRun.runOn(config, data, listener, folder);
                 return outcome(task, result, resume, seconds(start));
             }
         } catch (JsonProcessingException e) {

@@ -3,6 +3,7 @@ package org.gdlab.lab.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataSplits;
@@ -10,6 +11,10 @@ import org.gdlab.nn.init.Initializers;
 import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.optim.OptimizerKind;
 import org.gdlab.nn.train.TrainResult;
+import org.gdlab.sweep.Assignment;
+import org.gdlab.sweep.Setting;
+import org.gdlab.sweep.SweepPlan;
+import org.gdlab.sweep.SweepPoint;
 
 /**
  * {@code batch-size}: momentum as a larger effective batch. SGD+momentum at the base batch for
@@ -113,26 +118,39 @@ public final class BatchSizeExperiment {
                          double[][] momentumEpochAccuracy, List<BatchPoint> sgd, int matchingBatch) {
     }
 
-    /** Runs momentum and every SGD batch for every seed on {@code options.data()}. */
+    /**
+     * Runs momentum and every SGD batch for every seed on {@code options.data()}, as the points of
+     * a sweep ({@code optim=momentum_batch=100_epochs=5_seed=0}, ...) on the local engine.
+     */
     public static Result run(Config c, ExperimentOptions options, ProgressListener listener) {
         DataSplits data = NetTraining.load(options.data(), c.trainSize(), c.validationSize());
         int seeds = c.seeds().length;
+        List<SweepPoint> points = new ArrayList<>();
+        for (long seed : c.seeds()) {
+            points.add(point(points.size(), c, data, c.momentum(), c.baseBatch(), c.baseEpochs(), seed));
+        }
+        for (int k : c.batchMultiples()) {
+            for (long seed : c.seeds()) {
+                points.add(point(points.size(), c, data, c.sgd(), k * c.baseBatch(), k * c.baseEpochs(), seed));
+            }
+        }
+        List<TrainResult> runs = SweptRuns.run(points, data, Optional.empty(), listener).stream()
+                .map(r -> r.orElseThrow().training()).toList();
         double[] momentumFinal = new double[seeds];
         double[][] momentumEpochs = new double[seeds][];
         for (int s = 0; s < seeds; s++) {
-            TrainResult r = train(c, data, c.momentum(), c.baseBatch(), c.baseEpochs(), c.seeds()[s], listener);
-            momentumFinal[s] = r.finalTrainAccuracy();
-            momentumEpochs[s] = r.history().trainAccuracy();
+            momentumFinal[s] = runs.get(s).finalTrainAccuracy();
+            momentumEpochs[s] = runs.get(s).history().trainAccuracy();
         }
         SeedSummary momentum = SeedSummary.of(momentumFinal);
-        List<BatchPoint> points = new ArrayList<>();
+        List<BatchPoint> sgd = new ArrayList<>();
         int matching = 0;
-        for (int k : c.batchMultiples()) {
-            int batch = k * c.baseBatch();
-            int epochs = k * c.baseEpochs();
+        for (int i = 0; i < c.batchMultiples().length; i++) {
+            int batch = c.batchMultiples()[i] * c.baseBatch();
+            int epochs = c.batchMultiples()[i] * c.baseEpochs();
             double[] finals = new double[seeds];
             for (int s = 0; s < seeds; s++) {
-                finals[s] = train(c, data, c.sgd(), batch, epochs, c.seeds()[s], listener).finalTrainAccuracy();
+                finals[s] = runs.get(seeds * (i + 1) + s).finalTrainAccuracy();
             }
             SeedSummary summary = SeedSummary.of(finals);
             double relativeError = Math.abs(summary.mean() - momentum.mean()) / momentum.mean();
@@ -140,14 +158,17 @@ public final class BatchSizeExperiment {
             if (matches && matching == 0) {
                 matching = batch;
             }
-            points.add(new BatchPoint(batch, epochs, (long) (c.trainSize() / batch) * epochs, summary, relativeError, matches));
+            sgd.add(new BatchPoint(batch, epochs, (long) (c.trainSize() / batch) * epochs, summary, relativeError, matches));
         }
-        return new Result(c, data.provenance(), momentum, momentumEpochs, points, matching);
+        return new Result(c, data.provenance(), momentum, momentumEpochs, sgd, matching);
     }
 
-    private static TrainResult train(Config c, DataSplits data, OptimizerConfig rule, int batch, int epochs, long seed,
-                                     ProgressListener listener) {
-        return NetTraining.fit(c.hidden(), Initializers.parse("init", c.init()), rule,
-                NetTraining.trainConfig(batch, epochs, 1, seed, data.train().size()), data, listener).result().training();
+    private static SweepPoint point(int index, Config c, DataSplits data, OptimizerConfig rule, int batch, int epochs,
+                                    long seed) {
+        List<Assignment> values = List.of(new Assignment(Setting.OPTIM, rule.kind().label()),
+                new Assignment(Setting.BATCH, "" + batch), new Assignment(Setting.EPOCHS, "" + epochs),
+                new Assignment(Setting.SEED, "" + seed));
+        return new SweepPoint(index, SweepPlan.name(values), values, NetTraining.config(c.hidden(), data,
+                Initializers.parse("init", c.init()), rule, NetTraining.trainConfig(batch, epochs, 1, seed, data.train().size())));
     }
 }

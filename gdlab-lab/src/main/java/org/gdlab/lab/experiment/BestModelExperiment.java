@@ -3,16 +3,23 @@ package org.gdlab.lab.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataSplits;
 import org.gdlab.nn.init.Initializers;
+import org.gdlab.nn.optim.LrSchedule;
 import org.gdlab.nn.optim.OptimizerConfig;
 import org.gdlab.nn.optim.OptimizerKind;
 import org.gdlab.nn.train.TrainConfig;
+import org.gdlab.nn.run.RunResult;
 import org.gdlab.nn.run.TrainRun;
 import org.gdlab.nn.train.TrainResult;
 import org.gdlab.nn.train.TrainStatus;
+import org.gdlab.sweep.Assignment;
+import org.gdlab.sweep.Setting;
+import org.gdlab.sweep.SweepPlan;
+import org.gdlab.sweep.SweepPoint;
 
 /**
  * {@code best-model}: the best fully-connected model within a time budget. A grid of Adam
@@ -118,29 +125,41 @@ public final class BestModelExperiment {
                          TrainResult run, int bestEpoch, double validationAccuracy, double testAccuracy) {
     }
 
-    /** Searches, then trains and evaluates the chosen setting on {@code options.data()}. */
+    /**
+     * Searches (the grid's settings as the points of a sweep on the local engine, with the search
+     * budget as the sweep's: no trial starts after {@code searchSeconds}), then trains and
+     * evaluates the chosen setting on {@code options.data()}.
+     */
     public static Result run(Config c, ExperimentOptions options, ProgressListener listener) {
         DataSplits search = NetTraining.load(options, c.searchTrainSize());
-        long start = System.nanoTime();
-        List<Trial> trials = new ArrayList<>();
-        Trial chosen = null;
+        List<SweepPoint> points = new ArrayList<>();
+        List<Trial> grid = new ArrayList<>();
         for (double decay : c.lrDecays()) {
             for (int batch : c.batchSizes()) {
                 for (double lr : c.learningRates()) {
-                    if ((System.nanoTime() - start) / 1e9 > c.searchSeconds() && chosen != null) {
-                        trials.add(new Trial(lr, batch, decay, false, null, Double.NaN, 0));
-                        continue;
-                    }
-                    TrainResult r = train(c, search, lr, batch, decay, c.searchEpochs(), listener);
-                    Trial trial = new Trial(lr, batch, decay, true, r.status(), r.bestValidationAccuracy(), r.seconds());
-                    trials.add(trial);
-                    if (chosen == null || trial.validationAccuracy() > chosen.validationAccuracy()) {
-                        chosen = trial;
-                    }
+                    List<Assignment> values = List.of(new Assignment(Setting.SCHEDULE, LrSchedule.stepDecay(decay).spec()),
+                            new Assignment(Setting.BATCH, "" + batch), new Assignment(Setting.LR, "" + lr));
+                    points.add(new SweepPoint(points.size(), SweepPlan.name(values), values, NetTraining.config(c.hidden(),
+                            search, Initializers.parse("init", c.init()), adam(lr), NetTraining.trainConfig(batch,
+                                    c.searchEpochs(), decay, c.seed(), search.train().size()))));
+                    grid.add(new Trial(lr, batch, decay, false, null, Double.NaN, 0));
                 }
             }
         }
+        long start = System.nanoTime();
+        List<Optional<RunResult>> runs = SweptRuns.run(points, search, Optional.of(c.searchSeconds()), listener);
         double searchSeconds = (System.nanoTime() - start) / 1e9;
+        List<Trial> trials = new ArrayList<>();
+        Trial chosen = null;
+        for (int i = 0; i < grid.size(); i++) {
+            Trial g = grid.get(i);
+            Trial trial = runs.get(i).map(RunResult::training).map(r -> new Trial(g.learningRate(), g.batchSize(), g.lrDecay(),
+                    true, r.status(), r.bestValidationAccuracy(), r.seconds())).orElse(g);
+            trials.add(trial);
+            if (trial.tried() && (chosen == null || trial.validationAccuracy() > chosen.validationAccuracy())) {
+                chosen = trial;
+            }
+        }
         DataSplits data = NetTraining.load(options, c.finalTrainSize());
         TrainRun.Trained trained = NetTraining.fit(c.hidden(), Initializers.parse("init", c.init()), adam(chosen.learningRate()),
                 NetTraining.trainConfig(chosen.batchSize(), c.finalEpochs(), chosen.lrDecay(), c.seed(), TrainConfig.DEFAULT_ACCURACY_SAMPLE),
@@ -149,12 +168,6 @@ public final class BestModelExperiment {
         double test = trained.result().accuracy().test();
         return new Result(c, data.provenance(), trials, chosen, searchSeconds, run, run.bestEpoch(),
                 run.bestValidationAccuracy(), test);
-    }
-
-    private static TrainResult train(Config c, DataSplits data, double lr, int batch, double decay, int epochs,
-                                     ProgressListener listener) {
-        return NetTraining.fit(c.hidden(), Initializers.parse("init", c.init()), adam(lr),
-                NetTraining.trainConfig(batch, epochs, decay, c.seed(), data.train().size()), data, listener).result().training();
     }
 
     private static OptimizerConfig adam(double lr) {

@@ -68,8 +68,9 @@ final class NetTraining {
         return TrainRun.runOn(config(hidden, data, init, optimizer, train), data, listener);
     }
 
-    private static RunConfig config(int[] hidden, DataSplits data, Initializer init, OptimizerConfig optimizer,
-                                    TrainConfig train) {
+    /** The run {@link #fit} trains, for experiments that run their points as a sweep ({@link SweptRuns}). */
+    static RunConfig config(int[] hidden, DataSplits data, Initializer init, OptimizerConfig optimizer,
+                            TrainConfig train) {
         return RunConfig.builder(data.config().source()).data(data.config()).network(NetSpec.relu(hidden))
                 .initializer(init).optimizer(optimizer).training(train).threads(TrainingThreads.standard()).build();
     }

@@ -78,11 +78,36 @@ public final class TrainRun {
      * @throws IllegalArgumentException when {@code data} was loaded by another data config
      */
     public static Trained runOn(RunConfig config, DataSplits data, ProgressListener listener) {
+        return execute(config, loadedFor(config, data), listener, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Runs {@code config} on data already loaded by its data config and writes its run folder
+     * {@code out} (a sweep's points that share their data).
+     *
+     * @throws IllegalArgumentException when {@code data} was loaded by another data config
+     */
+    public static RunResult runOn(RunConfig config, DataSplits data, ProgressListener listener, RunFolder out) {
+        return execute(config, loadedFor(config, data), listener, Optional.of(out), Optional.empty()).result();
+    }
+
+    /**
+     * {@link #resume} on data already loaded by {@code config}'s data config.
+     *
+     * @throws IllegalArgumentException when {@code data} was loaded by another data config
+     */
+    public static RunResult resumeOn(RunFolder from, Checkpoint checkpoint, RunConfig config, DataSplits data,
+                                     ProgressListener listener, RunFolder out) {
+        ResumePlan.require(from.readConfig(), config, checkpoint, from.configFile());
+        return execute(config, loadedFor(config, data), listener, Optional.of(out), Optional.of(checkpoint)).result();
+    }
+
+    private static Optional<DataSplits> loadedFor(RunConfig config, DataSplits data) {
         if (!data.config().equals(config.data())) {
             throw new IllegalArgumentException("the data was loaded as " + data.config() + ", the run asks for "
                     + config.data());
         }
-        return execute(config, Optional.of(data), listener, Optional.empty(), Optional.empty());
+        return Optional.of(data);
     }
 
     /**
@@ -121,8 +146,10 @@ public final class TrainRun {
         Optional<Checkpoint> from = resume;
         TrainResult trained = null;
         String threads;
+        Map<String, String> versions;
         try (TrainingThreads using = TrainingThreads.apply(net, config.threads())) {
             threads = using.describe();
+            versions = versions();
             for (StagePlan stage : plan) {
                 boolean last = stage == plan.get(plan.size() - 1);
                 if (from.isPresent() && from.get().epochsDone() >= stage.toEpoch() && !last) {
@@ -159,7 +186,7 @@ public final class TrainRun {
             }
         }
         RunResult result = new RunResult(trained.status(), config, accuracy, trained,
-                epochTrainLoss(trained), spans, new RunResult.Provenance(versions(), data.provenance(), threads),
+                epochTrainLoss(trained), spans, new RunResult.Provenance(versions, data.provenance(), threads),
                 new RunResult.Timings(loadSeconds, trained.trainSeconds(), trained.secondsPerEpoch(), evalSeconds,
                         (System.nanoTime() - start) / 1e9));
         out.ifPresent(f -> f.writeResults(result));

@@ -1,6 +1,7 @@
 package org.gdlab.nn.train;
 
 import org.gdlab.core.linalg.Blas;
+import org.gdlab.core.linalg.BlasThreadHold;
 import org.gdlab.core.parallel.WorkerTeam;
 import org.gdlab.core.validate.Check;
 import org.gdlab.nn.model.FullyConnectedNet;
@@ -10,7 +11,9 @@ import org.gdlab.nn.model.FullyConnectedNet;
  * ({@link FullyConnectedNet#canSplitBatches()}) gets a {@link WorkerTeam} of that many members,
  * each training its shard of every batch with a one-thread BLAS: the minibatch products are too
  * small for BLAS's own threads to pay, while the shards also share the elementwise work and the
- * optimizer's step. A net with batch norm keeps whole batches and gives BLAS the threads.
+ * optimizer's step. A net with batch norm keeps whole batches and gives BLAS the threads. BLAS's
+ * count is held with a {@link BlasThreadHold}, so runs training at the same time in one JVM (a
+ * sweep's points) never change it under each other.
  *
  * <p>Measured on 2 cores ({@code gdlab bench train}, one session): an epoch of 784-[200]*10-10,
  * batch 200, Adam took 2.63 s with one thread and 1.53 s with two (1.50 s once the JIT has
@@ -28,13 +31,13 @@ public final class TrainingThreads implements AutoCloseable {
     private final FullyConnectedNet net;
     private final WorkerTeam team;
     private final int threads;
-    private final int blasBefore;
+    private final BlasThreadHold blas;
 
-    private TrainingThreads(FullyConnectedNet net, WorkerTeam team, int threads, int blasBefore) {
+    private TrainingThreads(FullyConnectedNet net, WorkerTeam team, int threads, BlasThreadHold blas) {
         this.net = net;
         this.team = team;
         this.threads = threads;
-        this.blasBefore = blasBefore;
+        this.blas = blas;
     }
 
     /**
@@ -47,15 +50,13 @@ public final class TrainingThreads implements AutoCloseable {
         if (threads > FullyConnectedNet.MAX_TEAM) {
             throw Check.invalid("threads", threads, "must be <= " + FullyConnectedNet.MAX_TEAM);
         }
-        int blasBefore = Blas.threads();
         if (!net.canSplitBatches()) {
-            Blas.setThreads(threads);
-            return new TrainingThreads(net, WorkerTeam.SERIAL, threads, blasBefore);
+            return new TrainingThreads(net, WorkerTeam.SERIAL, threads, BlasThreadHold.acquire(threads));
         }
-        Blas.setThreads(1);
+        BlasThreadHold blas = BlasThreadHold.acquire(1);
         WorkerTeam team = threads == 1 ? WorkerTeam.SERIAL : new WorkerTeam(threads);
         net.setTeam(team);
-        return new TrainingThreads(net, team, threads, blasBefore);
+        return new TrainingThreads(net, team, threads, blas);
     }
 
     /** How the threads are used, e.g. {@code "2 threads: batches split in 2, BLAS 1 thread each"}. */
@@ -67,10 +68,10 @@ public final class TrainingThreads implements AutoCloseable {
                 : threads + " threads: batches split in " + threads + ", BLAS 1 thread each";
     }
 
-    /** Stops the team's threads, returns the net to whole batches and BLAS to its thread count before. */
+    /** Stops the team's threads, returns the net to whole batches and lets go of BLAS's thread count. */
     @Override
     public void close() {
-        Blas.setThreads(blasBefore);
+        blas.close();
         net.setTeam(WorkerTeam.SERIAL);
         if (team != WorkerTeam.SERIAL) {
             team.close();

@@ -2,13 +2,13 @@ package org.gdlab.report.html;
 
 import java.util.List;
 
-/** The few HTML pieces the page is made of; every text is escaped. */
-final class Html {
+/** The few HTML pieces gdlab's pages are made of; every text is escaped. */
+public final class Html {
     private Html() {
     }
 
     /** {@code text} with {@code & < > "} escaped. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder s = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
