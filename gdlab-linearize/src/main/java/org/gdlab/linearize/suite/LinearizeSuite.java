@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.gdlab.core.linalg.Blas;
+import org.gdlab.core.linalg.BlasThreadHold;
 import org.gdlab.core.progress.ProgressListener;
 import org.gdlab.core.validate.Check;
 import org.gdlab.linearize.toy.ToyConfig;
@@ -56,11 +56,12 @@ public final class LinearizeSuite {
     }
 
     /**
-     * Runs the suite, {@code parallel} runs at a time (BLAS on one thread meanwhile, then back to
-     * its thread count before); {@code listener} follows the steps of all runs together.
+     * Runs the suite, {@code parallel} runs at a time (BLAS held at one thread meanwhile, see
+     * {@link BlasThreadHold}); {@code listener} follows the steps of all runs together.
      *
      * @throws IllegalArgumentException when {@code parallel < 1}
      */
+    @SuppressWarnings("try") // the hold is only closed: it is held for the body's duration
     public static SuiteResult run(boolean quick, long seed, int parallel, ProgressListener listener) {
         Check.positive("parallel runs", parallel);
         long start = System.nanoTime();
@@ -73,14 +74,12 @@ public final class LinearizeSuite {
         }
         SuiteProgress progress = new SuiteProgress(listener, cases.length);
         listener.start("linearize suite: " + cases.length + " runs, " + Math.min(parallel, cases.length) + " at a time", steps);
-        int blasBefore = Blas.threads();
-        Blas.setThreads(1);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, cases.length), r -> {
             Thread t = new Thread(r, "gdlab-suite-run");
             t.setDaemon(true);
             return t;
         });
-        try {
+        try (BlasThreadHold oneThread = BlasThreadHold.acquire(1)) {
             List<Future<ToyResult>> results = new ArrayList<>();
             for (int i = 0; i < cases.length; i++) {
                 int k = i;
@@ -95,7 +94,6 @@ public final class LinearizeSuite {
             return new SuiteResult(quick, seed, runs, (System.nanoTime() - start) / 1e9);
         } finally {
             pool.shutdownNow();
-            Blas.setThreads(blasBefore);
         }
     }
 
