@@ -96,10 +96,11 @@ final class SweepCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String engine;
 
-    @Option(names = "--parallel", defaultValue = "1", paramLabel = "N",
-            description = "Points at a time on this machine; N times the runs' threads should fit the cores. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    int parallel;
+    @Option(names = "--parallel", paramLabel = "N",
+            description = "Points at a time on this machine (with --engine spark and no --master: the embedded "
+                    + "local[N x threads]); N times the runs' threads should fit the cores. The results do not "
+                    + "depend on it. Default: as many as fit the cores (cores / the most threads of a run, at least 1).")
+    Integer parallel;
 
     @Option(names = "--master", paramLabel = "URL",
             description = "The cluster of --engine spark, e.g. spark://host:7077. Default: the engine's own.")
@@ -129,18 +130,21 @@ final class SweepCommand implements Callable<Integer> {
         if (budget != null) {
             s = s.withBudgetSeconds(Check.finite("--budget", Check.positive("--budget", budget)));
         }
-        Check.positive("--parallel", parallel);
+        if (parallel != null) {
+            Check.positive("--parallel", parallel);
+        }
         if (master != null && engine.equals(LocalEngine.NAME)) {
             throw Check.invalid("--master", master, "is for a cluster engine (--engine spark); the local engine runs here");
         }
         Path relativeTo = specFile == null || specFile.toAbsolutePath().getParent() == null ? Path.of("")
                 : specFile.toAbsolutePath().getParent();
         SweepPlan plan = SweepPlan.of(s, relativeTo);
+        int cores = Runtime.getRuntime().availableProcessors();
+        int parallel = this.parallel != null ? this.parallel : Math.max(1, cores / plan.maxThreads());
         SweepEngine e = SweepEngines.create(engine, new EngineSettings(parallel, Optional.ofNullable(master)));
         PrintWriter err = spec.commandLine().getErr();
         if (e instanceof LocalEngine) {
             plan.requireData();
-            int cores = Runtime.getRuntime().availableProcessors();
             if ((long) parallel * plan.maxThreads() > cores) {
                 err.printf(Locale.ROOT, "sweep: warning: --parallel %d x %d threads per run = %d is more than the %d cores; "
                         + "the runs will share cores (slower, the same results)%n", parallel, plan.maxThreads(),
