@@ -20,6 +20,7 @@ import org.gdlab.sweep.SweepRecord;
 import org.gdlab.sweep.SweepRunner;
 import org.gdlab.sweep.SweepSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -109,6 +110,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
 
+    @Mixin
+    FetchOption fetch;
+
     @Override
     public Integer call() {
         SweepSpec s = specFile == null ? SweepSpec.EMPTY : SpecReader.read(specFile);
@@ -143,6 +147,7 @@ final class SweepCommand implements Callable<Integer> {
         int parallel = this.parallel != null ? this.parallel : Math.max(1, cores / plan.maxThreads());
         SweepEngine e = SweepEngines.create(engine, new EngineSettings(parallel, Optional.ofNullable(master)));
         PrintWriter err = spec.commandLine().getErr();
+        plan.points().stream().map(p -> p.config().data().source()).distinct().forEach(d -> fetch.ensure(d, err));
         if (e instanceof LocalEngine) {
             plan.requireData();
             if ((long) parallel * plan.maxThreads() > cores) {
