@@ -99,6 +99,12 @@ step "torch (b)";                     peer "$peers/mlp_torch.py" --hidden 200 --
 step "gdlab linearize bench";         "$root/gdlab" linearize bench --cases 256,4,1000 --json >"$out/ntk-gdlab.json"
 step "torch Jacobian features";       peer "$peers/ntk_jacobian.py" --cases 256,4,1000 \
                                         --steps jac_functorch jac_manual gram_eigh --json "$out/ntk-torch.json" >/dev/null
+step "gdlab sharpness (b)";           "$root/gdlab" sharpness --hidden 200x10 --examples 5000 --top 1 --lanczos-steps 20 \
+                                        --trace-probes 0 --density-probes 0 --json >"$out/sharpness-gdlab.json"
+for dtype in float64 float32; do
+  step "torch sharpness (b) $dtype";  peer "$peers/sharpness_torch.py" --examples 5000 --steps 20 --dtype $dtype \
+                                        --json "$out/sharpness-torch-$dtype.json" >/dev/null
+done
 
 "$python" - "$out" "$cpu" "$simd" "$load_start" "$(cut -d' ' -f1-3 /proc/loadavg)" "${OPENBLAS_CORETYPE:-}" \
   "${OPENBLAS_L2_SIZE:-}" "$kernels" <<'PY'
@@ -128,6 +134,11 @@ for jac, label in (("jac_functorch", "functorch"), ("jac_manual", "by hand")):
     if sec.get(jac) is not None and sec.get("gram_eigh") is not None:
         p = sec[jac] + sec["gram_eigh"]
         rows.append(("Jacobian features W=256 D=4 N=1000, s", "torch %s %.2f" % (label, p), "%.3f" % g, p / g))
+g = read("sharpness-gdlab.json")["spectrum"]["seconds"]
+for dtype in ("float64", "float32"):
+    p = read("sharpness-torch-%s.json" % dtype)["seconds"]
+    rows.append(("sharpness of (b)'s net, 5,000 images, 20 Lanczos steps, s", "torch %s HVP %.2f" % (dtype, p),
+                 "%.2f (float64)" % g, p / g))
 print("CPU: %s (%s), %d cores; OPENBLAS_CORETYPE=%s, OPENBLAS_L2_SIZE=%s; OpenBLAS kernels: %s; load average %s at the start, %s at the end"
       % (cpu, simd.strip(), os.cpu_count(), coretype or "(unset)", l2 or "(unset)", kernels, load_start, load_end))
 print("ratio = peer time / gdlab time (for GFLOP/s: gdlab / peer): above 1, gdlab is faster")
