@@ -3,7 +3,14 @@
 #
 #   bench/compare.sh            set up the peers if needed, run everything, print the table
 #   bench/compare.sh --setup    only set up the peers
+#   bench/compare.sh --blas-default
+#                               the same with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset for every
+#                               program of this run (gdlab's and the peers'), so each OpenBLAS picks
+#                               its kernels from the CPU; the peers' GEMM is first checked against
+#                               exact integer products (old OpenBLAS builds can be wrong on new CPUs;
+#                               the check runs in both modes)
 #
+# gdlab and the peers honour the same variables; the table names the kernel each one ran.
 # Peers (bench/peers): numpy GEMM; workload (a) 784-[100]*5-10, batch 100, Adam, written by hand
 # in numpy and in PyTorch; workload (b) 784-[200]*10-10, batch 200, Adam, in PyTorch; the
 # Jacobian/kernel features of a 1-D ReLU MLP 1-[256]*4-1 on 1,000 inputs in PyTorch (functorch
@@ -44,13 +51,40 @@ setup() {
 
 peer() { env LD_LIBRARY_PATH="$omp" "$python" "$@"; }
 
+only_setup=false
+for arg in "$@"; do
+  case $arg in
+    --setup) only_setup=true ;;
+    --blas-default) unset OPENBLAS_CORETYPE OPENBLAS_L2_SIZE ;;
+    *) echo "compare.sh: unknown option $arg (allowed: --setup, --blas-default)" >&2; exit 2 ;;
+  esac
+done
+
 setup
-[[ ${1:-} == --setup ]] && exit 0
+$only_setup && exit 0
+
+# The kernel an OpenBLAS library picks in this environment (openblas_get_corename through ctypes).
+kernel() {
+  [[ -f $1 ]] || { echo "unknown"; return; }
+  "$python" -c 'import ctypes, sys; f = ctypes.CDLL(sys.argv[1]).openblas_get_corename; f.restype = ctypes.c_char_p; print(f().decode())' "$1"
+}
+# gdlab's OpenBLAS (org.bytedeco), as JavaCPP unpacked it on gdlab's first run (setup ran gdlab).
+gdlab_lib=$(find "$HOME/.javacpp/cache" -path '*openblas*' -name 'libopenblas_nolapack.so.0' 2>/dev/null | head -1)
+kernels="gdlab $(kernel "$gdlab_lib"), peers $(kernel "$omp/libopenblas.so.0")"
+# The peers' GEMM against exact answers: integer matrices in [-3, 3], whose products float32 holds exactly.
+peer -c 'import numpy as np
+r = np.random.default_rng(0)
+for m, k, n in ((100, 784, 100), (256, 784, 512), (1024, 1024, 1024)):
+    a, b = r.integers(-3, 4, (m, k)), r.integers(-3, 4, (k, n))
+    exact = a @ b
+    for t in (np.float32, np.float64):
+        if not np.array_equal(a.astype(t) @ b.astype(t), exact):
+            raise SystemExit("compare.sh: numpy %s GEMM %dx%dx%d is wrong with this OpenBLAS kernel" % (t.__name__, m, k, n))'
 
 cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
 simd=$(grep -o -w -E 'avx512f|avx2' /proc/cpuinfo | sort -u | tr '\n' ' ')
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "compare.sh: $cpu, $(nproc) cores ($simd), load $load_start; results in $out" >&2
+echo "compare.sh: $cpu, $(nproc) cores ($simd), OpenBLAS kernels: $kernels, load $load_start; results in $out" >&2
 
 step() { echo "compare.sh: $*" >&2; }
 step "gdlab bench gemm";              "$root/gdlab" bench gemm --json >"$out/gemm-gdlab.json"
@@ -65,10 +99,17 @@ step "torch (b)";                     peer "$peers/mlp_torch.py" --hidden 200 --
 step "gdlab linearize bench";         "$root/gdlab" linearize bench --cases 256,4,1000 --json >"$out/ntk-gdlab.json"
 step "torch Jacobian features";       peer "$peers/ntk_jacobian.py" --cases 256,4,1000 \
                                         --steps jac_functorch jac_manual gram_eigh --json "$out/ntk-torch.json" >/dev/null
+step "gdlab sharpness (b)";           "$root/gdlab" sharpness --hidden 200x10 --examples 5000 --top 1 --lanczos-steps 20 \
+                                        --trace-probes 0 --density-probes 0 --json >"$out/sharpness-gdlab.json"
+for dtype in float64 float32; do
+  step "torch sharpness (b) $dtype";  peer "$peers/sharpness_torch.py" --examples 5000 --steps 20 --dtype $dtype \
+                                        --json "$out/sharpness-torch-$dtype.json" >/dev/null
+done
 
-"$python" - "$out" "$cpu" "$simd" "$load_start" "$(cut -d' ' -f1-3 /proc/loadavg)" "${OPENBLAS_CORETYPE:-}" <<'PY'
+"$python" - "$out" "$cpu" "$simd" "$load_start" "$(cut -d' ' -f1-3 /proc/loadavg)" "${OPENBLAS_CORETYPE:-}" \
+  "${OPENBLAS_L2_SIZE:-}" "$kernels" <<'PY'
 import json, os, statistics, sys
-out, cpu, simd, load_start, load_end, coretype = sys.argv[1:]
+out, cpu, simd, load_start, load_end, coretype, l2, kernels = sys.argv[1:]
 def read(name):
     with open(os.path.join(out, name)) as f:
         return json.load(f)
@@ -93,8 +134,13 @@ for jac, label in (("jac_functorch", "functorch"), ("jac_manual", "by hand")):
     if sec.get(jac) is not None and sec.get("gram_eigh") is not None:
         p = sec[jac] + sec["gram_eigh"]
         rows.append(("Jacobian features W=256 D=4 N=1000, s", "torch %s %.2f" % (label, p), "%.3f" % g, p / g))
-print("CPU: %s (%s), %d cores; OPENBLAS_CORETYPE=%s; load average %s at the start, %s at the end"
-      % (cpu, simd.strip(), os.cpu_count(), coretype or "(unset)", load_start, load_end))
+g = read("sharpness-gdlab.json")["spectrum"]["seconds"]
+for dtype in ("float64", "float32"):
+    p = read("sharpness-torch-%s.json" % dtype)["seconds"]
+    rows.append(("sharpness of (b)'s net, 5,000 images, 20 Lanczos steps, s", "torch %s HVP %.2f" % (dtype, p),
+                 "%.2f (float64)" % g, p / g))
+print("CPU: %s (%s), %d cores; OPENBLAS_CORETYPE=%s, OPENBLAS_L2_SIZE=%s; OpenBLAS kernels: %s; load average %s at the start, %s at the end"
+      % (cpu, simd.strip(), os.cpu_count(), coretype or "(unset)", l2 or "(unset)", kernels, load_start, load_end))
 print("ratio = peer time / gdlab time (for GFLOP/s: gdlab / peer): above 1, gdlab is faster")
 print()
 print("| what | peer | gdlab | ratio |")

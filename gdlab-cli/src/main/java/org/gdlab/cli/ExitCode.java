@@ -11,6 +11,12 @@ public final class ExitCode {
      */
     public static final int DIVERGED = 3;
 
+    /**
+     * A sweep finished and wrote its record, but some of its points failed (their reasons are in
+     * sweep.json); the other points ran.
+     */
+    public static final int POINTS_FAILED = 4;
+
     private ExitCode() {
     }
 }

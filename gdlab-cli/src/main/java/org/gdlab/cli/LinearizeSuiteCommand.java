@@ -10,6 +10,7 @@ import org.gdlab.linearize.suite.LinearizeSuite;
 import org.gdlab.linearize.suite.LinearizeSuite.SuiteResult;
 import org.gdlab.linearize.suite.SuiteRun;
 import org.gdlab.linearize.toy.ToyResult;
+import org.gdlab.nn.train.TrainingThreads;
 import org.gdlab.report.linearize.SuiteCharts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,16 +42,17 @@ final class LinearizeSuiteCommand implements Callable<Integer> {
             description = "Seeds every run. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
-            description = "BLAS threads (>= 1); the 1-D toy's matrices are too small for more to pay. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Runs side by side (>= 1), each on its own thread with a one-thread BLAS (the 1-D toy's matrices "
+                    + "are too small for BLAS threads to pay); the results do not depend on it. Default: GDLAB_THREADS, or "
+                    + TrainingThreads.DEFAULT + ".")
+    Integer threads;
 
     @Override
     public Integer call() {
-        Blas.setThreads(Blas.requireThreads("--threads", threads));
+        int parallel = threads != null ? Blas.requireThreads("--threads", threads) : TrainingThreads.standard();
         try (RunFolderLock claim = output.claimOut()) {
-            SuiteResult r = LinearizeSuite.run(quick, seed,
+            SuiteResult r = LinearizeSuite.run(quick, seed, parallel,
                     ConsoleProgress.forStderr(spec.commandLine().getErr()));
             output.emit(spec.commandLine().getOut(), r, report(r), SuiteCharts.of(r));
             return 0;

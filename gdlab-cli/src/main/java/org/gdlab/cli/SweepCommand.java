@@ -10,6 +10,7 @@ import org.gdlab.core.validate.Check;
 import org.gdlab.report.sweep.SweepPage;
 import org.gdlab.sweep.EngineSettings;
 import org.gdlab.sweep.LocalEngine;
+import org.gdlab.sweep.PointStatus;
 import org.gdlab.sweep.RankMetric;
 import org.gdlab.sweep.Sampling;
 import org.gdlab.sweep.SpecReader;
@@ -20,6 +21,7 @@ import org.gdlab.sweep.SweepRecord;
 import org.gdlab.sweep.SweepRunner;
 import org.gdlab.sweep.SweepSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,7 +46,9 @@ import picocli.CommandLine.Spec;
                 + "the defaults are gdlab train's, with 1 thread per run).",
             "Resuming: run the same command again. Finished points are read back, interrupted ones continue from their "
                 + "checkpoints, and the result of a point does not depend on the engine, --parallel or the order.",
-            "A point that fails or diverges is recorded with its reason; the others go on.",
+            "A point that fails or diverges is recorded with its reason; the others go on. Exit code: 0 when every point "
+                + "completed, " + ExitCode.DIVERGED + " when some diverged, " + ExitCode.POINTS_FAILED + " when some "
+                + "failed (sweep.json says which and why), 2 for a bad spec (nothing ran).",
             "Example: gdlab sweep --set train_size=2000 --set epochs=1 --axis lr=1e-3,3e-3 --axis init=he,xavier "
                 + "--axis seed=0..2 --parallel 2 --out sweeps/lr-init",
             "Example spec (sweep.yaml): base: {data: fashion-mnist, train_size: 2000, epochs: 1} / axes: {lr: [1e-3, "
@@ -109,6 +113,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
 
+    @Mixin
+    FetchOption fetch;
+
     @Override
     public Integer call() {
         SweepSpec s = specFile == null ? SweepSpec.EMPTY : SpecReader.read(specFile);
@@ -143,6 +150,7 @@ final class SweepCommand implements Callable<Integer> {
         int parallel = this.parallel != null ? this.parallel : Math.max(1, cores / plan.maxThreads());
         SweepEngine e = SweepEngines.create(engine, new EngineSettings(parallel, Optional.ofNullable(master)));
         PrintWriter err = spec.commandLine().getErr();
+        plan.points().stream().map(p -> p.config().data().source()).distinct().forEach(d -> fetch.ensure(d, err));
         if (e instanceof LocalEngine) {
             plan.requireData();
             if ((long) parallel * plan.maxThreads() > cores) {
@@ -165,12 +173,13 @@ final class SweepCommand implements Callable<Integer> {
                 r.metric().of(r.point(b).metrics()), dir.resolve(b))).orElse("best: none (no point completed)"));
         stdout.println("wrote " + dir.resolve(SweepRunner.RECORD) + " and the page " + dir.resolve(SweepPage.FILE));
         stdout.flush();
-        return 0;
+        return r.count(PointStatus.FAILED) > 0 ? ExitCode.POINTS_FAILED
+                : r.count(PointStatus.DIVERGED) > 0 ? ExitCode.DIVERGED : 0;
     }
 
     private static String summary(SweepRecord r) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "sweep of %d points:", r.points().size()));
-        for (org.gdlab.sweep.PointStatus st : org.gdlab.sweep.PointStatus.values()) {
+        for (PointStatus st : PointStatus.values()) {
             long n = r.count(st);
             if (n > 0) {
                 s.append(' ').append(n).append(' ').append(st.label().replace('_', ' ')).append(',');

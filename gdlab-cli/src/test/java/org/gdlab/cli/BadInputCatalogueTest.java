@@ -53,6 +53,8 @@ class BadInputCatalogueTest {
         Files.writeString(files.resolve("x.txt"), "1,2\n");
         Files.writeString(files.resolve("matrix.csv"), "1,2\n3,4\n");
         Files.writeString(files.resolve("knots.csv"), "0,1\n0.5,Infinity\n1,0\n");
+        Files.writeString(files.resolve("broken.json"), "{\"axes\": {\"lr\": [0.1]");
+        Files.writeString(files.resolve("unknown.yaml"), "axes: {lr: [0.1]}\nmetrics: train_loss\n");
         Files.write(files.resolve("garbage.npy"), "not numpy at all".getBytes(StandardCharsets.US_ASCII));
         NpyFile.write(files.resolve("good.npy"), MatrixF64.of(3, 1, 1, 2, 3));
         byte[] good = Files.readAllBytes(files.resolve("good.npy"));
@@ -214,6 +216,31 @@ class BadInputCatalogueTest {
                         "--quick", "--data", tiny(), "--out", "{OUT}"),
                 bad("experiment: --out = '' is not allowed", "experiment", "init", "--out", ""),
                 bad("lab: --out = '' is not allowed", "lab", "--out", ""),
+                // sweep: specs, axes and engines, all refused before any point runs
+                bad("sweep: axis lr, value -2: lr = -2.0 is not allowed: must be > 0", "sweep", "--set", "data=" + tiny(),
+                        "--axis", "lr=0.01,-2", "--out", "{OUT}"),
+                bad("sweep: --axis name = lrate is not allowed: must be one of data, ", "sweep", "--axis", "lrate=1",
+                        "--out", "{OUT}"),
+                bad("sweep: --axis lr = [] is not allowed: an axis needs at least one value", "sweep", "--axis", "lr=",
+                        "--out", "{OUT}"),
+                bad("sweep: axis seed = 5..1 is not allowed: a range A..B needs A <= B", "sweep", "--axis", "seed=5..1",
+                        "--out", "{OUT}"),
+                bad("sweep: sample points = 5 is not allowed: must be <= the grid's 2 points", "sweep", "--set",
+                        "data=" + tiny(), "--axis", "seed=0..1", "--sample", "5", "--out", "{OUT}"),
+                bad("sweep: --parallel = 0 is not allowed: must be >= 1", "sweep", "--set", "data=" + tiny(), "--axis",
+                        "seed=0..1", "--parallel", "0", "--out", "{OUT}"),
+                bad("sweep: --engine = nosuch is not allowed: is not on the class path", "sweep", "--set", "data=" + tiny(),
+                        "--axis", "seed=0..1", "--engine", "nosuch", "--out", "{OUT}"),
+                bad("sweep: --master = spark://h:7077 is not allowed: is for a cluster engine", "sweep", "--set",
+                        "data=" + tiny(), "--axis", "seed=0..1", "--master", "spark://h:7077", "--out", "{OUT}"),
+                bad("sweep: --metric = speed is not allowed: must be one of validation_accuracy", "sweep", "--metric",
+                        "speed", "--out", "{OUT}"),
+                bad("sweep: base field epochs, value 1e9: epochs = 1e9 is not allowed: must be a whole number", "sweep",
+                        "--set", "epochs=1e9", "--out", "{OUT}"),
+                bad("sweep: " + f + "/broken.json: at byte 21 (line 1, column 22): not a sweep spec: Unexpected end-of-input",
+                        "sweep", f + "/broken.json", "--out", "{OUT}"),
+                bad("sweep: " + f + "/unknown.yaml: field metrics", "sweep", f + "/unknown.yaml", "--out", "{OUT}"),
+                bad("sweep: " + f + "/nothere.yaml: no such file", "sweep", f + "/nothere.yaml", "--out", "{OUT}"),
                 // picocli's own refusals
                 bad("gd: Unknown options: '--sigma3', '1'", "gd", "--sigma3", "1"),
                 bad("noise: Invalid value for option '--trials'", "noise", "--trials", "1e99"));
@@ -240,7 +267,7 @@ class BadInputCatalogueTest {
             commands.add(((String[]) a.get()[2])[0]);
         }
         for (String command : List.of("gd", "momentum", "noise", "ridge", "bench", "data", "train", "linearize",
-                "experiment", "lab")) {
+                "experiment", "lab", "sweep")) {
             assertTrue(commands.contains(command), command);
         }
     }

@@ -162,22 +162,7 @@ class DataCommandTest {
         Assumptions.assumeTrue(KnownDataSet.FASHION_MNIST.filesIn(debian).isPresent() || "1".equals(System.getenv("GDLAB_REQUIRE_DATA")),
                 "apt-get install dataset-fashion-mnist to run this test");
         AtomicInteger requests = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            Path file = DataLocator.DEBIAN_DATASETS.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
-            try (exchange) {
-                if (!file.startsWith(debian) || !Files.isRegularFile(file)) {
-                    exchange.sendResponseHeaders(404, -1);
-                    return;
-                }
-                exchange.sendResponseHeaders(200, Files.size(file));
-                try (OutputStream out = exchange.getResponseBody()) {
-                    Files.copy(file, out);
-                }
-            }
-        });
-        server.start();
+        HttpServer server = mirror(debian, requests);
         try {
             noDataSets();
             set("GDLAB_OFFLINE", "0");
@@ -202,5 +187,59 @@ class DataCommandTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    /** A server on 127.0.0.1 serving Debian's Fashion-MNIST files as a mirror would, counting the requests. */
+    private static HttpServer mirror(Path debian, AtomicInteger requests) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            Path file = DataLocator.DEBIAN_DATASETS.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            try (exchange) {
+                if (!file.startsWith(debian) || !Files.isRegularFile(file)) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                exchange.sendResponseHeaders(200, Files.size(file));
+                try (OutputStream out = exchange.getResponseBody()) {
+                    Files.copy(file, out);
+                }
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    /** gdlab sweep fetches the data its points need, as train does, before any point runs. */
+    @Test
+    void aSweepFetchesTheDataItsPointsNeed() throws IOException {
+        Path debian = DataLocator.DEBIAN_DATASETS.resolve("fashion-mnist");
+        Assumptions.assumeTrue(KnownDataSet.FASHION_MNIST.filesIn(debian).isPresent() || "1".equals(System.getenv("GDLAB_REQUIRE_DATA")),
+                "apt-get install dataset-fashion-mnist to run this test");
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = mirror(debian, requests);
+        try {
+            noDataSets();
+            set("GDLAB_OFFLINE", "0");
+            set("GDLAB_DATA_MIRROR", "http://127.0.0.1:" + server.getAddress().getPort() + "/");
+            String[] sweep = {"sweep", "--set", "train_size=200", "--set", "validation_size=100", "--set", "epochs=1",
+                "--set", "hidden=8", "--axis", "seed=0..1", "--quiet", "--out", dir.resolve("sweep").toString()};
+            CliRun.assertUsageError("the data set was not found; looked in ", concat(sweep, "--offline"));
+            assertEquals(0, requests.get());
+            CliRun r = CliRun.of(sweep);
+            assertEquals(0, r.exitCode(), r.err());
+            assertTrue(r.err().startsWith("fashion-mnist is not on this machine: fetching it into " + dir.resolve("cache/fashion-mnist")),
+                    r.err());
+            assertEquals(4, requests.get());
+            assertTrue(r.out().startsWith("sweep of 2 points: 2 completed"), r.out());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static String[] concat(String[] a, String b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        out[a.length] = b;
+        return out;
     }
 }

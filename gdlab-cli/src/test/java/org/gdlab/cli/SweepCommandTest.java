@@ -50,6 +50,29 @@ class SweepCommandTest {
     }
 
     @Test
+    void theExitCodeSaysWhetherSomePointDivergedOrFailed(@TempDir Path dir) throws Exception {
+        String data = BlobFiles.write(dir, 300, 4, 2, 2.0, 1).data();
+        CliRun d = CliRun.of(blobSweep(data, 1, "0.05,1e9", dir.resolve("d")));
+        assertEquals(ExitCode.DIVERGED, d.exitCode(), d.out() + d.err());
+        assertTrue(d.out().contains("1 completed, 1 diverged"), d.out());
+        Path out = dir.resolve("f");
+        Files.createDirectories(out.resolve("lr=0.05"));
+        Files.copy(dir.resolve("d/lr=0.05/config.json"), out.resolve("lr=0.05/config.json"));
+        String[] failing = blobSweep(data, 2, "0.05,0.1", out);
+        CliRun f = CliRun.of(failing);
+        assertEquals(ExitCode.POINTS_FAILED, f.exitCode(), f.out() + f.err());
+        assertTrue(f.out().contains("1 completed, 1 failed"), f.out());
+        assertTrue(JsonFiles.read(out.resolve("sweep.json")).toString().contains("holds another run's config"));
+    }
+
+    /** Plain SGD on the blobs for {@code epochs} epochs at each of {@code lrs}, quietly into {@code out}. */
+    private static String[] blobSweep(String data, int epochs, String lrs, Path out) {
+        return new String[] {"sweep", "--set", "data=" + data, "--set", "validation_size=100", "--set", "hidden=8",
+            "--set", "optim=sgd", "--set", "batch=20", "--set", "epochs=" + epochs, "--axis", "lr=" + lrs, "--quiet",
+            "--out", out.toString()};
+    }
+
+    @Test
     void aSpecWithABadAxisValueFailsInOneLineBeforeAnyRunStarts(@TempDir Path dir) throws Exception {
         String data = BlobFiles.write(dir, 300, 4, 2, 2.0, 1).data();
         Path spec = Files.writeString(dir.resolve("bad.yaml"), "base: {data: \"" + data + "\"}\naxes: {lr: [0.01, -2]}\n");

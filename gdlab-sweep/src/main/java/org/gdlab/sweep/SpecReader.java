@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -58,10 +59,16 @@ public final class SpecReader {
         ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
         JsonNode root;
         try {
-            root = mapper.readTree(Files.readString(file));
+            root = mapper.readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": not a sweep spec: " + e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ")
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+            var at = e.getLocation();
+            String where = at == null ? "" : "at byte " + Math.max(0, at.getByteOffset()) + " (line " + at.getLineNr()
+                    + ", column " + at.getColumnNr() + "): ";
+            // Jackson's message goes on with where its input came from, which the location above says better
+            String problem = e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ").replaceAll(" \\(start marker at .*", "");
+            throw new IllegalArgumentException(file + ": " + where + "not a sweep spec: " + problem);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such file");
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage());
         }

@@ -9,6 +9,7 @@ import org.gdlab.lab.experiment.ExperimentName;
 import org.gdlab.linearize.suite.LinearizeSuite;
 import org.gdlab.linearize.suite.SuiteRun;
 import org.gdlab.linearize.toy.KernelPrediction;
+import org.gdlab.nn.train.TrainingThreads;
 import org.gdlab.theory.gd.GdResult;
 import org.gdlab.theory.momentum.MomentumResult;
 import org.gdlab.theory.ridge.RidgeAnalysis;
@@ -66,7 +67,7 @@ public enum LabStep {
         void run(LabOptions o, Path dir, ProgressListener listener) {
             LinearizeConfig c = new LinearizeConfig(o.quick(), o.seed(),
                     Arrays.stream(SuiteRun.values()).map(r -> r.label() + ": " + r.title()).toList());
-            new RunFolder(dir).write(c, LinearizeSuite.run(c.quick(), c.seed(), listener));
+            new RunFolder(dir).write(c, LinearizeSuite.run(c.quick(), c.seed(), TrainingThreads.standard(), listener));
         }
     },
     /** Section 6 with problem 1: the toy's residual along its kernel's eigenvectors, predicted and measured. */
