@@ -16,6 +16,7 @@ import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.gdlab.core.io.JsonFiles;
@@ -31,6 +32,12 @@ final class ConfigReader {
     private static final PropertyNamingStrategies.NamingBase NAMES =
             (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
     private static final ObjectMapper STRICT = strict();
+    /**
+     * Optional keys that config.json files written by earlier versions of gdlab do not have: there,
+     * and only there, a missing key means what an empty one does (no sharpness tracking), so that
+     * their runs still resume. Every other key must be present.
+     */
+    private static final Set<String> ADDED_LATER = Set.of("training.sharpness");
 
     private ConfigReader() {
     }
@@ -110,6 +117,9 @@ final class ConfigReader {
             String key = prefix.isEmpty() ? name : prefix + "." + name;
             JsonNode v = node.get(name);
             boolean optional = c.getType() == Optional.class || c.getType() == OptionalInt.class;
+            if (v == null && optional && ADDED_LATER.contains(key)) {
+                continue;
+            }
             if (v == null) {
                 throw new IllegalArgumentException(file + ": key " + key + " is missing");
             }

@@ -78,6 +78,18 @@ class RunConfigFileTest {
         assertEquals("FILE: key network must be an object of NetSpec", refusal(dir, "\"network\" : {", "\"network\" : 3, \"x\" : {"));
     }
 
+    @Test
+    void aConfigOfAnEarlierVersionWithoutTheSharpnessKeyReadsAsUntrackedButOtherOptionalKeysMustBeThere(@TempDir Path dir)
+            throws IOException {
+        RunFolder folder = new RunFolder(dir);
+        folder.writeConfig(config());
+        String text = Files.readString(folder.configFile());
+        Files.writeString(folder.configFile(), text.replaceAll(",\\s*\"sharpness\" : null", ""));
+        assertEquals(false, Files.readString(folder.configFile()).contains("sharpness"));
+        assertEquals(config(), folder.readConfig());
+        assertEquals("FILE: key data.train_size is missing", refusal(dir, "\"train_size\" : null,", ""));
+    }
+
     /** {@link #config()} without dropout and with an sgd second stage, tracking the sharpness every 25 iterations. */
     static RunConfig tracked() {
         RunConfig c = config();
