@@ -158,15 +158,9 @@ class DataCommandTest {
      */
     @Test
     void aMissingDataSetIsFetchedFromTheMirrorVerifiedAndRead() throws IOException {
-        Path debian = DataLocator.DEBIAN_DATASETS.resolve("fashion-mnist");
-        Assumptions.assumeTrue(KnownDataSet.FASHION_MNIST.filesIn(debian).isPresent() || "1".equals(System.getenv("GDLAB_REQUIRE_DATA")),
-                "apt-get install dataset-fashion-mnist to run this test");
         AtomicInteger requests = new AtomicInteger();
-        HttpServer server = mirror(debian, requests);
+        HttpServer server = mirrorInsteadOfTheInternet(requests);
         try {
-            noDataSets();
-            set("GDLAB_OFFLINE", "0");
-            set("GDLAB_DATA_MIRROR", "http://127.0.0.1:" + server.getAddress().getPort() + "/");
             CliRun r = CliRun.of("data", "--data", "fashion-mnist", "--validation-size", "1000", "--train-size", "500");
             assertEquals(0, r.exitCode(), r.err());
             Path cache = dir.resolve("cache/fashion-mnist");
@@ -187,6 +181,21 @@ class DataCommandTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    /**
+     * A machine without data sets whose only mirror is a server on 127.0.0.1 serving Debian's
+     * Fashion-MNIST files (counting the requests); skips where Debian's package is absent.
+     */
+    private HttpServer mirrorInsteadOfTheInternet(AtomicInteger requests) throws IOException {
+        Path debian = DataLocator.DEBIAN_DATASETS.resolve("fashion-mnist");
+        Assumptions.assumeTrue(KnownDataSet.FASHION_MNIST.filesIn(debian).isPresent() || "1".equals(System.getenv("GDLAB_REQUIRE_DATA")),
+                "apt-get install dataset-fashion-mnist to run this test");
+        HttpServer server = mirror(debian, requests);
+        noDataSets();
+        set("GDLAB_OFFLINE", "0");
+        set("GDLAB_DATA_MIRROR", "http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        return server;
     }
 
     /** A server on 127.0.0.1 serving Debian's Fashion-MNIST files as a mirror would, counting the requests. */
@@ -213,15 +222,9 @@ class DataCommandTest {
     /** gdlab sweep fetches the data its points need, as train does, before any point runs. */
     @Test
     void aSweepFetchesTheDataItsPointsNeed() throws IOException {
-        Path debian = DataLocator.DEBIAN_DATASETS.resolve("fashion-mnist");
-        Assumptions.assumeTrue(KnownDataSet.FASHION_MNIST.filesIn(debian).isPresent() || "1".equals(System.getenv("GDLAB_REQUIRE_DATA")),
-                "apt-get install dataset-fashion-mnist to run this test");
         AtomicInteger requests = new AtomicInteger();
-        HttpServer server = mirror(debian, requests);
+        HttpServer server = mirrorInsteadOfTheInternet(requests);
         try {
-            noDataSets();
-            set("GDLAB_OFFLINE", "0");
-            set("GDLAB_DATA_MIRROR", "http://127.0.0.1:" + server.getAddress().getPort() + "/");
             String[] sweep = {"sweep", "--set", "train_size=200", "--set", "validation_size=100", "--set", "epochs=1",
                 "--set", "hidden=8", "--axis", "seed=0..1", "--quiet", "--out", dir.resolve("sweep").toString()};
             CliRun.assertUsageError("the data set was not found; looked in ", concat(sweep, "--offline"));
