@@ -1,5 +1,6 @@
 package org.gdlab.theory.spectrum;
 
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -13,10 +14,20 @@ public final class EachCoordinate {
     private EachCoordinate() {
     }
 
-    /** {@code count.apply(i)} for {@code i = 0 .. n-1}, computed in parallel. */
+    /**
+     * {@code count.apply(i)} for {@code i = 0 .. n-1}, computed in parallel. The work of a
+     * coordinate grows like {@code 1 / sigma_i^2}, so the costly ones sit together at the end of a
+     * sorted spectrum: each thread takes every {@code p}-th coordinate (a stripe), not a block, so
+     * that the threads get equal shares of cheap and costly coordinates.
+     */
     public static IterationCount[] counts(int n, IntFunction<IterationCount> count) {
         IterationCount[] out = new IterationCount[n];
-        IntStream.range(0, n).parallel().forEach(i -> out[i] = count.apply(i));
+        int stripes = Math.min(n, ForkJoinPool.getCommonPoolParallelism() + 1);
+        IntStream.range(0, stripes).parallel().forEach(s -> {
+            for (int i = s; i < n; i += stripes) {
+                out[i] = count.apply(i);
+            }
+        });
         return out;
     }
 
