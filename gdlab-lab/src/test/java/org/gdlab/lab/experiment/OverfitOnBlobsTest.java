@@ -20,11 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  * epochs (near chance: it does not memorize).
  */
 class OverfitOnBlobsTest {
-    private static DataSource blobs(Path dir) {
+    /** {@code rows} points of two alternating classes, centres 8 apart in 10 dimensions, as an npy: source. */
+    static DataSource blobs(Path dir, int rows) {
         RandomStream r = new RandomStream(5);
-        MatrixF64 x = MatrixF64.zeros(100, 10);
-        int[] y = new int[100];
-        for (int i = 0; i < 100; i++) {
+        MatrixF64 x = MatrixF64.zeros(rows, 10);
+        int[] y = new int[rows];
+        for (int i = 0; i < rows; i++) {
             y[i] = i % 2;
             for (int j = 0; j < 10; j++) {
                 x.set(i, j, (y[i] == 1 ? 8.0 / Math.sqrt(10) : 0) + r.normal());
@@ -39,7 +40,7 @@ class OverfitOnBlobsTest {
     void theFirstRateThatMemorizesIsTheOneReported(@TempDir Path dir) {
         OverfitExperiment.Config c = new OverfitExperiment.Config(40, 20, new int[] {32, 32}, 0.1,
                 new double[] {1e-7, 0.1, 0.3}, 10, 20, 1);
-        OverfitExperiment.Result r = OverfitExperiment.run(c, new ExperimentOptions(blobs(dir), true, 1),
+        OverfitExperiment.Result r = OverfitExperiment.run(c, new ExperimentOptions(blobs(dir, 100), true, 1),
                 ProgressListener.SILENT);
         assertFalse(r.runs().get(0).memorized(), "1e-7 stays near its start: " + r.runs().get(0).finalTrainAccuracy());
         assertTrue(r.runs().get(0).finalTrainAccuracy() < 0.9);
