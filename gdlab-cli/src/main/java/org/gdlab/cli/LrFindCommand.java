@@ -131,6 +131,7 @@ final class LrFindCommand implements Callable<Integer> {
         if (!Double.isNaN(c.suggestion())) {
             b.append(String.format(Locale.ROOT, "suggestion / edge = %s%n", NumberText.number(c.suggestion() / f.edge())));
         }
+        f.disagreement().ifPresent(d -> b.append(d).append(System.lineSeparator()));
         return b.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.gdlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,24 @@ class LrFindCommandTest {
         assertEquals(200, json.get("curve").get("learning_rates").size());
         assertEquals(2e-4, json.get("curve").get("learning_rates").get(0).asDouble(), 1e-18);
         assertTrue(Files.exists(dir.resolve("range-test.png")));
+    }
+
+    /**
+     * On sigma^2 in {5, 0.05} the steps near lr 0.1 (where 1 - 2 eta sigma^2 = 0) bring the sigma^2 = 5
+     * coordinate to a residual of exactly zero, which GD keeps there past the edge 0.2, up to lr 2:
+     * the loss never blows up, and the report says that the test cannot show the edge. A test that
+     * stops at 1.5 times the edge claims nothing.
+     */
+    @Test
+    void theReportSaysWhenTheLossNeverBlewUpPastTheEdge() {
+        CliRun r = CliRun.of("lr-find", "--sigma2", "5,0.05");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("the test and the theory disagree: the learning rate reached 2.000, 10.0 times the "
+                + "edge, and the loss never blew up; the coordinates the edge protects had converged before the learning rate "
+                + "passed it"), r.out());
+        CliRun agree = CliRun.of("lr-find", "--sigma2", "5,0.05", "--max-lr", "0.3");
+        assertEquals(0, agree.exitCode(), agree.err());
+        assertFalse(agree.out().contains("disagree"), "1.5 times the edge is not past twice it: " + agree.out());
     }
 
     @Test

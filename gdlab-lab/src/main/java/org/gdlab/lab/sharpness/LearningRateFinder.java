@@ -37,6 +37,29 @@ public record LearningRateFinder(String problem, RangeTestConfig config, Learnin
     /** Lanczos steps for the network's sharpness at initialization. */
     public static final int LANCZOS_STEPS = 20;
 
+    /**
+     * Where the test and the theory disagree: the learning rate rose past the edge (by more than a
+     * factor of 2), yet the loss neither blew up nor stopped the test. On least squares this happens
+     * when the coordinates that the edge protects have reached a residual of exactly zero in floating
+     * point (GD keeps an exact zero at zero at any step), so the test cannot see the edge; on a
+     * network the sharpness also moves while it trains. Empty when they agree (the test stopped on a
+     * growing or non-finite loss, or never went past twice the edge). On {@code sigma^2 in {5, 0.05}}
+     * the sigma^2 = 5 coordinate's residual is exactly 0.0 from the 200th of 300 steps on (lr 0.095).
+     */
+    public java.util.Optional<String> disagreement() {
+        double[] lr = curve.learningRates();
+        double last = lr.length == 0 ? 0 : lr[lr.length - 1];
+        if (!"all steps".equals(curve.stopReason()) || !(last > 2 * edge)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "the test and the theory disagree: the learning "
+                + "rate reached %.4g, %.3g times the edge, and the loss never blew up; %s", last, last / edge,
+                data.isEmpty() ? "the coordinates the edge protects had converged before the learning rate passed it, "
+                        + "to a residual of exactly zero or too small for the steps past the edge to grow back (GD keeps an "
+                        + "exact zero at zero), so this test cannot show the edge"
+                        : "the sharpness moved away from its value at initialization while the net trained"));
+    }
+
     /** The test on least squares given by its spectrum, GD {@code w_i <- w_i - 2 eta sigma_i (sigma_i w_i - y'_i)}. */
     public static LearningRateFinder leastSquares(LeastSquaresSpectrum s, RangeTestConfig c, ProgressListener listener) {
         LearningRateRangeTest.Curve curve = LearningRateRangeTest.run(c, new LeastSquaresObjective(s), listener);
