@@ -82,6 +82,8 @@ class SweepCommandTest {
                 "{\"axes\": {\"lrate\": [0.1]}}").toString(), "--out", dir.resolve("s").toString());
         CliRun.assertUsageError("must be <= the 100 training examples", sweep(data, 1, dir.resolve("s"), "--set",
                 "batch=500").toArray(String[]::new));
+        CliRun.assertUsageError("point lr=0.01: the run's history (iterations: ", "sweep", "--set", "data=" + data,
+                "--set", "epochs=100000000", "--axis", "lr=0.01", "--out", dir.resolve("s").toString());
         assertFalse(Files.exists(dir.resolve("s").resolve("sweep.json")), "nothing ran");
     }
 

@@ -13,6 +13,7 @@ import org.gdlab.core.validate.Check;
 import org.gdlab.nn.data.DataSource;
 import org.gdlab.nn.run.RunConfig;
 import org.gdlab.nn.run.RunFolder;
+import org.gdlab.nn.train.Trainer;
 
 /**
  * The points a sweep runs, each a validated run config, built before anything runs so that a
@@ -137,7 +138,8 @@ public record SweepPlan(List<SweepPoint> points, RankMetric metric, Optional<Dou
 
     /**
      * Loads every point's data ({@link DataCache}, so the points reuse it) and checks that each
-     * batch fits its training split: what can be known only from the data, before anything runs.
+     * batch fits its training split and that each run's work stays within gdlab's limits
+     * ({@link Trainer#requireAffordable}): what can be known only from the data, before anything runs.
      *
      * @throws IllegalArgumentException naming the point, the value and what is allowed
      */
@@ -152,6 +154,11 @@ public record SweepPlan(List<SweepPoint> points, RankMetric metric, Optional<Dou
             if (p.config().training().batchSize() > n) {
                 throw Check.invalid("point " + p.name() + ": batch", p.config().training().batchSize(),
                         "must be <= the " + n + " training examples");
+            }
+            try {
+                new Trainer(p.config().training()).requireAffordable(p.config().network().hidden().length + 1, n);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("point " + p.name() + ": " + e.getMessage(), e);
             }
         }
     }

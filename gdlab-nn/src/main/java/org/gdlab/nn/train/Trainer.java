@@ -97,6 +97,23 @@ public final class Trainer {
         return classify(net, optimizer, train, validation, listener, Optional.of(from));
     }
 
+    /**
+     * Checks, before any work, that this trainer's run on {@code trainSize} examples through
+     * {@code layers} affine layers stays within gdlab's limits (the bounds of its histories), as
+     * training itself checks when it starts; a sweep checks every point with it before the first runs.
+     *
+     * @throws IllegalArgumentException naming what is too large, in one line
+     */
+    public void requireAffordable(int layers, int trainSize) {
+        history(layers, trainSize / config.batchSize());
+    }
+
+    /** The history of a run of {@code perEpoch} iterations an epoch, checked against its bounds. */
+    private RunningHistory history(int layers, int perEpoch) {
+        long total = (long) perEpoch * config.epochs();
+        return RunningHistory.bounded(layers, total, config.epochs(), config.accuracyMeasurements(total));
+    }
+
     private TrainResult classify(FullyConnectedNet net, Optimizer optimizer, Dataset train, Dataset validation,
                                  ProgressListener listener, Optional<Checkpoint> resume) {
         long start = System.nanoTime();
@@ -104,8 +121,7 @@ public final class Trainer {
         MinibatchOrder batches = new MinibatchOrder(config.seed(), train.size(), config.batchSize());
         int perEpoch = batches.perEpoch();
         long total = (long) perEpoch * config.epochs();
-        RunningHistory history = RunningHistory.bounded(net.depth(), total, config.epochs(),
-                config.accuracyMeasurements(total));
+        RunningHistory history = history(net.depth(), perEpoch);
         Optional<SharpnessTracker> sharpness = config.sharpness()
                 .map(s -> new SharpnessTracker(s, train, config.reg(), config.seed()));
         if (sharpness.isPresent()) {
