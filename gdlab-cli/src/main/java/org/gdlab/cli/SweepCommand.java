@@ -151,7 +151,9 @@ final class SweepCommand implements Callable<Integer> {
         SweepEngine e = SweepEngines.create(engine, new EngineSettings(parallel, Optional.ofNullable(master)));
         PrintWriter err = spec.commandLine().getErr();
         plan.points().stream().map(p -> p.config().data().source()).distinct().forEach(d -> fetch.ensure(d, err));
-        if (e instanceof LocalEngine) {
+        // the points run on this machine (the local engine, or Spark embedded or in local[...]): their
+        // data is here too, so what only the data can tell is checked before the first runs
+        if (master == null || master.startsWith("local")) {
             plan.requireData();
             if ((long) parallel * plan.maxThreads() > cores) {
                 err.printf(Locale.ROOT, "sweep: warning: --parallel %d x %d threads per run = %d is more than the %d cores; "

@@ -1,6 +1,7 @@
 package org.gdlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -43,5 +44,14 @@ class SweepOnSparkTest {
             assertEquals(WallTimes.without(results), WallTimes.without(dir.resolve("spark").resolve(p.getFileName())
                     .resolve(RunFolder.RESULTS)), p.getFileName().toString());
         }
+    }
+
+    /** Embedded Spark runs the points here, so a batch larger than the data is refused before any point runs. */
+    @Test
+    void embeddedSparkChecksTheDataBeforeAnyPointRuns(@TempDir Path dir) {
+        String data = BlobFiles.write(dir, 400, 6, 3, 2.0, 4).data();
+        String[] args = sweep(data, dir.resolve("s"), "--engine", "spark", "--set", "batch=5000");
+        CliRun.assertUsageError("point lr=0.001_seed=0: batch = 5000 is not allowed: must be <= the", args);
+        assertFalse(Files.exists(dir.resolve("s").resolve("sweep.json")), "nothing ran");
     }
 }
