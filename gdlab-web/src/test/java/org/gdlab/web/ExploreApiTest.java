@@ -82,7 +82,7 @@ class ExploreApiTest {
         assertEquals(132, o.get("asymptotic").get("iterations").asLong());
         assertEquals(346, a.get("momentum").get("gd").get("exact").get("iterations").asLong());
         assertEquals(346, a.get("gd").get("optimalExact").get("iterations").asLong());
-        assertEquals(25, a.get("mapRegimeLargest").size());
+        assertEquals(25, a.get("momentum").get("regimeMap").get("largestRegime").size());
     }
 
     @Test

@@ -69,14 +69,18 @@ final class MomentumChartData {
         double[] eta = RidgeRegression.logGrid(from, to, MAP_ETAS);
         double[][] worst = new double[MAP_BETAS][MAP_ETAS];
         double[][] iterations = new double[MAP_BETAS][MAP_ETAS];
+        Regime[][] largest = new Regime[MAP_BETAS][MAP_ETAS];
+        Regime[][] smallest = new Regime[MAP_BETAS][MAP_ETAS];
         for (int b = 0; b < MAP_BETAS; b++) {
             for (int e = 0; e < MAP_ETAS; e++) {
                 double r = MomentumAnalysis.worstRadius(spectrum, MomentumParameters.ema(eta[e], beta[b]));
                 worst[b][e] = r;
                 iterations[b][e] = r < 1 ? Math.log10(Math.max(1, Math.log(eps) / Math.log(r))) : Double.NaN;
+                largest[b][e] = new MomentumMatrix(spectrum.largest(), eta[e], beta[b]).regime();
+                smallest[b][e] = new MomentumMatrix(spectrum.smallest(), eta[e], beta[b]).regime();
             }
         }
-        return new MomentumResult.RegimeMap(eta, beta, worst, iterations,
+        return new MomentumResult.RegimeMap(eta, beta, worst, iterations, largest, smallest,
                 boundaries(spectrum.largest(), spectrum.smallest(), beta[0]));
     }
 

@@ -110,10 +110,12 @@ public record MomentumResult(SpectrumSummary spectrum, MomentumConfig config, do
      * @param worstRadius {@code worstRadius[b][e]} at {@code beta[b]}, {@code eta[e]}
      * @param log10Iterations {@code log10(ln eps / ln worstRadius)}, the asymptotic iterations to eps
      *     on a log scale; NaN where unstable (radius >= 1)
+     * @param largestRegime {@code largestRegime[b][e]}: the regime of {@code R} at sigma_max on the cell
+     * @param smallestRegime the same at sigma_min
      * @param boundaries the curves that bound the regimes, on a finer grid of betas
      */
     public record RegimeMap(double[] eta, double[] beta, double[][] worstRadius, double[][] log10Iterations,
-                            RegimeBoundaries boundaries) {
+                            Regime[][] largestRegime, Regime[][] smallestRegime, RegimeBoundaries boundaries) {
     }
 
     /**

@@ -65,4 +65,31 @@ class RegimeBoundariesTest {
         assertEquals(0, b.smallestRepeatedHigh().length);
         assertEquals(MomentumChartData.BOUNDARY_POINTS, b.largestRepeatedHigh().length);
     }
+
+    /**
+     * Each cell's regime at sigma_max and sigma_min is the sign of the discriminant {@code T^2 - 4D}
+     * of the matrix written out above: complex below zero, real (distinct) above.
+     */
+    @Test
+    void eachCellOfTheMapHasTheRegimeOfItsOwnMatrixAtTheExtremeSingularValues() {
+        org.gdlab.theory.spectrum.LeastSquaresSpectrum s =
+                org.gdlab.theory.spectrum.LeastSquaresSpectrum.ofSquaredSingularValues("sigma2", new double[] {5, 0.05});
+        MomentumResult.RegimeMap map = MomentumChartData.regimeMap(s, MomentumParameters.ema(1, 0.1), 1e-3);
+        int complex = 0;
+        for (int b = 0; b < map.beta().length; b++) {
+            for (int e = 0; e < map.eta().length; e++) {
+                for (double s2 : new double[] {5, 0.05}) {
+                    double t = trace(s2, map.eta()[e], map.beta()[b]);
+                    double disc = t * t - 4 * determinant(s2, map.eta()[e], map.beta()[b]);
+                    Regime r = (s2 == 5 ? map.largestRegime() : map.smallestRegime())[b][e];
+                    if (Math.abs(disc) > 1e-9) {
+                        assertEquals(disc < 0 ? Regime.COMPLEX : Regime.REAL_DISTINCT, r,
+                                "sigma^2 " + s2 + ", eta " + map.eta()[e] + ", beta " + map.beta()[b]);
+                        complex += disc < 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertTrue(complex > 0 && complex < 2 * map.beta().length * map.eta().length, "both regimes appear: " + complex);
+    }
 }

@@ -11,10 +11,8 @@ import org.gdlab.theory.momentum.MomentumAnswers;
 import org.gdlab.theory.momentum.MomentumConfig;
 import org.gdlab.theory.momentum.MomentumCoordinate;
 import org.gdlab.theory.momentum.MomentumForm;
-import org.gdlab.theory.momentum.MomentumMatrix;
 import org.gdlab.theory.momentum.MomentumParameters;
 import org.gdlab.theory.momentum.MomentumResult;
-import org.gdlab.theory.momentum.Regime;
 import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 
 /**
@@ -35,8 +33,8 @@ public record MomentumRequest(SpectrumRequest spectrum, String form, Double eta,
                               Double eps, Long maxIterations, Boolean optimizeBeta) {
 
     /**
-     * The answer: momentum at (eta, beta), plain GD at its best eta, and the regime of the extreme
-     * singular values on each cell of the (eta, beta) map, for the page to show on hover. The server
+     * The answer: momentum at (eta, beta) (its regime map holds, per cell, the regimes of the extreme
+     * singular values that the page shows on hover) and plain GD at its best eta. The server
      * writes the results without their per-coordinate lists and full trajectories (see
      * {@code AnswerViews}); what the page shows of them is here.
      *
@@ -47,13 +45,10 @@ public record MomentumRequest(SpectrumRequest spectrum, String form, Double eta,
      * @param momentumA {@code a_t} likewise
      * @param gdX {@code x_t} under GD at its best eta
      * @param gdGradient {@code g_t} under GD
-     * @param mapRegimeLargest {@code [b][e]}: the regime of R at sigma_max on the map's cell
-     * @param mapRegimeSmallest the same at sigma_min
      * @param seconds the server's time for the whole answer
      */
     public record Answer(MomentumResult momentum, GdResult gd, List<MomentumCoordinate> shownCoordinates,
-                         DrawnSeries[] momentumX, DrawnSeries[] momentumA, DrawnSeries[] gdX, DrawnSeries[] gdGradient,
-                         Regime[][] mapRegimeLargest, Regime[][] mapRegimeSmallest, double seconds) {
+                         DrawnSeries[] momentumX, DrawnSeries[] momentumA, DrawnSeries[] gdX, DrawnSeries[] gdGradient, double seconds) {
     }
 
     /** Validates the request through the theory's config records and answers it. */
@@ -69,22 +64,13 @@ public record MomentumRequest(SpectrumRequest spectrum, String form, Double eta,
                 Boolean.TRUE.equals(optimizeBeta));
         MomentumResult result = MomentumAnswers.of(s, config);
         GdResult gd = GradientDescentAnalysis.analyze(s, new GdConfig(result.gd().eta(), tolerance, budget));
-        MomentumResult.RegimeMap map = result.regimeMap();
-        Regime[][] largest = new Regime[map.beta().length][map.eta().length];
-        Regime[][] smallest = new Regime[map.beta().length][map.eta().length];
-        for (int b = 0; b < map.beta().length; b++) {
-            for (int e = 0; e < map.eta().length; e++) {
-                largest[b][e] = new MomentumMatrix(s.largest(), map.eta()[e], map.beta()[b]).regime();
-                smallest[b][e] = new MomentumMatrix(s.smallest(), map.eta()[e], map.beta()[b]).regime();
-            }
-        }
         List<MomentumCoordinate> shown = new ArrayList<>();
         for (int i : result.curves().shown()) {
             shown.add(result.coordinates().get(i));
         }
         MomentumResult.Trajectories t = result.trajectories();
         return new Answer(result, gd, List.copyOf(shown), DrawnSeries.ofRows(t.momentumX()), DrawnSeries.ofRows(t.momentumA()),
-                DrawnSeries.ofRows(t.gdX()), DrawnSeries.ofRows(t.gdGradient()), largest, smallest,
+                DrawnSeries.ofRows(t.gdX()), DrawnSeries.ofRows(t.gdGradient()),
                 (System.nanoTime() - start) / 1e9);
     }
 

@@ -300,7 +300,7 @@
     });
     const cells = [];
     map.beta.forEach((b, j) => map.eta.forEach((e, i) => cells.push([e, b, map.worstRadius[j][i], map.log10Iterations[j][i],
-      answer.mapRegimeLargest[j][i], answer.mapRegimeSmallest[j][i]])));
+      map.largestRegime[j][i], map.smallestRegime[j][i]])));
     figures.map = { data: { title: 'worst spectral radius', grid: { columns: ['eta', 'beta', 'worstRadius', 'log10Iterations', 'regimeAtSigmaMax', 'regimeAtSigmaMin'], rows: cells } },
       svg: () => $('chart-map').querySelector('svg') };
     const svg = hm.svg;
@@ -316,7 +316,7 @@
       const rad = map.worstRadius[c.j][c.i];
       $('map-hover').textContent = 'η = ' + f4(map.eta[c.i]) + ', β = ' + f4(map.beta[c.j]) + ': worst radius ' + f4(rad)
         + (rad < 1 ? ' (stable; about ' + f4(Math.pow(10, map.log10Iterations[c.j][c.i])) + ' iterations)' : ' (unstable)')
-        + '; at σ_max ' + regimeName(answer.mapRegimeLargest[c.j][c.i]) + ', at σ_min ' + regimeName(answer.mapRegimeSmallest[c.j][c.i]);
+        + '; at σ_max ' + regimeName(map.largestRegime[c.j][c.i]) + ', at σ_min ' + regimeName(map.smallestRegime[c.j][c.i]);
     });
     svg.addEventListener('click', (ev) => {
       const c = toCell(ev);
