@@ -148,7 +148,8 @@ public final class NpyFile {
         }
         long rows = dims.isEmpty() ? 1 : dims.get(0);
         long cols = dims.size() < 2 ? 1 : dims.get(1);
-        if (rows * cols > Integer.MAX_VALUE - 8) {
+        long limit = Integer.MAX_VALUE - 8;
+        if (rows > limit || cols > limit || rows * cols > limit) {
             throw MatrixFileException.atByte(file, headerStart + s.start(1), "shape " + shape + " is too large (at most 2^31 elements)");
         }
         return new Header(dtype, order, f.group(1).equals("True") && dims.size() == 2, (int) rows, (int) cols, shape);

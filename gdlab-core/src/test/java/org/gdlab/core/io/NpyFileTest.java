@@ -128,6 +128,19 @@ class NpyFileTest {
     }
 
     @Test
+    void aShapeTooLargeForAMatrixIsReportedEvenWhereItsProductWrapsAround() throws IOException {
+        Path f = tmp.resolve("huge.npy");
+        NpyFile.write(f, MatrixF64.zeros(5, 4));
+        String header = Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String shape : new String[] {"(4294967296, 4294967296)", "(0, 4294967296)", "(3000000000,)", "(65536, 65536)"}) {
+            Files.writeString(f, header.replace("(5, 4)", shape), java.nio.charset.StandardCharsets.ISO_8859_1);
+            var e = assertThrows(MatrixFileException.class, () -> NpyFile.read(f));
+            assertEquals(f + ": at byte " + header.indexOf("5, 4)") + ": shape " + shape + " is too large (at most 2^31 elements)",
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         var e = assertThrows(UncheckedIOException.class, () -> NpyFile.read(tmp.resolve("none.npy")));
         assertTrue(e.getMessage().contains("no such file: " + tmp.resolve("none.npy")), e.getMessage());

@@ -55,11 +55,13 @@ public final class IdxReader {
             int n = dims[0];
             int height = dims[1];
             int width = dims[2];
-            long total = (long) n * height * width;
-            if (total > Integer.MAX_VALUE - 8) {
+            long perImage = (long) height * width;
+            long limit = Integer.MAX_VALUE - 8;
+            if (perImage > limit || n > 0 && perImage > limit / n) {
                 throw in.error(4, "the header's " + n + " images of " + height + "x" + width
                         + " pixels are more than a matrix holds");
             }
+            long total = n * perImage;
             String what = "the pixels of " + n + " images of " + height + "x" + width;
             in.requireAvailable(total, what);
             MatrixF32 pixels = MatrixF32.zeros(n, height * width);

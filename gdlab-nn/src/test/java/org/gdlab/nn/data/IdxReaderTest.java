@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -189,6 +190,15 @@ class IdxReaderTest {
         Path zipped = TestFiles.write(dir, "huge.gz", TestFiles.gzip(bytes));
         String zippedMessage = assertThrows(MatrixFileException.class, () -> IdxReader.readImages(zipped)).getMessage();
         assertTrue(zippedMessage.contains("bytes but a gzip file of"), zippedMessage);
+    }
+
+    @Test
+    void sizesWhoseProductWrapsAroundA64BitNumberAreRejectedAsTooLarge() {
+        byte[] bytes = TestFiles.idxImages(1, 2, 2);
+        ByteBuffer.wrap(bytes).putInt(4, 1 << 20).putInt(8, 1 << 22).putInt(12, 1 << 22);
+        Path file = TestFiles.write(dir, "wraps", bytes);
+        String message = assertThrows(MatrixFileException.class, () -> IdxReader.readImages(file)).getMessage();
+        assertTrue(message.startsWith(file + ": at byte 4: the header's 1048576 images of 4194304x4194304 pixels"), message);
     }
 
     @Test
