@@ -36,13 +36,21 @@ public final class AtomicFiles {
     /** What writes the content. */
     @FunctionalInterface
     public interface Writer {
-        /** Writes the whole content to {@code out}. */
+        /**
+         * Writes the whole content to {@code out}.
+         *
+         * @param out the stream to the temporary file; the caller closes it, not the writer
+         * @throws IOException when writing fails; {@link AtomicFiles#write} then leaves the target
+         *     untouched
+         */
         void write(OutputStream out) throws IOException;
     }
 
     /**
      * Writes {@code target} atomically, creating its folder if needed.
      *
+     * @param target the file to write (replaced if it exists)
+     * @param writer writes the whole content to the temporary file
      * @throws UncheckedIOException naming the file when writing fails; the target is untouched then
      */
     public static void write(Path target, Writer writer) {
@@ -77,6 +85,10 @@ public final class AtomicFiles {
      * {@code target} the way {@link #write} does: its data forced to the disk, then renamed in one
      * step where the file system can (a reader sees the old file or the new one, never a part),
      * then the folder forced. {@code tmp} should be in the target's folder.
+     *
+     * @param tmp the finished file, in the target's folder
+     * @param target the file it replaces (or creates)
+     * @throws IOException when forcing or renaming fails
      */
     public static void rename(Path tmp, Path target) throws IOException {
         try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -115,6 +127,7 @@ public final class AtomicFiles {
      * Deletes the temporary files that writers killed mid-write left in {@code dir} (not in its
      * subfolders). Only for a folder no live writer uses: its {@link RunFolderLock}'s holder.
      *
+     * @param dir the folder to clean, held by this run
      * @return how many were deleted
      * @throws UncheckedIOException naming the folder when it cannot be listed or a file cannot be deleted
      */
@@ -132,7 +145,12 @@ public final class AtomicFiles {
         return removed;
     }
 
-    /** Writes {@code text} as UTF-8, atomically. */
+    /**
+     * Writes {@code text} as UTF-8, atomically.
+     *
+     * @param target the file to write (replaced if it exists)
+     * @param text the whole content
+     */
     public static void writeString(Path target, String text) {
         write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }

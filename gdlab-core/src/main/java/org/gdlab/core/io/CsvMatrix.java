@@ -31,6 +31,8 @@ public final class CsvMatrix {
      * The column names of a CSV file's header line (stripped), or an empty list when its first
      * line that is not blank or a comment holds a number.
      *
+     * @param file the CSV file
+     * @return the header's column names in file order; empty when the file has no header line
      * @throws UncheckedIOException when the file cannot be read
      */
     public static List<String> header(Path file) {
@@ -54,6 +56,9 @@ public final class CsvMatrix {
     /**
      * Reads a CSV file into a float64 matrix.
      *
+     * @param file the CSV file (an optional header line, {@code #} comments and blank lines are
+     *     skipped)
+     * @return the rows of the file as an {@code n x d} matrix, one row per data line
      * @throws MatrixFileException naming the file, line and column of a field that is not a
      *     number, or of a row with the wrong number of fields
      * @throws UncheckedIOException when the file cannot be read
@@ -132,7 +137,12 @@ public final class CsvMatrix {
         }
     }
 
-    /** Writes a matrix as CSV, atomically; float32 matrices are written with float precision. */
+    /**
+     * Writes a matrix as CSV, atomically; float32 matrices are written with float precision.
+     *
+     * @param file the CSV file to write (replaced if it exists)
+     * @param m the matrix; one line per row
+     */
     public static void write(Path file, DenseMatrix<?> m) {
         boolean single = m instanceof MatrixF32;
         StringBuilder sb = new StringBuilder();

@@ -36,12 +36,21 @@ public final class JsonFiles {
     private JsonFiles() {
     }
 
-    /** The shared mapper (records, maps, lists, arrays). */
+    /**
+     * The shared mapper (records, maps, lists, arrays).
+     *
+     * @return the one mapper every gdlab JSON file is read and written with
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
 
-    /** {@code value} as indented JSON text. */
+    /**
+     * {@code value} as indented JSON text.
+     *
+     * @param value a record, map, list or array
+     * @return the JSON text, indented
+     */
     public static String toJson(Object value) {
         try {
             return MAPPER.writer(PRINTER).writeValueAsString(value) + "\n";
@@ -50,7 +59,12 @@ public final class JsonFiles {
         }
     }
 
-    /** Writes {@code value} as indented JSON, atomically. */
+    /**
+     * Writes {@code value} as indented JSON, atomically.
+     *
+     * @param file the JSON file to write (replaced if it exists)
+     * @param value a record, map, list or array
+     */
     public static void write(Path file, Object value) {
         AtomicFiles.writeString(file, toJson(value));
     }
@@ -58,6 +72,8 @@ public final class JsonFiles {
     /**
      * Reads a JSON file as a tree.
      *
+     * @param file the JSON file
+     * @return the root node of the document
      * @throws MatrixFileException naming the file, line and column of malformed JSON
      */
     public static JsonNode read(Path file) {

@@ -11,17 +11,38 @@ public final class MatrixFileException extends IllegalArgumentException {
         super(message);
     }
 
-    /** A problem at a byte offset of a binary file. */
+    /**
+     * A problem at a byte offset of a binary file.
+     *
+     * @param file the file
+     * @param offset the byte offset of the problem, from 0
+     * @param problem what is wrong there
+     * @return the exception, its message naming the file and offset
+     */
     public static MatrixFileException atByte(Path file, long offset, String problem) {
         return new MatrixFileException(file + ": at byte " + offset + ": " + problem);
     }
 
-    /** A problem at a line and column (both from 1) of a text file. */
+    /**
+     * A problem at a line and column (both from 1) of a text file.
+     *
+     * @param file the file
+     * @param line the line of the problem, from 1
+     * @param column the column of the problem, from 1
+     * @param problem what is wrong there
+     * @return the exception, its message naming the file, line and column
+     */
     public static MatrixFileException atLine(Path file, long line, int column, String problem) {
         return new MatrixFileException(file + ": line " + line + ", column " + column + ": " + problem);
     }
 
-    /** A problem with the file as a whole. */
+    /**
+     * A problem with the file as a whole.
+     *
+     * @param file the file
+     * @param problem what is wrong with it
+     * @return the exception, its message naming the file
+     */
     public static MatrixFileException of(Path file, String problem) {
         return new MatrixFileException(file + ": " + problem);
     }

@@ -11,7 +11,12 @@ public final class MatrixFiles {
     private MatrixFiles() {
     }
 
-    /** Reads a {@code .npy} or {@code .csv} file as a float64 matrix (a 1-D array becomes a column). */
+    /**
+     * Reads a {@code .npy} or {@code .csv} file as a float64 matrix (a 1-D array becomes a column).
+     *
+     * @param file a {@code .npy} or {@code .csv} file
+     * @return the matrix; an {@code n}-element 1-D array as an {@code n x 1} column
+     */
     public static MatrixF64 readF64(Path file) {
         return switch (format(file)) {
             case "npy" -> NpyFile.read(file).toF64();
@@ -22,6 +27,8 @@ public final class MatrixFiles {
     /**
      * As {@link #readF64}, and requires every value to be finite.
      *
+     * @param file a {@code .npy} or {@code .csv} file
+     * @return the matrix, every element finite
      * @throws MatrixFileException naming the file, the row and column (from 0) and the value of the
      *     first NaN or infinity
      */
@@ -39,7 +46,12 @@ public final class MatrixFiles {
         return m;
     }
 
-    /** Reads a {@code .npy} or {@code .csv} file as a float32 matrix (each element rounded to float once). */
+    /**
+     * Reads a {@code .npy} or {@code .csv} file as a float32 matrix (each element rounded to float once).
+     *
+     * @param file a {@code .npy} or {@code .csv} file
+     * @return the matrix; an {@code n}-element 1-D array as an {@code n x 1} column
+     */
     public static MatrixF32 readF32(Path file) {
         return switch (format(file)) {
             case "npy" -> NpyFile.read(file).toF32();
@@ -47,7 +59,12 @@ public final class MatrixFiles {
         };
     }
 
-    /** Writes a matrix as {@code .npy} or {@code .csv}, by the file's ending, atomically. */
+    /**
+     * Writes a matrix as {@code .npy} or {@code .csv}, by the file's ending, atomically.
+     *
+     * @param file the file to write; its ending ({@code .npy} or {@code .csv}) picks the format
+     * @param m the matrix to write
+     */
     public static void write(Path file, DenseMatrix<?> m) {
         if (format(file).equals("npy")) {
             NpyFile.write(file, m);

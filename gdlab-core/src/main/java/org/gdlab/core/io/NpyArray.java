@@ -16,12 +16,21 @@ import org.gdlab.core.matrix.MatrixF64;
  */
 public record NpyArray(NpyDtype dtype, int rows, int cols, String shape, ByteBuffer data) {
 
-    /** Element {@code k} in row-major order, as a double. */
+    /**
+     * Element {@code k} in row-major order, as a double.
+     *
+     * @param k the flat index, from 0 to the element count - 1
+     * @return the element, widened to double
+     */
     public double getDouble(int k) {
         return dtype.read(data, k);
     }
 
-    /** The elements as a float64 matrix. */
+    /**
+     * The elements as a float64 matrix.
+     *
+     * @return the elements as a matrix of this array's shape (a 1-D array as one column)
+     */
     public MatrixF64 toF64() {
         MatrixF64 m = MatrixF64.zeros(rows, cols);
         var out = m.buffer();
@@ -31,7 +40,11 @@ public record NpyArray(NpyDtype dtype, int rows, int cols, String shape, ByteBuf
         return m;
     }
 
-    /** The elements as a float32 matrix (rounded to float). */
+    /**
+     * The elements as a float32 matrix (rounded to float).
+     *
+     * @return the elements as a matrix of this array's shape (a 1-D array as one column)
+     */
     public MatrixF32 toF32() {
         MatrixF32 m = MatrixF32.zeros(rows, cols);
         var out = m.buffer();
@@ -44,6 +57,7 @@ public record NpyArray(NpyDtype dtype, int rows, int cols, String shape, ByteBuf
     /**
      * The elements as whole numbers (class labels, say).
      *
+     * @return the elements in row-major order
      * @throws IllegalArgumentException when an element is not a whole number in int range
      */
     public int[] toInts() {

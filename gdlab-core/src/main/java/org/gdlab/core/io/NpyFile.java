@@ -39,6 +39,8 @@ public final class NpyFile {
     /**
      * Reads a {@code .npy} file.
      *
+     * @param file the {@code .npy} file
+     * @return its elements, shape and type
      * @throws MatrixFileException naming the file and byte offset when the file is not a valid
      *     .npy of a supported type, or is truncated
      * @throws UncheckedIOException when the file cannot be read
@@ -186,6 +188,9 @@ public final class NpyFile {
     /**
      * Writes a matrix as a 2-D {@code .npy} array ({@code <f4} for float32, {@code <f8} for
      * float64), atomically.
+     *
+     * @param file the file to write (replaced if it exists)
+     * @param m the matrix, written as shape {@code (rows, cols)} in row-major order
      */
     public static void write(Path file, DenseMatrix<?> m) {
         boolean single = m instanceof MatrixF32;
@@ -202,7 +207,12 @@ public final class NpyFile {
         });
     }
 
-    /** Writes a 1-D float64 array of shape {@code (n,)}, atomically. */
+    /**
+     * Writes a 1-D float64 array of shape {@code (n,)}, atomically.
+     *
+     * @param file the file to write (replaced if it exists)
+     * @param values the elements
+     */
     public static void writeVector(Path file, double[] values) {
         writeArray(file, "<f8", "(" + values.length + ",)", values.length * 8, buf -> {
             for (double v : values) {
@@ -211,7 +221,12 @@ public final class NpyFile {
         });
     }
 
-    /** Writes a 1-D int32 array of shape {@code (n,)} (labels, say), atomically. */
+    /**
+     * Writes a 1-D int32 array of shape {@code (n,)} (labels, say), atomically.
+     *
+     * @param file the file to write (replaced if it exists)
+     * @param values the elements
+     */
     public static void writeInts(Path file, int[] values) {
         writeArray(file, "<i4", "(" + values.length + ",)", values.length * 4, buf -> {
             for (int v : values) {

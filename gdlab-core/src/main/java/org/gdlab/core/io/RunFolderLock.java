@@ -49,6 +49,8 @@ public final class RunFolderLock implements AutoCloseable {
      * Claims {@code dir}, an existing folder, for this run.
      *
      * @param option the option that named the folder, e.g. {@code --out}, for the message
+     * @param dir the existing folder to claim
+     * @return the held lock; closing it releases the folder
      * @throws IllegalArgumentException naming the option, the folder and the holder when another run holds it
      * @throws UncheckedIOException naming the folder when the lock file cannot be created
      */
@@ -105,7 +107,11 @@ public final class RunFolderLock implements AutoCloseable {
         return text.isEmpty() ? "holder unknown" : text;
     }
 
-    /** The folder, as a real path. */
+    /**
+     * The folder, as a real path.
+     *
+     * @return the held folder, as a real path
+     */
     public Path folder() {
         return folder;
     }
