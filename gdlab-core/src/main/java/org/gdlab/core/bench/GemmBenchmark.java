@@ -21,6 +21,8 @@ public final class GemmBenchmark {
     /**
      * Requires a timing per case in {@code (0, MAX_MIN_SECONDS]} (NaN and infinity fail), naming the option.
      *
+     * @param name the option that gave the timing, for the message
+     * @param seconds the minimum time per case, in seconds
      * @return seconds
      */
     public static double requireMinSeconds(String name, double seconds) {
@@ -46,14 +48,26 @@ public final class GemmBenchmark {
      * @param float64 true for double precision
      */
     public record GemmShape(int m, int k, int n, boolean float64) {
-        /** Validates the sizes. */
+        /**
+         * Validates the sizes.
+         *
+         * @param m rows of A and C, {@code >= 1}
+         * @param k columns of A, rows of B, {@code >= 1}
+         * @param n columns of B and C, {@code >= 1}
+         * @param float64 true for double precision
+         */
         public GemmShape {
             Check.positive("m", m);
             Check.positive("k", k);
             Check.positive("n", n);
         }
 
-        /** {@code float32 (m x k)x(k x n)}. */
+        /**
+         * {@code float32 (m x k)x(k x n)}.
+         *
+         * @return the precision and the two operand shapes, e.g. {@code float32
+         *     (100x784)x(784x100)}
+         */
         public String label() {
             return (float64 ? "float64 " : "float32 ") + "(" + m + "x" + k + ")x(" + k + "x" + n + ")";
         }
@@ -68,12 +82,20 @@ public final class GemmBenchmark {
      * @param meanSeconds the mean repetition
      */
     public record GemmResult(GemmShape shape, int reps, double bestSeconds, double meanSeconds) {
-        /** GFLOP/s of the best repetition. */
+        /**
+         * GFLOP/s of the best repetition.
+         *
+         * @return {@code 2 m k n / bestSeconds / 1e9}
+         */
         public double bestGflops() {
             return flops() / bestSeconds / 1e9;
         }
 
-        /** GFLOP/s of the mean repetition. */
+        /**
+         * GFLOP/s of the mean repetition.
+         *
+         * @return {@code 2 m k n / meanSeconds / 1e9}
+         */
         public double meanGflops() {
             return flops() / meanSeconds / 1e9;
         }
@@ -83,7 +105,13 @@ public final class GemmBenchmark {
         }
     }
 
-    /** Measures each shape for at least {@code minSeconds}, with operands drawn from seed 0. */
+    /**
+     * Measures each shape for at least {@code minSeconds}, with operands drawn from seed 0.
+     *
+     * @param shapes the products to time, in order
+     * @param minSeconds the least time spent per shape, in {@code (0, MAX_MIN_SECONDS]}
+     * @return one result per shape, in the order of {@code shapes}
+     */
     public static List<GemmResult> run(List<GemmShape> shapes, double minSeconds) {
         requireMinSeconds("minSeconds", minSeconds);
         RandomStream rng = new RandomStream(0);
