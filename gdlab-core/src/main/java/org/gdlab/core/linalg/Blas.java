@@ -60,7 +60,11 @@ public final class Blas {
                 + " is not allowed: must be a whole number in [1, " + MAX_THREADS + "] (or unset for all cores)");
     }
 
-    /** True when {@code GDLAB_THREADS} sets the thread count (to a valid value). */
+    /**
+     * True when {@code GDLAB_THREADS} sets the thread count (to a valid value).
+     *
+     * @return whether {@code GDLAB_THREADS} holds a valid thread count
+     */
     public static boolean threadsSetByEnvironment() {
         String value = System.getenv(THREADS_VARIABLE);
         return value != null && !value.isBlank();
@@ -69,6 +73,8 @@ public final class Blas {
     /**
      * The thread count {@code GDLAB_THREADS} sets, or {@code otherwise} when it is unset.
      *
+     * @param otherwise the count to use when {@code GDLAB_THREADS} is unset
+     * @return the thread count, {@code >= 1}
      * @throws IllegalArgumentException when it is set to anything but a whole number >= 1
      */
     public static int threadsFromEnvironmentOr(int otherwise) {
@@ -78,29 +84,47 @@ public final class Blas {
     /**
      * Requires a thread count in {@code [1, MAX_THREADS]}, naming the option {@code name} that gave it.
      *
+     * @param name the option that gave the count, for the message
+     * @param threads the thread count to check
      * @return threads
      */
     public static int requireThreads(String name, int threads) {
         return Check.inRange(name, threads, 1, MAX_THREADS);
     }
 
-    /** Sets the number of threads OpenBLAS uses, in {@code [1, MAX_THREADS]}. */
+    /**
+     * Sets the number of threads OpenBLAS uses, in {@code [1, MAX_THREADS]}.
+     *
+     * @param threads the thread count, in {@code [1, MAX_THREADS]}
+     */
     public static void setThreads(int threads) {
         openblas_nolapack.blas_set_num_threads(requireThreads("threads", threads));
     }
 
-    /** The number of threads OpenBLAS uses. */
+    /**
+     * The number of threads OpenBLAS uses.
+     *
+     * @return the current OpenBLAS thread count
+     */
     public static int threads() {
         return openblas_nolapack.blas_get_num_threads();
     }
 
-    /** Which BLAS runs and how: library, version, threads and the OPENBLAS_CORETYPE override if set. */
+    /**
+     * Which BLAS runs and how: library, version, threads and the OPENBLAS_CORETYPE override if set.
+     *
+     * @return one line describing the BLAS setup
+     */
     public static String configuration() {
         String coreType = System.getenv("OPENBLAS_CORETYPE");
         return library() + ", threads=" + threads() + (coreType == null ? "" : ", OPENBLAS_CORETYPE=" + coreType);
     }
 
-    /** The library and its version, e.g. {@code OpenBLAS 0.3.31-1.5.13 (org.bytedeco)}. */
+    /**
+     * The library and its version, e.g. {@code OpenBLAS 0.3.31-1.5.13 (org.bytedeco)}.
+     *
+     * @return the library name and version
+     */
     public static String library() {
         return "OpenBLAS " + org.bytedeco.openblas.global.openblas_nolapack.class.getPackage().getImplementationVersion()
                 + " (org.bytedeco)";
@@ -113,6 +137,10 @@ public final class Blas {
      * @param a read only
      * @param b read only
      * @param c modified; must not share storage with a or b
+     * @param alpha the factor of the product
+     * @param transA whether {@code op(A) = A^T}
+     * @param transB whether {@code op(B) = B^T}
+     * @param beta the factor of C's old content
      * @throws IllegalArgumentException when the shapes do not fit, naming all three
      */
     public static void gemm(float alpha, MatrixF32 a, boolean transA, MatrixF32 b, boolean transB,
@@ -126,7 +154,17 @@ public final class Blas {
                 alpha, a.pointer(), a.stride(), b.pointer(), b.stride(), beta, c.pointer(), c.stride());
     }
 
-    /** The float64 form of {@link #gemm(float, MatrixF32, boolean, MatrixF32, boolean, float, MatrixF32)}. */
+    /**
+     * The float64 form of {@link #gemm(float, MatrixF32, boolean, MatrixF32, boolean, float, MatrixF32)}.
+     *
+     * @param alpha the factor of the product
+     * @param a read only
+     * @param transA whether {@code op(A) = A^T}
+     * @param b read only
+     * @param transB whether {@code op(B) = B^T}
+     * @param beta the factor of C's old content
+     * @param c modified; must not share storage with a or b
+     */
     public static void gemm(double alpha, MatrixF64 a, boolean transA, MatrixF64 b, boolean transB,
                             double beta, MatrixF64 c) {
         int k = checkGemmShapes(a, transA, b, transB, c);
@@ -138,19 +176,41 @@ public final class Blas {
                 alpha, a.pointer(), a.stride(), b.pointer(), b.stride(), beta, c.pointer(), c.stride());
     }
 
-    /** A new matrix {@code op(A) op(B)}. */
+    /**
+     * A new matrix {@code op(A) op(B)}.
+     *
+     * @param a read only
+     * @param transA whether {@code op(A) = A^T}
+     * @param b read only
+     * @param transB whether {@code op(B) = B^T}
+     * @return the product, {@code rows(op(A)) x cols(op(B))}
+     */
     public static MatrixF64 multiply(MatrixF64 a, boolean transA, MatrixF64 b, boolean transB) {
         MatrixF64 c = MatrixF64.zeros(transA ? a.cols() : a.rows(), transB ? b.rows() : b.cols());
         gemm(1.0, a, transA, b, transB, 0.0, c);
         return c;
     }
 
-    /** A new matrix {@code A B}. */
+    /**
+     * A new matrix {@code A B}.
+     *
+     * @param a read only, {@code m x k}
+     * @param b read only, {@code k x n}
+     * @return the product, {@code m x n}
+     */
     public static MatrixF64 multiply(MatrixF64 a, MatrixF64 b) {
         return multiply(a, false, b, false);
     }
 
-    /** A new matrix {@code op(A) op(B)} in float32. */
+    /**
+     * A new matrix {@code op(A) op(B)} in float32.
+     *
+     * @param a read only
+     * @param transA whether {@code op(A) = A^T}
+     * @param b read only
+     * @param transB whether {@code op(B) = B^T}
+     * @return the product, {@code rows(op(A)) x cols(op(B))}
+     */
     public static MatrixF32 multiply(MatrixF32 a, boolean transA, MatrixF32 b, boolean transB) {
         MatrixF32 c = MatrixF32.zeros(transA ? a.cols() : a.rows(), transB ? b.rows() : b.cols());
         gemm(1f, a, transA, b, transB, 0f, c);
@@ -162,6 +222,7 @@ public final class Blas {
      *
      * @param x read only
      * @param y modified
+     * @param alpha the factor of X
      */
     public static void axpy(double alpha, MatrixF64 x, MatrixF64 y) {
         y.requireSameShape(x, "axpy");
@@ -174,7 +235,13 @@ public final class Blas {
         }
     }
 
-    /** The float32 form of {@link #axpy(double, MatrixF64, MatrixF64)}. */
+    /**
+     * The float32 form of {@link #axpy(double, MatrixF64, MatrixF64)}.
+     *
+     * @param alpha the factor of X
+     * @param x read only
+     * @param y modified
+     */
     public static void axpy(float alpha, MatrixF32 x, MatrixF32 y) {
         y.requireSameShape(x, "axpy");
         if (x.isContiguous() && y.isContiguous()) {
@@ -204,6 +271,9 @@ public final class Blas {
     /**
      * {@code sum_ij x_ij y_ij} over two contiguous matrices of the same shape (OpenBLAS ddot).
      *
+     * @param x contiguous
+     * @param y contiguous, of the shape of {@code x}
+     * @return the Frobenius inner product of the two
      * @throws IllegalArgumentException when the shapes differ or a matrix is not contiguous
      */
     public static double dot(MatrixF64 x, MatrixF64 y) {
@@ -211,7 +281,13 @@ public final class Blas {
         return openblas_nolapack.cblas_ddot((int) x.size(), x.pointer(), 1, y.pointer(), 1);
     }
 
-    /** The float32 form of {@link #dot(MatrixF64, MatrixF64)}, accumulated in float64 (OpenBLAS dsdot). */
+    /**
+     * The float32 form of {@link #dot(MatrixF64, MatrixF64)}, accumulated in float64 (OpenBLAS dsdot).
+     *
+     * @param x contiguous
+     * @param y contiguous, of the shape of {@code x}
+     * @return the Frobenius inner product of the two, in float64
+     */
     public static double dot(MatrixF32 x, MatrixF32 y) {
         requireDotShapes(x, y);
         return openblas_nolapack.cblas_dsdot((int) x.size(), x.pointer(), 1, y.pointer(), 1);

@@ -25,6 +25,8 @@ public final class BlasThreadHold implements AutoCloseable {
      * Sets OpenBLAS to {@code threads} threads for as long as the hold is open, waiting while
      * other holders hold another count.
      *
+     * @param threads the OpenBLAS thread count to hold
+     * @return the open hold; closing it lets other counts in
      * @throws IllegalArgumentException when {@code threads} is not in [1, {@link Blas#MAX_THREADS}]
      * @throws IllegalStateException when the thread is interrupted while it waits (its interrupt flag is kept)
      */

@@ -50,7 +50,11 @@ public final class Cholesky {
         return Optional.of(new Cholesky(l));
     }
 
-    /** The lower-triangular factor L (a copy). */
+    /**
+     * The lower-triangular factor L (a copy).
+     *
+     * @return {@code L}, {@code n x n} lower triangular, with {@code A = L L^T}
+     */
     public MatrixF64 lower() {
         return factor.copy();
     }

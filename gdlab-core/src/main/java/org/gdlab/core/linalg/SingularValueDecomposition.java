@@ -20,6 +20,7 @@ public record SingularValueDecomposition(MatrixF64 u, double[] singularValues, M
      * Decomposes {@code a}.
      *
      * @param a read only
+     * @return {@code U}, the singular values and {@code V^T}
      * @throws IllegalArgumentException when {@code a} holds NaN or infinity
      * @throws ArithmeticException when LAPACK reports that the iteration did not converge
      */
@@ -27,7 +28,12 @@ public record SingularValueDecomposition(MatrixF64 u, double[] singularValues, M
         return compute(a, true);
     }
 
-    /** The singular values of {@code a} alone, descending (cheaper: no vectors are formed). */
+    /**
+     * The singular values of {@code a} alone, descending (cheaper: no vectors are formed).
+     *
+     * @param a read only, {@code m x n}
+     * @return the {@code min(m, n)} singular values, descending, {@code >= 0}
+     */
     public static double[] singularValues(MatrixF64 a) {
         return compute(a, false).singularValues();
     }

@@ -19,6 +19,7 @@ public record SymmetricEigen(double[] values, MatrixF64 vectors) {
      * Decomposes a symmetric matrix; only its lower triangle is read.
      *
      * @param a read only; square
+     * @return the eigenvalues, ascending, and the eigenvectors as columns
      * @throws IllegalArgumentException when {@code a} is not square or holds NaN or infinity
      * @throws ArithmeticException when LAPACK reports that the iteration did not converge
      */
