@@ -57,42 +57,76 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         }
     }
 
-    /** The number of rows. */
+    /**
+     * The number of rows.
+     *
+     * @return the row count, {@code >= 0}
+     */
     public final int rows() {
         return rows;
     }
 
-    /** The number of columns. */
+    /**
+     * The number of columns.
+     *
+     * @return the column count, {@code >= 0}
+     */
     public final int cols() {
         return cols;
     }
 
-    /** {@code rows * cols}. */
+    /**
+     * {@code rows * cols}.
+     *
+     * @return the element count
+     */
     public final long size() {
         return (long) rows * cols;
     }
 
-    /** The distance in the storage between two rows (the BLAS leading dimension). */
+    /**
+     * The distance in the storage between two rows (the BLAS leading dimension).
+     *
+     * @return the row stride, {@code >= cols}
+     */
     public final int stride() {
         return stride;
     }
 
-    /** The storage index of element (0, 0) (non-zero for a view). */
+    /**
+     * The storage index of element (0, 0) (non-zero for a view).
+     *
+     * @return the storage index of element (0, 0)
+     */
     public final int offset() {
         return offset;
     }
 
-    /** True when the rows follow each other without gaps, so the elements form one run. */
+    /**
+     * True when the rows follow each other without gaps, so the elements form one run.
+     *
+     * @return whether {@code stride == cols}, or the matrix has at most one row
+     */
     public final boolean isContiguous() {
         return stride == cols || rows <= 1;
     }
 
-    /** {@code "RxC"}. */
+    /**
+     * {@code "RxC"}.
+     *
+     * @return the shape, e.g. {@code "3x4"}
+     */
     public final String shape() {
         return rows + "x" + cols;
     }
 
-    /** The storage index of element (i, j), checked. */
+    /**
+     * The storage index of element (i, j), checked.
+     *
+     * @param i the row, in {@code [0, rows)}
+     * @param j the column, in {@code [0, cols)}
+     * @return {@code offset + i * stride + j}
+     */
     protected final int index(int i, int j) {
         if (i < 0 || i >= rows || j < 0 || j >= cols) {
             throw new IndexOutOfBoundsException("(" + i + ", " + j + ") is outside a " + shape() + " matrix");
@@ -100,46 +134,106 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         return offset + i * stride + j;
     }
 
-    /** Reads the storage at {@code index} as a double. */
+    /**
+     * Reads the storage at {@code index} as a double.
+     *
+     * @param index a storage index
+     * @return the element stored there
+     */
     protected abstract double getDouble(int index);
 
-    /** Writes {@code value} (rounded to the element type) at storage {@code index}. */
+    /**
+     * Writes {@code value} (rounded to the element type) at storage {@code index}.
+     *
+     * @param index a storage index
+     * @param value the new element
+     */
     protected abstract void setDouble(int index, double value);
 
-    /** Element (i, j) as a double. */
+    /**
+     * Element (i, j) as a double.
+     *
+     * @param i the row, in {@code [0, rows)}
+     * @param j the column, in {@code [0, cols)}
+     * @return the element, widened to double
+     */
     public final double getAsDouble(int i, int j) {
         return getDouble(index(i, j));
     }
 
-    /** Sets element (i, j) from a double (rounded to the element type). */
+    /**
+     * Sets element (i, j) from a double (rounded to the element type).
+     *
+     * @param i the row, in {@code [0, rows)}
+     * @param j the column, in {@code [0, cols)}
+     * @param value the new element
+     */
     public final void setFromDouble(int i, int j, double value) {
         setDouble(index(i, j), value);
     }
 
-    /** Throws unless {@code other} has the same shape; the message names both shapes. */
+    /**
+     * Throws unless {@code other} has the same shape; the message names both shapes.
+     *
+     * @param other the matrix that must have this shape
+     * @param what what the two matrices are, for the message
+     */
     public final void requireSameShape(DenseMatrix<?> other, String what) {
         if (rows != other.rows || cols != other.cols) {
             throw new IllegalArgumentException(what + ": shapes " + shape() + " and " + other.shape() + " differ");
         }
     }
 
-    /** A new contiguous matrix of zeros of the same element type. */
+    /**
+     * A new contiguous matrix of zeros of the same element type.
+     *
+     * @param rows rows of the new matrix
+     * @param cols columns of the new matrix
+     * @return a {@code rows x cols} matrix of zeros
+     */
     protected abstract M newMatrix(int rows, int cols);
 
-    /** A view sharing this storage: {@code r x c} elements from storage index {@code start}. */
+    /**
+     * A view sharing this storage: {@code r x c} elements from storage index {@code start}.
+     *
+     * @param start the storage index of the view's element (0, 0)
+     * @param r rows of the view
+     * @param c columns of the view
+     * @param rowStride the view's row stride in the storage
+     * @return the view
+     */
     protected abstract M view(int start, int r, int c, int rowStride);
 
-    /** A view of rows {@code [from, to)}; writes go to this matrix. */
+    /**
+     * A view of rows {@code [from, to)}; writes go to this matrix.
+     *
+     * @param from the first row, inclusive
+     * @param to the last row, exclusive
+     * @return a {@code (to - from) x cols} view
+     */
     public final M rowRange(int from, int to) {
         return block(from, 0, to - from, cols);
     }
 
-    /** A view of row {@code i} as a {@code 1 x cols} matrix. */
+    /**
+     * A view of row {@code i} as a {@code 1 x cols} matrix.
+     *
+     * @param i the row, in {@code [0, rows)}
+     * @return a {@code 1 x cols} view
+     */
     public final M row(int i) {
         return rowRange(i, i + 1);
     }
 
-    /** A view of the {@code r x c} block whose top-left element is (i, j). */
+    /**
+     * A view of the {@code r x c} block whose top-left element is (i, j).
+     *
+     * @param i the top row of the block
+     * @param j the left column of the block
+     * @param r rows of the block
+     * @param c columns of the block
+     * @return an {@code r x c} view
+     */
     public final M block(int i, int j, int r, int c) {
         if (r < 0 || c < 0 || i < 0 || j < 0 || i + r > rows || j + c > cols) {
             throw new IndexOutOfBoundsException("block " + r + "x" + c + " at (" + i + ", " + j
@@ -152,6 +246,11 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
      * A contiguous {@code r x c} view of {@code r * c} elements of this contiguous matrix, taken in
      * row-major order from element number {@code first} on: how a flat parameter vector hands out
      * one matrix per layer. Writes go to this matrix.
+     *
+     * @param first the row-major number of the view's first element, from 0
+     * @param r rows of the view
+     * @param c columns of the view
+     * @return an {@code r x c} contiguous view
      */
     public final M reshapedView(int first, int r, int c) {
         if (!isContiguous()) {
@@ -166,14 +265,22 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         return view(offset + first, r, c, c);
     }
 
-    /** A new contiguous copy. */
+    /**
+     * A new contiguous copy.
+     *
+     * @return a contiguous matrix of this shape and these elements
+     */
     public final M copy() {
         M m = newMatrix(rows, cols);
         m.copyFrom(this);
         return m;
     }
 
-    /** A new matrix {@code A^T}. */
+    /**
+     * A new matrix {@code A^T}.
+     *
+     * @return a new {@code cols x rows} matrix
+     */
     public final M transpose() {
         M t = newMatrix(cols, rows);
         for (int i = 0; i < rows; i++) {
@@ -185,7 +292,12 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         return t;
     }
 
-    /** Column {@code j} as a new array. */
+    /**
+     * Column {@code j} as a new array.
+     *
+     * @param j the column, in {@code [0, cols)}
+     * @return the {@code rows} elements of the column, top to bottom
+     */
     public final double[] columnArray(int j) {
         double[] out = new double[rows];
         for (int i = 0; i < rows; i++) {
@@ -194,7 +306,11 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         return out;
     }
 
-    /** Sets every element to {@code value}. */
+    /**
+     * Sets every element to {@code value}.
+     *
+     * @param value the value, rounded to the element type
+     */
     public final void fill(double value) {
         for (int i = 0; i < rows; i++) {
             int base = offset + i * stride;
@@ -204,7 +320,11 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         }
     }
 
-    /** {@code a_ij <- f(a_ij)} for every element, in place. */
+    /**
+     * {@code a_ij <- f(a_ij)} for every element, in place.
+     *
+     * @param f applied to each element; its result is rounded to the element type
+     */
     public final void mapInPlace(DoubleUnaryOperator f) {
         for (int i = 0; i < rows; i++) {
             int base = offset + i * stride;
@@ -214,7 +334,11 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         }
     }
 
-    /** {@code this <- src}, element by element; the shapes must match (precisions may differ). */
+    /**
+     * {@code this <- src}, element by element; the shapes must match (precisions may differ).
+     *
+     * @param src the matrix to copy, of this shape
+     */
     public final void copyFrom(DenseMatrix<?> src) {
         requireSameShape(src, "copyFrom");
         for (int i = 0; i < rows; i++) {
@@ -226,12 +350,20 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         }
     }
 
-    /** {@code a <- alpha * a}. */
+    /**
+     * {@code a <- alpha * a}.
+     *
+     * @param alpha the factor
+     */
     public final void scaleInPlace(double alpha) {
         mapInPlace(v -> alpha * v);
     }
 
-    /** The sum over each row: a vector of length {@code rows}, {@code r_i = sum_j a_ij}. */
+    /**
+     * The sum over each row: a vector of length {@code rows}, {@code r_i = sum_j a_ij}.
+     *
+     * @return the {@code rows} row sums
+     */
     public final double[] rowSums() {
         double[] out = new double[rows];
         for (int i = 0; i < rows; i++) {
@@ -245,7 +377,11 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         return out;
     }
 
-    /** The sum over each column: a vector of length {@code cols}, {@code c_j = sum_i a_ij}. */
+    /**
+     * The sum over each column: a vector of length {@code cols}, {@code c_j = sum_i a_ij}.
+     *
+     * @return the {@code cols} column sums
+     */
     public final double[] colSums() {
         double[] out = new double[cols];
         for (int i = 0; i < rows; i++) {
@@ -257,7 +393,11 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         return out;
     }
 
-    /** The Frobenius norm {@code sqrt(sum_ij a_ij^2)}, accumulated in double with scaling against overflow. */
+    /**
+     * The Frobenius norm {@code sqrt(sum_ij a_ij^2)}, accumulated in double with scaling against overflow.
+     *
+     * @return the Frobenius norm, {@code >= 0}
+     */
     public final double frobeniusNorm() {
         double scale = maxAbs();
         if (scale == 0 || !Double.isFinite(scale)) {
@@ -274,7 +414,11 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         return scale * Math.sqrt(s);
     }
 
-    /** {@code max_ij |a_ij|}; NaN if any element is NaN; 0 for an empty matrix. */
+    /**
+     * {@code max_ij |a_ij|}; NaN if any element is NaN; 0 for an empty matrix.
+     *
+     * @return the largest absolute element
+     */
     public final double maxAbs() {
         double m = 0;
         for (int i = 0; i < rows; i++) {
@@ -292,12 +436,20 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         return m;
     }
 
-    /** True when every element is finite (no NaN, no infinity). */
+    /**
+     * True when every element is finite (no NaN, no infinity).
+     *
+     * @return whether no element is NaN or infinite
+     */
     public final boolean allFinite() {
         return Double.isFinite(maxAbs());
     }
 
-    /** The elements as a new row-major {@code double[rows * cols]}. */
+    /**
+     * The elements as a new row-major {@code double[rows * cols]}.
+     *
+     * @return element (i, j) at index {@code i * cols + j}
+     */
     public final double[] toDoubleArray() {
         double[] out = new double[checkedSize(rows, cols)];
         for (int i = 0; i < rows; i++) {
@@ -309,7 +461,11 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         return out;
     }
 
-    /** The elements as a new {@code double[rows][cols]}. */
+    /**
+     * The elements as a new {@code double[rows][cols]}.
+     *
+     * @return {@code rows} arrays of {@code cols} elements
+     */
     public final double[][] toDoubleRows() {
         double[][] out = new double[rows][cols];
         for (int i = 0; i < rows; i++) {
@@ -321,7 +477,12 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
         return out;
     }
 
-    /** The largest {@code |a_ij - b_ij|} over two matrices of the same shape; NaN if any difference is NaN. */
+    /**
+     * The largest {@code |a_ij - b_ij|} over two matrices of the same shape; NaN if any difference is NaN.
+     *
+     * @param other a matrix of this shape, of either precision
+     * @return the largest absolute difference
+     */
     public final double maxAbsDifference(DenseMatrix<?> other) {
         requireSameShape(other, "maxAbsDifference");
         double m = 0;
