@@ -39,6 +39,7 @@ public final class WorkerTeam implements AutoCloseable {
     /**
      * A team of {@code size} members, starting {@code size - 1} daemon threads.
      *
+     * @param size the number of members, the calling thread included, {@code >= 1}
      * @throws IllegalArgumentException when {@code size < 1}
      */
     public WorkerTeam(int size) {
@@ -53,7 +54,11 @@ public final class WorkerTeam implements AutoCloseable {
         }
     }
 
-    /** The number of members, the caller included. */
+    /**
+     * The number of members, the caller included.
+     *
+     * @return the member count, {@code >= 1}
+     */
     public int size() {
         return size;
     }
@@ -62,6 +67,11 @@ public final class WorkerTeam implements AutoCloseable {
      * The start of share {@code k} of {@code [0, n)} cut into {@code parts} nearly equal
      * contiguous shares: {@code floor(n k / parts)}; share {@code k} is
      * {@code [split(n, parts, k), split(n, parts, k + 1))}.
+     *
+     * @param n the length of the range, {@code >= 0}
+     * @param parts the number of shares, {@code >= 1}
+     * @param k the share, in {@code [0, parts]} ({@code parts} gives {@code n})
+     * @return the first index of share {@code k}
      */
     public static int split(int n, int parts, int k) {
         return (int) ((long) n * k / parts);
@@ -70,6 +80,7 @@ public final class WorkerTeam implements AutoCloseable {
     /**
      * Runs {@code body.accept(m)} for every member {@code m}, in parallel, and waits for all.
      *
+     * @param body called once per member with its number, in {@code [0, size)}
      * @throws IllegalStateException when the team is closed
      */
     public void run(IntConsumer body) {
