@@ -20,18 +20,31 @@ public final class RandomStream {
     private final long seed;
     private final RandomGenerator generator;
 
-    /** A stream seeded with {@code seed}. */
+    /**
+     * A stream seeded with {@code seed}.
+     *
+     * @param seed the seed
+     */
     public RandomStream(long seed) {
         this.seed = seed;
         this.generator = FACTORY.create(seed);
     }
 
-    /** The seed this stream started from. */
+    /**
+     * The seed this stream started from.
+     *
+     * @return the seed given to the constructor (or derived by {@link #split})
+     */
     public long seed() {
         return seed;
     }
 
-    /** An independent child stream named {@code name}; the same parent seed and name give the same child. */
+    /**
+     * An independent child stream named {@code name}; the same parent seed and name give the same child.
+     *
+     * @param name the child's name
+     * @return the child stream
+     */
     public RandomStream split(String name) {
         long h = 0xcbf29ce484222325L;
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
@@ -40,7 +53,12 @@ public final class RandomStream {
         return split(h);
     }
 
-    /** An independent child stream for the key {@code key} (an index, say). */
+    /**
+     * An independent child stream for the key {@code key} (an index, say).
+     *
+     * @param key the child's key
+     * @return the child stream
+     */
     public RandomStream split(long key) {
         return new RandomStream(mix64(seed ^ mix64(key + 0x9e3779b97f4a7c15L)));
     }
@@ -52,32 +70,62 @@ public final class RandomStream {
         return z ^ (z >>> 31);
     }
 
-    /** Uniform in [0, 1). */
+    /**
+     * Uniform in [0, 1).
+     *
+     * @return the next draw
+     */
     public double uniform() {
         return generator.nextDouble();
     }
 
-    /** Uniform in [low, high). */
+    /**
+     * Uniform in [low, high).
+     *
+     * @param low the lower bound, inclusive
+     * @param high the upper bound, exclusive
+     * @return the next draw
+     */
     public double uniform(double low, double high) {
         return low + (high - low) * generator.nextDouble();
     }
 
-    /** Standard normal N(0, 1). */
+    /**
+     * Standard normal N(0, 1).
+     *
+     * @return the next draw
+     */
     public double normal() {
         return generator.nextGaussian();
     }
 
-    /** Normal with the given mean and standard deviation. */
+    /**
+     * Normal with the given mean and standard deviation.
+     *
+     * @param mean the mean
+     * @param std the standard deviation, {@code >= 0}
+     * @return the next draw
+     */
     public double normal(double mean, double std) {
         return mean + std * generator.nextGaussian();
     }
 
-    /** Uniform integer in [0, bound). */
+    /**
+     * Uniform integer in [0, bound).
+     *
+     * @param bound the exclusive upper bound, {@code >= 1}
+     * @return the next draw
+     */
     public int nextInt(int bound) {
         return generator.nextInt(bound);
     }
 
-    /** A uniformly random permutation of {@code 0 .. n-1} (Fisher-Yates). */
+    /**
+     * A uniformly random permutation of {@code 0 .. n-1} (Fisher-Yates).
+     *
+     * @param n the number of elements, {@code >= 0}
+     * @return the permutation as an array of length {@code n}
+     */
     public int[] permutation(int n) {
         int[] p = new int[n];
         for (int i = 0; i < n; i++) {
@@ -92,7 +140,13 @@ public final class RandomStream {
         return p;
     }
 
-    /** Fills {@code m} row by row with draws from N(mean, std^2). */
+    /**
+     * Fills {@code m} row by row with draws from N(mean, std^2).
+     *
+     * @param m the matrix to fill
+     * @param mean the mean
+     * @param std the standard deviation, {@code >= 0}
+     */
     public void fillNormal(DenseMatrix<?> m, double mean, double std) {
         for (int i = 0; i < m.rows(); i++) {
             for (int j = 0; j < m.cols(); j++) {
@@ -101,7 +155,13 @@ public final class RandomStream {
         }
     }
 
-    /** Fills {@code m} row by row with draws uniform in [low, high). */
+    /**
+     * Fills {@code m} row by row with draws uniform in [low, high).
+     *
+     * @param m the matrix to fill
+     * @param low the lower bound, inclusive
+     * @param high the upper bound, exclusive
+     */
     public void fillUniform(DenseMatrix<?> m, double low, double high) {
         for (int i = 0; i < m.rows(); i++) {
             for (int j = 0; j < m.cols(); j++) {
