@@ -22,6 +22,7 @@ public final class Cost {
      *
      * @param name the option (or options) that set the dimensions, e.g. {@code "--rows x --cols"}
      * @param dims each >= 0
+     * @return the product of {@code dims}
      * @throws IllegalArgumentException naming {@code name}, the dimensions and their product (or
      *     that it overflows)
      */
@@ -35,6 +36,8 @@ public final class Cost {
      * @param name the option (or options) that set the factors
      * @param max the ceiling
      * @param unit what is counted, for the message, e.g. {@code "simulated steps (about 10 s)"}
+     * @param factors each {@code >= 0}
+     * @return the product of {@code factors}
      * @throws IllegalArgumentException naming {@code name}, the factors and their product
      */
     public static long atMost(String name, long max, String unit, long... factors) {
