@@ -134,13 +134,13 @@ public final class Blas {
      * {@code C <- alpha op(A) op(B) + beta C}, where {@code op(X)} is {@code X^T} when the flag
      * says so. With {@code beta = 0}, C's old content is ignored (even NaN).
      *
-     * @param a read only
-     * @param b read only
-     * @param c modified; must not share storage with a or b
      * @param alpha the factor of the product
+     * @param a read only
      * @param transA whether {@code op(A) = A^T}
+     * @param b read only
      * @param transB whether {@code op(B) = B^T}
      * @param beta the factor of C's old content
+     * @param c modified; must not share storage with a or b
      * @throws IllegalArgumentException when the shapes do not fit, naming all three
      */
     public static void gemm(float alpha, MatrixF32 a, boolean transA, MatrixF32 b, boolean transB,
@@ -220,9 +220,9 @@ public final class Blas {
     /**
      * {@code Y <- alpha X + Y} over matrices of the same shape.
      *
+     * @param alpha the factor of X
      * @param x read only
      * @param y modified
-     * @param alpha the factor of X
      */
     public static void axpy(double alpha, MatrixF64 x, MatrixF64 y) {
         y.requireSameShape(x, "axpy");
