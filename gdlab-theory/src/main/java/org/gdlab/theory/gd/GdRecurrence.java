@@ -25,6 +25,10 @@ public final class GdRecurrence {
      *
      * @param sigma2 {@code sigma^2 > 0}
      * @param target {@code y}
+     * @param eta the learning rate
+     * @param eps the relative tolerance, in {@code (0, 1)}
+     * @param maxIterations the step budget, {@code >= 1}
+     * @return the count, or why there is none
      */
     public static IterationCount iterationsToEps(double sigma2, double target, double eta, double eps, long maxIterations) {
         if (target == 0) {
@@ -57,6 +61,13 @@ public final class GdRecurrence {
     /**
      * The first {@code steps + 1} iterates as errors {@code x_t = w_t - w*} (row 0) and gradients
      * {@code g_t = 2 sigma (sigma w_t - y)} (row 1), from {@code w_0 = 0}.
+     *
+     * @param sigma2 {@code sigma^2 > 0}
+     * @param target {@code y}
+     * @param eta the learning rate
+     * @param steps the number of steps, {@code >= 0}
+     * @return a {@code 2 x (steps + 1)} array: errors in row 0, gradients in row 1, column t for
+     *     step t
      */
     public static double[][] trajectory(double sigma2, double target, double eta, int steps) {
         double sigma = Math.sqrt(sigma2);

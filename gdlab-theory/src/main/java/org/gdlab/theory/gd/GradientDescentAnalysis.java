@@ -34,28 +34,58 @@ public final class GradientDescentAnalysis {
     private GradientDescentAnalysis() {
     }
 
-    /** {@code eta_opt = 1 / (sigma_max^2 + sigma_min^2)}. */
+    /**
+     * {@code eta_opt = 1 / (sigma_max^2 + sigma_min^2)}.
+     *
+     * @param spectrum the problem
+     * @return the learning rate that minimises the worst contraction
+     */
     public static double optimalEta(LeastSquaresSpectrum spectrum) {
         return 1 / (spectrum.largest() + spectrum.smallest());
     }
 
-    /** {@code (k^2 - 1) / (k^2 + 1) = (sigma_max^2 - sigma_min^2) / (sigma_max^2 + sigma_min^2)}. */
+    /**
+     * {@code (k^2 - 1) / (k^2 + 1) = (sigma_max^2 - sigma_min^2) / (sigma_max^2 + sigma_min^2)}.
+     *
+     * @param spectrum the problem
+     * @return the worst contraction per step at {@link #optimalEta}, in {@code [0, 1)}
+     */
     public static double optimalRate(LeastSquaresSpectrum spectrum) {
         return (spectrum.largest() - spectrum.smallest()) / (spectrum.largest() + spectrum.smallest());
     }
 
-    /** {@code |1 - 2 eta sigma^2|}. */
+    /**
+     * {@code |1 - 2 eta sigma^2|}.
+     *
+     * @param eta the learning rate
+     * @param sigma2 {@code sigma^2} of the coordinate
+     * @return the factor by which the coordinate's error shrinks (or grows, above 1) per step
+     */
     public static double contraction(double eta, double sigma2) {
         return Math.abs(1 - 2 * eta * sigma2);
     }
 
-    /** The worst exact count over every coordinate at eta, by running each recurrence (on all cores). */
+    /**
+     * The worst exact count over every coordinate at eta, by running each recurrence (on all cores).
+     *
+     * @param spectrum the problem
+     * @param eta the learning rate
+     * @param eps the relative tolerance, in {@code (0, 1)}
+     * @param maxIterations the step budget of each coordinate's simulation
+     * @return the worst coordinate's count ({@link IterationCount#worse})
+     */
     public static IterationCount exactIterations(LeastSquaresSpectrum spectrum, double eta, double eps, long maxIterations) {
         return EachCoordinate.worst(spectrum.size(),
                 i -> GdRecurrence.iterationsToEps(spectrum.sigma2(i), spectrum.target(i), eta, eps, maxIterations));
     }
 
-    /** Answers every question of docs/questions.md section 1 for the spectrum at {@code config.eta()}. */
+    /**
+     * Answers every question of docs/questions.md section 1 for the spectrum at {@code config.eta()}.
+     *
+     * @param spectrum the problem
+     * @param config the learning rate, tolerance and step budget
+     * @return the answers, one entry per coordinate and the problem's worst
+     */
     public static GdResult analyze(LeastSquaresSpectrum spectrum, GdConfig config) {
         double eta = config.eta();
         double eps = config.eps();
