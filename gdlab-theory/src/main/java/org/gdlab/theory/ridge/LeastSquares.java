@@ -14,12 +14,22 @@ public final class LeastSquares {
     /**
      * The numerical rank tolerance for the singular values of an {@code n x d} matrix whose largest
      * singular value is {@code sMax}: {@code max(n, d) * eps * sMax} (the rule of LAPACK and numpy).
+     *
+     * @param n rows of the matrix
+     * @param d columns of the matrix
+     * @param sMax its largest singular value, {@code >= 0}
+     * @return the tolerance; singular values at or below it count as zero
      */
     public static double rankTolerance(int n, int d, double sMax) {
         return Math.max(n, d) * Math.ulp(1.0) * sMax;
     }
 
-    /** The numerical rank of {@code x}: the number of singular values above {@link #rankTolerance}. */
+    /**
+     * The numerical rank of {@code x}: the number of singular values above {@link #rankTolerance}.
+     *
+     * @param x read only, {@code n x d}
+     * @return the numerical rank, in {@code [0, min(n, d)]}
+     */
     public static int rank(MatrixF64 x) {
         return rank(SingularValueDecomposition.singularValues(x), x.rows(), x.cols());
     }
@@ -29,6 +39,9 @@ public final class LeastSquares {
      * above {@link #rankTolerance}.
      *
      * @param s the singular values, descending, read only
+     * @param n rows of the matrix
+     * @param d columns of the matrix
+     * @return the numerical rank
      */
     public static int rank(double[] s, int n, int d) {
         double tolerance = s.length == 0 ? 0 : rankTolerance(n, d, s[0]);

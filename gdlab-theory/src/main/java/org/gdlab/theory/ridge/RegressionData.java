@@ -13,7 +13,13 @@ import org.gdlab.core.validate.Check;
  * @param source where it came from (file names, or how it was generated)
  */
 public record RegressionData(MatrixF64 x, MatrixF64 y, String source) {
-    /** Checks that the shapes fit and every value is finite. */
+    /**
+     * Checks that the shapes fit and every value is finite.
+     *
+     * @param x {@code m x d}, finite, {@code m, d >= 1}
+     * @param y {@code m x 1}, finite
+     * @param source where it came from
+     */
     public RegressionData {
         RidgeRegression.requireCompatible(x, y);
     }
@@ -25,6 +31,7 @@ public record RegressionData(MatrixF64 x, MatrixF64 y, String source) {
      * @param rows m, {@code >= 1}
      * @param cols d, {@code >= 1}
      * @param seed the seed
+     * @return the problem, {@code X} of shape {@code rows x cols}
      */
     public static RegressionData generate(int rows, int cols, long seed) {
         Check.positive("rows", rows);

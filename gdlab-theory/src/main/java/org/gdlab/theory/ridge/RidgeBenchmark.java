@@ -49,12 +49,20 @@ public final class RidgeBenchmark {
     public record Point(int n, int d, double primalSeconds, double kernelSeconds, double primalFlops,
                         double kernelFlops, RidgeForm modelChoice, RidgeForm measuredFaster,
                         double slowerOverFaster, boolean decisive, boolean choiceIsFaster) {
-        /** The measured speed of the primal form in GFLOP/s of the model's count. */
+        /**
+         * The measured speed of the primal form in GFLOP/s of the model's count.
+         *
+         * @return {@code primalFlops / primalSeconds / 1e9}
+         */
         public double primalGflops() {
             return primalFlops / primalSeconds / 1e9;
         }
 
-        /** The measured speed of the kernel form in GFLOP/s of the model's count. */
+        /**
+         * The measured speed of the kernel form in GFLOP/s of the model's count.
+         *
+         * @return {@code kernelFlops / kernelSeconds / 1e9}
+         */
         public double kernelGflops() {
             return kernelFlops / kernelSeconds / 1e9;
         }
@@ -84,6 +92,7 @@ public final class RidgeBenchmark {
      * @param minSeconds the minimum timing per form and point, {@code > 0}
      * @param seed the seed of the random matrices
      * @param progress told of each finished grid point
+     * @return every grid point and whether the model's choice held on the decisive ones
      */
     public static Result run(int[] sizes, double lambda, double minSeconds, long seed, ProgressListener progress) {
         requireAffordable("sizes", sizes, "minSeconds", minSeconds);
@@ -118,14 +127,15 @@ public final class RidgeBenchmark {
                 right == decisive);
     }
 
-    /** One untimed pass over an {@code n x n} problem, both forms. */
     /**
      * Requires a grid the benchmark can time: at least one size, each in {@code [1, MAX_SIZE]}, a
      * timing in {@code (0, GemmBenchmark.MAX_MIN_SECONDS]}, and at most {@link #MAX_SECONDS} of
      * timing in all ({@code sizes^2} points, both forms, each at least {@code minSeconds}).
      *
      * @param sizesName the option of the sizes, e.g. {@code --sizes}
+     * @param sizes the grid values
      * @param secondsName the option of the timing, e.g. {@code --min-seconds}
+     * @param minSeconds the minimum timing per form and point, in seconds
      */
     public static void requireAffordable(String sizesName, int[] sizes, String secondsName, double minSeconds) {
         if (sizes.length == 0) {
@@ -142,6 +152,7 @@ public final class RidgeBenchmark {
         }
     }
 
+    /** One untimed pass over an {@code n x n} problem, both forms. */
     private static void warmUp(int n, double lambda, double minSeconds) {
         MatrixF64 x = MatrixF64.zeros(n, n);
         MatrixF64 y = MatrixF64.zeros(n, 1);

@@ -27,6 +27,7 @@ public enum RidgeForm {
      *
      * @param n rows of X (data points)
      * @param d columns of X (features)
+     * @return the flop count of the model
      */
     public double flops(int n, int d) {
         double system = this == PRIMAL ? d : n;
@@ -34,17 +35,33 @@ public enum RidgeForm {
         return 2 * other * system * system + system * system * system / 3 + 2 * system * system + 2 * n * (double) d;
     }
 
-    /** The size of the linear system this form solves for an {@code n x d} matrix X. */
+    /**
+     * The size of the linear system this form solves for an {@code n x d} matrix X.
+     *
+     * @param n rows of X
+     * @param d columns of X
+     * @return d for {@link #PRIMAL}, n for {@link #KERNEL}
+     */
     public int systemSize(int n, int d) {
         return this == PRIMAL ? d : n;
     }
 
-    /** The other form. */
+    /**
+     * The other form.
+     *
+     * @return {@link #KERNEL} for {@link #PRIMAL} and the reverse
+     */
     public RidgeForm other() {
         return this == PRIMAL ? KERNEL : PRIMAL;
     }
 
-    /** The form with the smaller {@link #flops} for an {@code n x d} matrix (primal on a tie). */
+    /**
+     * The form with the smaller {@link #flops} for an {@code n x d} matrix (primal on a tie).
+     *
+     * @param n rows of X
+     * @param d columns of X
+     * @return {@link #KERNEL} when {@code n < d}, else {@link #PRIMAL}
+     */
     public static RidgeForm cheaper(int n, int d) {
         return KERNEL.flops(n, d) < PRIMAL.flops(n, d) ? KERNEL : PRIMAL;
     }

@@ -25,6 +25,8 @@ public final class RidgeRegression {
      * Checks that {@code x} is {@code n x d} with finite entries and {@code y} is a finite {@code n x 1}
      * column.
      *
+     * @param x the data, {@code n x d}
+     * @param y the targets, {@code n x 1}
      * @throws IllegalArgumentException naming both shapes when they do not fit
      */
     public static void requireCompatible(MatrixF64 x, MatrixF64 y) {
@@ -43,6 +45,7 @@ public final class RidgeRegression {
     /**
      * Solves ridge by one form.
      *
+     * @param form which system to solve
      * @param x read only; {@code n x d}
      * @param y read only; {@code n x 1}
      * @param lambda the regularization, {@code >= 0}
@@ -85,6 +88,7 @@ public final class RidgeRegression {
      * @param x read only; {@code n x d}
      * @param y read only; {@code n x 1}
      * @param lambda the regularization, {@code >= 0}
+     * @return both forms' solutions (or their singularity), the automatic choice and why
      * @throws IllegalArgumentException when the shapes do not fit, lambda is negative or not finite,
      *     or lambda is 0 (or too small to matter) and X is rank-deficient
      */
@@ -117,6 +121,7 @@ public final class RidgeRegression {
      *
      * @param x read only; {@code n x d}
      * @param y read only; {@code n x 1}
+     * @param lambdas the regularizations, each {@code > 0}
      * @return {@code lambdas.length} rows of d values
      * @throws IllegalArgumentException when a lambda is not {@code > 0} or so small that both systems are singular
      */
@@ -133,7 +138,14 @@ public final class RidgeRegression {
         return path;
     }
 
-    /** {@code count >= 2} values spaced evenly in log between {@code from > 0} and {@code to}, both included. */
+    /**
+     * {@code count >= 2} values spaced evenly in log between {@code from > 0} and {@code to}, both included.
+     *
+     * @param from the first value, {@code > 0}
+     * @param to the last value, {@code > 0}
+     * @param count the number of values, {@code >= 2}
+     * @return {@code from (to / from)^(k / (count - 1))} for {@code k = 0 .. count - 1}
+     */
     public static double[] logGrid(double from, double to, int count) {
         Check.positive("from", from);
         Check.positive("to", to);
