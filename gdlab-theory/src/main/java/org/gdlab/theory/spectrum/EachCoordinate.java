@@ -19,6 +19,10 @@ public final class EachCoordinate {
      * coordinate grows like {@code 1 / sigma_i^2}, so the costly ones sit together at the end of a
      * sorted spectrum: each thread takes every {@code p}-th coordinate (a stripe), not a block, so
      * that the threads get equal shares of cheap and costly coordinates.
+     *
+     * @param n the number of coordinates
+     * @param count the count of coordinate i
+     * @return the n counts, element i for coordinate i
      */
     public static IterationCount[] counts(int n, IntFunction<IterationCount> count) {
         IterationCount[] out = new IterationCount[n];
@@ -31,7 +35,13 @@ public final class EachCoordinate {
         return out;
     }
 
-    /** The worst of {@link #counts} ({@link IterationCount#worse}); reached in 0 steps for no coordinate. */
+    /**
+     * The worst of {@link #counts} ({@link IterationCount#worse}); reached in 0 steps for no coordinate.
+     *
+     * @param n the number of coordinates
+     * @param count the count of coordinate i
+     * @return the worst count
+     */
     public static IterationCount worst(int n, IntFunction<IterationCount> count) {
         IterationCount worst = IterationCount.reached(0);
         for (IterationCount c : counts(n, count)) {

@@ -25,6 +25,8 @@ public record IterationCount(Outcome outcome, long iterations) {
      * {@link #MAX_SIMULATED_STEPS}.
      *
      * @param name the option that set the budget, e.g. {@code --max-iter}
+     * @param budget the step budget of one recurrence
+     * @param simulations how many recurrences the analysis runs
      * @return budget
      */
     public static long requireAffordable(String name, long budget, long simulations) {
@@ -48,7 +50,12 @@ public record IterationCount(Outcome outcome, long iterations) {
         DIVERGED
     }
 
-    /** A reached count. */
+    /**
+     * A reached count.
+     *
+     * @param iterations the steps, {@code >= 0}
+     * @return a count with outcome {@link Outcome#REACHED}
+     */
     public static IterationCount reached(long iterations) {
         return new IterationCount(Outcome.REACHED, iterations);
     }
@@ -56,6 +63,10 @@ public record IterationCount(Outcome outcome, long iterations) {
     /**
      * The asymptotic count {@code ceil(ln eps / ln rate)}: the first t with {@code rate^t <= eps};
      * 1 when the rate is 0, {@link Outcome#NEVER} when the rate is >= 1 or NaN.
+     *
+     * @param rate the contraction per step, {@code >= 0}
+     * @param eps the relative tolerance, in {@code (0, 1)}
+     * @return the count, or {@link Outcome#NEVER}
      */
     public static IterationCount asymptotic(double rate, double eps) {
         if (!(rate < 1)) {
@@ -67,7 +78,11 @@ public record IterationCount(Outcome outcome, long iterations) {
         return reached((long) Math.ceil(Math.log(eps) / Math.log(rate)));
     }
 
-    /** Whether there is a count. */
+    /**
+     * Whether there is a count.
+     *
+     * @return whether the outcome is {@link Outcome#REACHED}
+     */
     public boolean isReached() {
         return outcome == Outcome.REACHED;
     }
@@ -75,6 +90,9 @@ public record IterationCount(Outcome outcome, long iterations) {
     /**
      * The worse of two counts: the worse outcome, and for equal outcomes the larger number. Over the
      * coordinates of a problem this is the count of the whole problem.
+     *
+     * @param other the other count
+     * @return this or {@code other}, whichever is worse ({@code this} on a tie)
      */
     public IterationCount worse(IterationCount other) {
         int c = outcome.compareTo(other.outcome);
@@ -84,7 +102,12 @@ public record IterationCount(Outcome outcome, long iterations) {
         return iterations >= other.iterations ? this : other;
     }
 
-    /** Whether this count is strictly better than the other (a better outcome, or the same outcome in fewer steps). */
+    /**
+     * Whether this count is strictly better than the other (a better outcome, or the same outcome in fewer steps).
+     *
+     * @param other the other count
+     * @return whether this is strictly better
+     */
     public boolean isBetterThan(IterationCount other) {
         return other.worse(this) == other && !equals(other);
     }
@@ -92,12 +115,20 @@ public record IterationCount(Outcome outcome, long iterations) {
     /**
      * How many steps a trajectory chart of this run draws: the count and a tenth more, so that the
      * end of the convergence shows, at most {@code max}; {@code otherwise} when there is no count.
+     *
+     * @param max the most steps to draw
+     * @param otherwise the steps to draw when there is no count
+     * @return the number of steps to draw
      */
     public int chartSteps(int max, int otherwise) {
         return isReached() ? (int) Math.min(max, iterations + iterations / 10 + 1) : otherwise;
     }
 
-    /** For reports: the count, or the reason there is none. */
+    /**
+     * For reports: the count, or the reason there is none.
+     *
+     * @return the count as digits, or e.g. {@code "never"} or {@code "diverges (t=12)"}
+     */
     public String describe() {
         return switch (outcome) {
             case REACHED -> Long.toString(iterations);

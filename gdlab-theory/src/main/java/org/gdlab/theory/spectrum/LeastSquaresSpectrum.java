@@ -30,6 +30,12 @@ public record LeastSquaresSpectrum(double[] sigma2, double[] targets, boolean ta
     /**
      * Checks the invariants: a non-empty, descending, positive, finite spectrum and one finite
      * target per value.
+     *
+     * @param sigma2 the squared singular values, descending, finite and {@code > 0}
+     * @param targets the rotated targets {@code y'_i}, one per value, finite
+     * @param targetsGiven whether {@code targets} came from a given y
+     * @param zeroDirections how many directions of a given X have a zero singular value
+     * @param source what the spectrum was made from
      */
     public LeastSquaresSpectrum {
         if (sigma2.length == 0) {
@@ -58,6 +64,7 @@ public record LeastSquaresSpectrum(double[] sigma2, double[] targets, boolean ta
      *
      * @param name the parameter the values came from, named in error messages (e.g. {@code --sigma2})
      * @param values read only; each must be finite and > 0
+     * @return the problem, every {@code w*_i = 1}
      */
     public static LeastSquaresSpectrum ofSquaredSingularValues(String name, double[] values) {
         requirePositive(name, values, "squared singular value");
@@ -75,6 +82,7 @@ public record LeastSquaresSpectrum(double[] sigma2, double[] targets, boolean ta
      *
      * @param name the parameter the values came from, named in error messages (e.g. {@code --sigma})
      * @param values read only; each must be finite and > 0
+     * @return the problem, every {@code w*_i = 1}
      */
     public static LeastSquaresSpectrum ofSingularValues(String name, double[] values) {
         requirePositive(name, values, "singular value");
@@ -99,6 +107,7 @@ public record LeastSquaresSpectrum(double[] sigma2, double[] targets, boolean ta
      * @param x the m x n matrix, read only
      * @param y the m targets as an m x 1 (or 1 x m) matrix, read only; null for {@code y'_i = sigma_i}
      * @param yName the parameter y came from, named in errors
+     * @return the problem over the positive singular values of X
      * @throws IllegalArgumentException when X or y holds NaN or infinity, y has the wrong length, or
      *     X has no positive singular value
      */
@@ -133,54 +142,98 @@ public record LeastSquaresSpectrum(double[] sigma2, double[] targets, boolean ta
                 name + " (" + x.shape() + ")" + (yValues == null ? "" : " with " + yName));
     }
 
-    /** The squared singular values, descending (a copy). */
+    /**
+     * The squared singular values, descending (a copy).
+     *
+     * @return {@code sigma_i^2} for i = 0 .. n-1
+     */
     @Override
     public double[] sigma2() {
         return sigma2.clone();
     }
 
-    /** The rotated targets {@code y'} (a copy). */
+    /**
+     * The rotated targets {@code y'} (a copy).
+     *
+     * @return {@code y'_i} for i = 0 .. n-1
+     */
     @Override
     public double[] targets() {
         return targets.clone();
     }
 
-    /** {@code y'_i}. */
+    /**
+     * {@code y'_i}.
+     *
+     * @param i the coordinate, 0 for the largest singular value
+     * @return the rotated target of coordinate i
+     */
     public double target(int i) {
         return targets[i];
     }
 
-    /** The number n of (positive) singular values. */
+    /**
+     * The number n of (positive) singular values.
+     *
+     * @return n, {@code >= 1}
+     */
     public int size() {
         return sigma2.length;
     }
 
-    /** {@code sigma_i^2}, i = 0 for the largest. */
+    /**
+     * {@code sigma_i^2}, i = 0 for the largest.
+     *
+     * @param i the coordinate, in {@code [0, n)}
+     * @return the squared singular value
+     */
     public double sigma2(int i) {
         return sigma2[i];
     }
 
-    /** {@code sigma_i}. */
+    /**
+     * {@code sigma_i}.
+     *
+     * @param i the coordinate, 0 for the largest
+     * @return the singular value, {@code > 0}
+     */
     public double sigma(int i) {
         return Math.sqrt(sigma2[i]);
     }
 
-    /** {@code sigma_max^2}. */
+    /**
+     * {@code sigma_max^2}.
+     *
+     * @return the largest squared singular value
+     */
     public double largest() {
         return sigma2[0];
     }
 
-    /** {@code sigma_min^2}. */
+    /**
+     * {@code sigma_min^2}.
+     *
+     * @return the smallest positive squared singular value
+     */
     public double smallest() {
         return sigma2[sigma2.length - 1];
     }
 
-    /** The condition number {@code k = sigma_max / sigma_min}. */
+    /**
+     * The condition number {@code k = sigma_max / sigma_min}.
+     *
+     * @return {@code k >= 1}
+     */
     public double conditionNumber() {
         return Math.sqrt(largest() / smallest());
     }
 
-    /** The solution {@code w*_i = y'_i / sigma_i} of the i-th scalar problem. */
+    /**
+     * The solution {@code w*_i = y'_i / sigma_i} of the i-th scalar problem.
+     *
+     * @param i the coordinate, 0 for the largest singular value
+     * @return {@code w*_i}
+     */
     public double solution(int i) {
         return targets[i] / sigma(i);
     }
@@ -188,6 +241,9 @@ public record LeastSquaresSpectrum(double[] sigma2, double[] targets, boolean ta
     /**
      * Up to {@code count} indices spread evenly from the largest (0) to the smallest (n - 1)
      * singular value: the coordinates drawn in charts.
+     *
+     * @param count the most indices wanted, {@code >= 1}
+     * @return the indices, ascending, in {@code [0, n)}; all n when {@code n <= count}
      */
     public int[] shownIndices(int count) {
         int n = size();

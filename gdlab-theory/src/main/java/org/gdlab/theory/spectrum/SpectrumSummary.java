@@ -15,7 +15,12 @@ package org.gdlab.theory.spectrum;
 public record SpectrumSummary(String source, int size, double[] sigma2, double sigmaMax, double sigmaMin,
                               double conditionNumber, int zeroDirections, boolean targetsGiven) {
 
-    /** The summary of a spectrum. */
+    /**
+     * The summary of a spectrum.
+     *
+     * @param s the spectrum
+     * @return its summary
+     */
     public static SpectrumSummary of(LeastSquaresSpectrum s) {
         return new SpectrumSummary(s.source(), s.size(), s.sigma2(), s.sigma(0), s.sigma(s.size() - 1),
                 s.conditionNumber(), s.zeroDirections(), s.targetsGiven());
