@@ -7,7 +7,11 @@ package org.gdlab.theory.momentum;
  * @param im the imaginary part
  */
 public record Eigenvalue(double re, double im) {
-    /** {@code |lambda|}. */
+    /**
+     * {@code |lambda|}.
+     *
+     * @return {@code sqrt(re^2 + im^2)}
+     */
     public double modulus() {
         return Math.hypot(re, im);
     }

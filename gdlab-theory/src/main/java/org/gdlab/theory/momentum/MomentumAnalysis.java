@@ -45,18 +45,36 @@ public final class MomentumAnalysis {
     public record Minimax(double etaLow, double etaHigh, double rate) {
     }
 
-    /** The worst spectral radius over the spectrum at (eta, beta): the larger of the radii at sigma_max and sigma_min. */
+    /**
+     * The worst spectral radius over the spectrum at (eta, beta): the larger of the radii at sigma_max and sigma_min.
+     *
+     * @param spectrum the problem
+     * @param p eta and beta
+     * @return the worst radius; below 1 the method converges on every coordinate
+     */
     public static double worstRadius(LeastSquaresSpectrum spectrum, MomentumParameters p) {
         return Math.max(MomentumMatrix.of(spectrum.largest(), p).spectralRadius(),
                 MomentumMatrix.of(spectrum.smallest(), p).spectralRadius());
     }
 
-    /** {@code eta* = (2 - beta) / (beta (sigma_max^2 + sigma_min^2))}, always in the minimax set. */
+    /**
+     * {@code eta* = (2 - beta) / (beta (sigma_max^2 + sigma_min^2))}, always in the minimax set.
+     *
+     * @param spectrum the problem
+     * @param beta the EMA weight, in {@code (0, 1]}
+     * @return {@code eta*}
+     */
     public static double centralEta(LeastSquaresSpectrum spectrum, double beta) {
         return (2 - beta) / (beta * (spectrum.largest() + spectrum.smallest()));
     }
 
-    /** The set of eta minimizing the worst spectral radius at this beta, in closed form (see the class comment). */
+    /**
+     * The set of eta minimizing the worst spectral radius at this beta, in closed form (see the class comment).
+     *
+     * @param spectrum the problem
+     * @param beta the EMA weight, in {@code (0, 1]}
+     * @return the interval of minimizing etas and the worst radius there
+     */
     public static Minimax minimax(LeastSquaresSpectrum spectrum, double beta) {
         double low = MomentumMatrix.etaRepeatedLow(spectrum.smallest(), beta);
         double high = MomentumMatrix.etaRepeatedHigh(spectrum.largest(), beta);
@@ -72,6 +90,12 @@ public final class MomentumAnalysis {
      * closed-form {@link MomentumMatrix#iterationBound(double)} is at most the worst count found so
      * far cannot change it and is not run; the coordinate with the largest bound runs first. The
      * answer is the same as running every coordinate ({@link #exactIterationsOfEach}).
+     *
+     * @param spectrum the problem
+     * @param p eta and beta
+     * @param eps the relative tolerance, in {@code (0, 1)}
+     * @param maxIterations the step budget of each coordinate's run
+     * @return the worst coordinate's count ({@link IterationCount#worse})
      */
     public static IterationCount exactIterations(LeastSquaresSpectrum spectrum, MomentumParameters p, double eps,
                                                  long maxIterations) {
@@ -93,7 +117,15 @@ public final class MomentumAnalysis {
         return worst;
     }
 
-    /** The exact count of every coordinate, by running the method on each (no pruning), on all cores. */
+    /**
+     * The exact count of every coordinate, by running the method on each (no pruning), on all cores.
+     *
+     * @param spectrum the problem
+     * @param p eta and beta
+     * @param eps the relative tolerance, in {@code (0, 1)}
+     * @param maxIterations the step budget of each coordinate's run
+     * @return one count per coordinate, element i for singular value i
+     */
     public static IterationCount[] exactIterationsOfEach(LeastSquaresSpectrum spectrum, MomentumParameters p, double eps,
                                                          long maxIterations) {
         return EachCoordinate.counts(spectrum.size(), i -> run(spectrum, i, p, eps, maxIterations));
@@ -106,6 +138,9 @@ public final class MomentumAnalysis {
     /**
      * The beta (and its central eta) minimizing the best worst-case radius: a grid over (0, 1]
      * refined by golden-section search.
+     *
+     * @param spectrum the problem
+     * @return the best beta found and its {@link #centralEta}
      */
     public static MomentumParameters jointlyBest(LeastSquaresSpectrum spectrum) {
         double bestBeta = 1;
@@ -141,6 +176,9 @@ public final class MomentumAnalysis {
      * The classical heavy-ball optimum in the EMA form: {@code m = ((k-1)/(k+1))^2},
      * {@code lr = 4 / (sqrt(L) + sqrt(mu))^2 = 2 / (sigma_max + sigma_min)^2}, so
      * {@code beta = 1 - m = 4k/(k+1)^2} and {@code eta = lr / beta}.
+     *
+     * @param spectrum the problem
+     * @return the classical optimum as EMA parameters
      */
     public static MomentumParameters classicalOptimum(LeastSquaresSpectrum spectrum) {
         double k = spectrum.conditionNumber();

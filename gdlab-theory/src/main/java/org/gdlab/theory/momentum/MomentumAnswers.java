@@ -19,7 +19,13 @@ public final class MomentumAnswers {
     private MomentumAnswers() {
     }
 
-    /** Answers every question of docs/questions.md section 2 for the spectrum at the configured (eta, beta). */
+    /**
+     * Answers every question of docs/questions.md section 2 for the spectrum at the configured (eta, beta).
+     *
+     * @param spectrum the problem
+     * @param config the parameters, tolerance, budget and scan
+     * @return the answers
+     */
     public static MomentumResult of(LeastSquaresSpectrum spectrum, MomentumConfig config) {
         MomentumParameters p = config.parameters();
         double eps = config.eps();

@@ -15,12 +15,22 @@ public enum MomentumForm {
         this.cliName = cliName;
     }
 
-    /** The name used on the command line. */
+    /**
+     * The name used on the command line.
+     *
+     * @return {@code ema} or {@code heavy-ball}
+     */
     public String cliName() {
         return cliName;
     }
 
-    /** The form with this command-line name; an unknown name fails listing the valid ones. */
+    /**
+     * The form with this command-line name; an unknown name fails listing the valid ones.
+     *
+     * @param name the option, for the message
+     * @param value the command-line name, e.g. {@code heavy-ball}
+     * @return the form
+     */
     public static MomentumForm parse(String name, String value) {
         return Check.oneOf(name, value, values(), MomentumForm::cliName);
     }

@@ -36,33 +36,59 @@ public record MomentumMatrix(double sigma2, double eta, double beta) {
     /** A discriminant this small relative to {@code T^2 + 4m} counts as zero (repeated eigenvalues). */
     public static final double REPEATED_TOLERANCE = 1e-12;
 
-    /** The matrix of one singular value under the given parameters. */
+    /**
+     * The matrix of one singular value under the given parameters.
+     *
+     * @param sigma2 {@code sigma^2 > 0}
+     * @param p eta and beta
+     * @return R for this coordinate
+     */
     public static MomentumMatrix of(double sigma2, MomentumParameters p) {
         return new MomentumMatrix(sigma2, p.eta(), p.beta());
     }
 
-    /** R as rows: {@code {{1-beta, 2 beta sigma^2}, {-eta(1-beta), 1 - 2 eta beta sigma^2}}}. */
+    /**
+     * R as rows: {@code {{1-beta, 2 beta sigma^2}, {-eta(1-beta), 1 - 2 eta beta sigma^2}}}.
+     *
+     * @return a new {@code 2 x 2} array
+     */
     public double[][] entries() {
         return new double[][] {{1 - beta, 2 * beta * sigma2}, {-eta * (1 - beta), 1 - 2 * eta * beta * sigma2}};
     }
 
-    /** {@code trace R = 2 - beta - 2 eta beta sigma^2}. */
+    /**
+     * {@code trace R = 2 - beta - 2 eta beta sigma^2}.
+     *
+     * @return the trace T
+     */
     public double trace() {
         return 2 - beta - 2 * eta * beta * sigma2;
     }
 
-    /** {@code det R = 1 - beta}. */
+    /**
+     * {@code det R = 1 - beta}.
+     *
+     * @return the determinant m
+     */
     public double determinant() {
         return 1 - beta;
     }
 
-    /** {@code T^2 - 4 det}: positive for real distinct, zero for repeated, negative for complex eigenvalues. */
+    /**
+     * {@code T^2 - 4 det}: positive for real distinct, zero for repeated, negative for complex eigenvalues.
+     *
+     * @return the discriminant
+     */
     public double discriminant() {
         double t = trace();
         return t * t - 4 * determinant();
     }
 
-    /** The regime of the eigenvalues (a discriminant within {@link #REPEATED_TOLERANCE} of 0 is repeated). */
+    /**
+     * The regime of the eigenvalues (a discriminant within {@link #REPEATED_TOLERANCE} of 0 is repeated).
+     *
+     * @return real distinct, repeated or complex
+     */
     public Regime regime() {
         double t = trace();
         double d = discriminant();
@@ -76,6 +102,8 @@ public record MomentumMatrix(double sigma2, double eta, double beta) {
      * The two eigenvalues, the one of larger modulus first. Real roots use
      * {@code lambda_1 = (T + sign(T) sqrt(T^2 - 4m)) / 2}, {@code lambda_2 = m / lambda_1}
      * (no cancellation); complex roots are {@code T/2 +- i sqrt(4m - T^2)/2}.
+     *
+     * @return two eigenvalues, by descending modulus
      */
     public Eigenvalue[] eigenvalues() {
         double t = trace();
@@ -97,6 +125,8 @@ public record MomentumMatrix(double sigma2, double eta, double beta) {
      * {@code sqrt(m)} for complex eigenvalues, {@code (|T| + sqrt(T^2 - 4m))/2} for real ones. Near
      * repeated eigenvalues this moves with the square root of the rounding in T (about 1e-8): that is
      * the conditioning of a double root, not an error of the formula.
+     *
+     * @return the spectral radius, {@code >= 0}
      */
     public double spectralRadius() {
         double d = discriminant();
@@ -111,6 +141,8 @@ public record MomentumMatrix(double sigma2, double eta, double beta) {
      * {@code sup_{s >= 1} |x_{t+s}| <= A (|x_{t+1}| + m |x_t|)}: a certificate that no later step
      * leaves a tolerance. Uses {@code |alpha_s| <= s r^(s-1)} and {@code |alpha_s| <= 2 / |lambda_1 - lambda_2|};
      * infinite when {@code r >= 1}.
+     *
+     * @return A, {@code >= 1}; infinite when the spectral radius is {@code >= 1}
      */
     public double sequenceBound() {
         double r = spectralRadius();
@@ -142,6 +174,7 @@ public record MomentumMatrix(double sigma2, double eta, double beta) {
      * plus one step of slack for rounding; {@link Long#MAX_VALUE} when {@code r >= 1}.
      *
      * @param eps the relative tolerance, in (0, 1)
+     * @return the bound on the steps
      */
     public long iterationBound(double eps) {
         double r = spectralRadius();
@@ -201,19 +234,35 @@ public record MomentumMatrix(double sigma2, double eta, double beta) {
      * eigenvalues are real and positive. Since {@code 1 - sqrt(1 - beta) = beta / (1 + sqrt(1 - beta))}, it is
      * computed as {@code beta / (2 sigma^2 (1 + sqrt(1 - beta))^2)}: no cancellation, and no underflow to 0 for
      * a tiny beta (squaring {@code 1 - sqrt(1 - beta)} would underflow below beta = 1e-154).
+     *
+     * @param sigma2 {@code sigma^2 > 0}
+     * @param beta the EMA weight, in {@code (0, 1]}
+     * @return the smaller eta with a double eigenvalue
      */
     public static double etaRepeatedLow(double sigma2, double beta) {
         double a = 1 + Math.sqrt(1 - beta);
         return beta / (2 * sigma2 * a * a);
     }
 
-    /** The larger eta of repeated eigenvalues: {@code (1 + sqrt(1 - beta))^2 / (2 beta sigma^2)}; between the two they are complex. */
+    /**
+     * The larger eta of repeated eigenvalues: {@code (1 + sqrt(1 - beta))^2 / (2 beta sigma^2)}; between the two they are complex.
+     *
+     * @param sigma2 {@code sigma^2 > 0}
+     * @param beta the EMA weight, in {@code (0, 1]}
+     * @return the larger eta with a double eigenvalue
+     */
     public static double etaRepeatedHigh(double sigma2, double beta) {
         double a = 1 + Math.sqrt(1 - beta);
         return a * a / (2 * beta * sigma2);
     }
 
-    /** The largest stable eta (exclusive): {@code (2 - beta) / (beta sigma^2)}. */
+    /**
+     * The largest stable eta (exclusive): {@code (2 - beta) / (beta sigma^2)}.
+     *
+     * @param sigma2 {@code sigma^2 > 0}
+     * @param beta the EMA weight, in {@code (0, 1]}
+     * @return the stability edge of eta
+     */
     public static double etaStableMax(double sigma2, double beta) {
         return (2 - beta) / (beta * sigma2);
     }

@@ -26,7 +26,12 @@ import org.gdlab.core.validate.Check;
  * @param beta the EMA weight of the new gradient, in (0, 1]
  */
 public record MomentumParameters(double eta, double beta) {
-    /** Validates both (prefer {@link #ema}, which names the form). */
+    /**
+     * Validates both (prefer {@link #ema}, which names the form).
+     *
+     * @param eta the EMA learning rate, finite and {@code > 0}
+     * @param beta the EMA weight of the new gradient, in {@code (0, 1]}
+     */
     public MomentumParameters {
         requireLearningRate("eta", eta);
         requireBeta("beta", beta);
@@ -37,6 +42,7 @@ public record MomentumParameters(double eta, double beta) {
      *
      * @param eta the learning rate, finite and > 0
      * @param beta the weight of the new gradient, in (0, 1]
+     * @return the parameters
      * @throws IllegalArgumentException naming {@code eta} or {@code beta}
      */
     public static MomentumParameters ema(double eta, double beta) {
@@ -49,6 +55,7 @@ public record MomentumParameters(double eta, double beta) {
      *
      * @param lr the heavy-ball learning rate, finite and > 0
      * @param m the heavy-ball momentum, in [0, 1)
+     * @return the same method as EMA parameters, {@code beta = 1 - m}, {@code eta = lr / (1 - m)}
      * @throws IllegalArgumentException naming {@code lr} or {@code m}, or {@code lr / (1 - m)}
      *     when the EMA learning rate overflows
      */
@@ -63,12 +70,20 @@ public record MomentumParameters(double eta, double beta) {
         return new MomentumParameters(eta, 1 - m);
     }
 
-    /** The heavy-ball momentum {@code m = 1 - beta}. */
+    /**
+     * The heavy-ball momentum {@code m = 1 - beta}.
+     *
+     * @return {@code m}, in {@code [0, 1)}
+     */
     public double m() {
         return 1 - beta;
     }
 
-    /** The heavy-ball learning rate {@code lr = eta beta}. */
+    /**
+     * The heavy-ball learning rate {@code lr = eta beta}.
+     *
+     * @return {@code lr}, {@code > 0}
+     */
     public double lr() {
         return eta * beta;
     }
@@ -76,18 +91,34 @@ public record MomentumParameters(double eta, double beta) {
     /**
      * Requires a learning rate of either form ({@code eta} or {@code lr}): finite and > 0;
      * {@code name} is how the caller calls it (e.g. {@code --lr}).
+     *
+     * @param name the parameter, for the message
+     * @param rate the learning rate to check
+     * @return {@code rate}
      */
     public static double requireLearningRate(String name, double rate) {
         Check.positive(name, rate);
         return Check.finite(name, rate);
     }
 
-    /** Requires an EMA weight in (0, 1]. */
+    /**
+     * Requires an EMA weight in (0, 1].
+     *
+     * @param name the parameter, for the message
+     * @param beta the weight to check
+     * @return {@code beta}
+     */
     public static double requireBeta(String name, double beta) {
         return Check.inHalfOpenRange(name, beta, 0, 1);
     }
 
-    /** Requires a heavy-ball momentum in [0, 1). */
+    /**
+     * Requires a heavy-ball momentum in [0, 1).
+     *
+     * @param name the parameter, for the message
+     * @param m the momentum to check
+     * @return {@code m}
+     */
     public static double requireM(String name, double m) {
         if (!(m >= 0 && m < 1)) {
             throw Check.invalid(name, m, "must be in [0, 1)");

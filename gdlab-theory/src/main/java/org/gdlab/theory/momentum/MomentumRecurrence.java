@@ -23,6 +23,10 @@ public final class MomentumRecurrence {
      *
      * @param sigma2 {@code sigma^2 > 0}
      * @param target {@code y}
+     * @param p eta and beta
+     * @param eps the relative tolerance, in {@code (0, 1)}
+     * @param maxIterations the step budget, {@code >= 1}
+     * @return the count, or why there is none
      */
     public static IterationCount iterationsToEps(double sigma2, double target, MomentumParameters p, double eps,
                                                  long maxIterations) {
@@ -61,6 +65,12 @@ public final class MomentumRecurrence {
     /**
      * The first {@code steps + 1} states from {@code w_0 = 0, z_0 = 0}: row 0 the errors
      * {@code x_t = w_t - w*}, row 1 the averaged gradients {@code a_t = z_t}.
+     *
+     * @param sigma2 {@code sigma^2 > 0}
+     * @param target {@code y}
+     * @param p eta and beta
+     * @param steps the number of steps, {@code >= 0}
+     * @return a {@code 2 x (steps + 1)} array, column t for step t
      */
     public static double[][] trajectory(double sigma2, double target, MomentumParameters p, int steps) {
         double sigma = Math.sqrt(sigma2);
