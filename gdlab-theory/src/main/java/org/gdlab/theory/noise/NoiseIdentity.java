@@ -62,6 +62,7 @@ public final class NoiseIdentity {
      * @param noiseVariance {@code sigma^2 >= 0}
      * @param trials {@code >= 2}
      * @param seed the seed of the noise
+     * @return both sides, their Monte Carlo error and the inputs
      */
     public static IdentityCheck check(MatrixF64 x, MatrixF64 y, MatrixF64 w, double noiseVariance, int trials, long seed) {
         RidgeRegression.requireCompatible(x, y);

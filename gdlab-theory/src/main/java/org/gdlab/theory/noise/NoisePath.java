@@ -52,6 +52,10 @@ public final class NoisePath {
      * @param x read only; {@code m x d}
      * @param y read only; {@code m x 1}
      * @param noiseVariances each {@code > 0}
+     * @param base the learning rate, steps, trials and seed of every run (its noise variance is
+     *     replaced)
+     * @param progress told of each finished noise variance
+     * @return one point per noise variance and ridge's path
      */
     public static Result run(MatrixF64 x, MatrixF64 y, double[] noiseVariances, VectorNoiseConfig base,
                              ProgressListener progress) {

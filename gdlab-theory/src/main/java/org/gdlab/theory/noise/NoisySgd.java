@@ -52,6 +52,7 @@ public final class NoisySgd {
      *
      * @param x read only; {@code m x d}
      * @param noiseVariance sigma^2
+     * @return the largest learning rate at which the mean converges (exclusive)
      */
     public static double maxConvergentEta(MatrixF64 x, double noiseVariance) {
         double sMax = SingularValueDecomposition.singularValues(x)[0];
@@ -64,6 +65,8 @@ public final class NoisySgd {
      *
      * @param x read only; {@code m x d}
      * @param y read only; {@code m x 1}
+     * @param c the noise variance, learning rate, steps, trials and seed
+     * @return the mean's recurrence, the Monte Carlo's moments and their comparison
      */
     public static VectorNoiseResult run(MatrixF64 x, MatrixF64 y, VectorNoiseConfig c) {
         RidgeRegression.requireCompatible(x, y);

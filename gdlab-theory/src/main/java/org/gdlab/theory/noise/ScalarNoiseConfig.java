@@ -14,7 +14,17 @@ import org.gdlab.core.validate.Check;
  * @param seed the seed of the noise
  */
 public record ScalarNoiseConfig(double x, double y, double noiseVariance, double eta, int steps, int trials, long seed) {
-    /** Validates every parameter. */
+    /**
+     * Validates every parameter.
+     *
+     * @param x the clean input, finite and nonzero
+     * @param y the target, finite
+     * @param noiseVariance {@code sigma^2 >= 0}, finite
+     * @param eta the learning rate, finite and {@code > 0}
+     * @param steps the number of steps, {@code >= 1}
+     * @param trials the number of Monte Carlo runs, {@code >= 2}
+     * @param seed the seed of the noise
+     */
     public ScalarNoiseConfig {
         Check.finite("x", x);
         if (x == 0) {

@@ -37,7 +37,13 @@ public final class ScalarNoisyGd {
     private ScalarNoisyGd() {
     }
 
-    /** {@code 2 / (x^2 + sigma^2)}: E[w_t] converges for learning rates below this. */
+    /**
+     * {@code 2 / (x^2 + sigma^2)}: E[w_t] converges for learning rates below this.
+     *
+     * @param x the clean input
+     * @param noiseVariance {@code sigma^2 >= 0}
+     * @return the largest learning rate at which the mean converges (exclusive)
+     */
     public static double maxConvergentEta(double x, double noiseVariance) {
         return 2 / (x * x + noiseVariance);
     }
@@ -45,6 +51,9 @@ public final class ScalarNoisyGd {
     /**
      * Computes the predicted moments, runs the Monte Carlo with all trials as one array updated per
      * step, and compares them.
+     *
+     * @param c the problem, learning rate, steps, trials and seed
+     * @return the predicted and simulated moments, step by step
      */
     public static ScalarNoiseResult run(ScalarNoiseConfig c) {
         double x = c.x();

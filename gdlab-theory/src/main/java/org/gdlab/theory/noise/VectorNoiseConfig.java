@@ -12,7 +12,15 @@ import org.gdlab.core.validate.Check;
  * @param seed the seed of the row choices and the noise
  */
 public record VectorNoiseConfig(double noiseVariance, double eta, int steps, int trials, long seed) {
-    /** Validates every parameter. */
+    /**
+     * Validates every parameter.
+     *
+     * @param noiseVariance {@code sigma^2 >= 0}, finite
+     * @param eta the learning rate, finite and {@code > 0}
+     * @param steps the number of SGD steps, {@code >= 1}
+     * @param trials the number of independent runs, {@code >= 2}
+     * @param seed the seed of the row choices and the noise
+     */
     public VectorNoiseConfig {
         Check.nonNegative("noiseVariance", noiseVariance);
         Check.finite("noiseVariance", noiseVariance);

@@ -26,7 +26,11 @@ public record VectorNoiseResult(VectorNoiseConfig config, int m, int d, double l
                                 double[] predictedMean, double[] empiricalMean, double[] distanceToRidge,
                                 double[] distanceToLeastSquares, double[] predictedDistanceToRidge,
                                 double[] standardError, Integer divergedAtStep, String divergence) {
-    /** Whether the mean's recurrence converges while the simulated SGD diverged: the mean alone misleads. */
+    /**
+     * Whether the mean's recurrence converges while the simulated SGD diverged: the mean alone misleads.
+     *
+     * @return whether the mean converges but the simulation diverged
+     */
     public boolean meanAndSpreadDisagree() {
         return meanConverges && divergedAtStep != null;
     }
