@@ -17,12 +17,22 @@ public enum FeatureMethod {
         this.label = label;
     }
 
-    /** The command-line name. */
+    /**
+     * The command-line name.
+     *
+     * @return {@code kernel} or {@code explicit}
+     */
     public String label() {
         return label;
     }
 
-    /** The method named {@code name}; the error lists the valid names. */
+    /**
+     * The method named {@code name}; the error lists the valid names.
+     *
+     * @param what the option, for the message
+     * @param name the command-line name
+     * @return the method
+     */
     public static FeatureMethod parse(String what, String name) {
         return Check.oneOf(what, name, values(), FeatureMethod::label);
     }
@@ -33,6 +43,15 @@ public enum FeatureMethod {
      * (a diverged network): a numerical outcome, not an error.
      *
      * <p>Side effect: the network's parameter gradients are overwritten.
+     *
+     * @param net the network, in evaluation mode
+     * @param train the {@code n} training inputs, {@code n x inputs}, read only
+     * @param grid the {@code m} grid inputs the features are evaluated at, {@code m x inputs}, read
+     *     only
+     * @param output the scalar function of the outputs that is linearized
+     * @param k the number of principal features, {@code >= 1} (at most the numerical rank are
+     *     reported)
+     * @return the spectrum, or null for a diverged network
      */
     public FeatureSpectrum spectrum(FullyConnectedNet net, DenseMatrix<?> train, DenseMatrix<?> grid,
                                     ScalarOutput output, int k) {

@@ -22,7 +22,15 @@ import org.gdlab.core.validate.Check;
  *     features are reported (a smaller singular value has no well-defined feature)
  */
 public record FeatureSpectrum(double[] singularValues, double[][] leftVectors, double[][] features, int numericalRank) {
-    /** Checks that there is one left vector per feature. */
+    /**
+     * Checks that there is one left vector per feature.
+     *
+     * @param singularValues all {@code n} singular values, descending
+     * @param leftVectors {@code [k][n]}: the signed {@code u_k}
+     * @param features {@code [k][m]}: {@code psi_k} at the grid points, as many rows as {@code
+     *     leftVectors}
+     * @param numericalRank the count of singular values above {@code sqrt(n eps) s_1}
+     */
     public FeatureSpectrum {
         if (leftVectors.length != features.length) {
             throw new IllegalArgumentException("feature spectrum: " + leftVectors.length + " left vectors but "
@@ -30,7 +38,11 @@ public record FeatureSpectrum(double[] singularValues, double[][] leftVectors, d
         }
     }
 
-    /** The number of principal features reported. */
+    /**
+     * The number of principal features reported.
+     *
+     * @return k, the rows of {@code features}
+     */
     public int count() {
         return features.length;
     }

@@ -36,7 +36,10 @@ public record JacobianFactors(List<MatrixF64> a, List<MatrixF64> d, double[] out
      * <p>Side effect: the backward pass adds to the network's parameter gradients, which are
      * zeroed before and after (any gradient the caller kept there is lost).
      *
+     * @param net the network, without batch norm
      * @param inputs {@code n x inputs}, any precision, read only
+     * @param output the scalar function of the outputs that is differentiated
+     * @return the factors, {@code L} pairs in layer order and the {@code n} outputs
      * @throws IllegalArgumentException when the net has batch norm (its statistics make the
      *     features depend on the whole batch), or the inputs do not fit
      */
@@ -103,7 +106,11 @@ public record JacobianFactors(List<MatrixF64> a, List<MatrixF64> d, double[] out
         }
     }
 
-    /** True when every factor and output is finite (false for an overflowed network). */
+    /**
+     * True when every factor and output is finite (false for an overflowed network).
+     *
+     * @return whether every factor and output is finite
+     */
     public boolean allFinite() {
         for (int l = 0; l < depth(); l++) {
             if (!a.get(l).allFinite() || !d.get(l).allFinite()) {
@@ -113,12 +120,20 @@ public record JacobianFactors(List<MatrixF64> a, List<MatrixF64> d, double[] out
         return java.util.Arrays.stream(outputs).allMatch(Double::isFinite);
     }
 
-    /** The number of inputs {@code n}. */
+    /**
+     * The number of inputs {@code n}.
+     *
+     * @return n, the rows of each factor
+     */
     public int size() {
         return outputs.length;
     }
 
-    /** The number of affine layers {@code L}. */
+    /**
+     * The number of affine layers {@code L}.
+     *
+     * @return L, the number of pairs
+     */
     public int depth() {
         return a.size();
     }

@@ -29,6 +29,11 @@ public final class JacobianMatrix {
      *
      * <p>Side effect: the network's parameter gradients are overwritten (left zero).
      *
+     * @param net the network, without batch norm
+     * @param inputs {@code n x inputs}, any precision, read only
+     * @param output the scalar function of the outputs that is differentiated
+     * @return {@code Phi}, a new {@code n x P} matrix ({@code P} the trainable parameters), row
+     *     {@code i} the gradient {@code df(x_i)/dtheta}
      * @throws IllegalArgumentException when {@code Phi} would exceed {@link #MAX_ELEMENTS}, or the
      *     network has batch norm
      */
@@ -66,6 +71,11 @@ public final class JacobianMatrix {
     /**
      * The singular values of {@code Phi(train)} and its top {@code k} principal features
      * {@code psi_k(grid) = Phi(grid) v_k}, signed by the rule of {@link FeatureSpectrum}.
+     *
+     * @param phiTrain {@code Phi(train)}, {@code n x P}, read only
+     * @param phiGrid {@code Phi(grid)}, {@code m x P}, read only
+     * @param k the number of principal features, {@code >= 1}
+     * @return the spectrum, with at most {@code min(k, numerical rank)} features
      */
     public static FeatureSpectrum spectrum(MatrixF64 phiTrain, MatrixF64 phiGrid, int k) {
         FeatureSpectrum.requireCount(k);

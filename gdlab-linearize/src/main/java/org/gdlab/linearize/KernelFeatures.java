@@ -39,6 +39,7 @@ public final class KernelFeatures {
     /**
      * The full symmetric kernel {@code K = Phi Phi^T} of the inputs the factors were taken at.
      *
+     * @param f the factors at the {@code n} inputs
      * @return a new {@code n x n} matrix
      */
     public static MatrixF64 kernel(JacobianFactors f) {
@@ -72,6 +73,8 @@ public final class KernelFeatures {
     /**
      * The cross kernel {@code K(x_grid, x_train) = Phi(grid) Phi(train)^T}.
      *
+     * @param grid the factors at the {@code m} grid inputs
+     * @param train the factors at the {@code n} training inputs
      * @return a new {@code m x n} matrix
      */
     public static MatrixF64 crossKernel(JacobianFactors grid, JacobianFactors train) {
@@ -116,6 +119,10 @@ public final class KernelFeatures {
      * The singular values of {@code Phi(train)} and its top {@code k} principal features at the
      * training inputs themselves, {@code psi_k(x_i) = s_k u_k,i} (no cross kernel is formed); null
      * when the kernel is not finite.
+     *
+     * @param train the factors at the {@code n} training inputs
+     * @param k the number of principal features, {@code >= 1}
+     * @return the spectrum with {@code m = n}, or null
      */
     public static FeatureSpectrum spectrum(JacobianFactors train, int k) {
         return spectrum(train, train, k, false);

@@ -12,19 +12,33 @@ public record ScalarOutput(int index) {
     /** The index that stands for the sum of the outputs. */
     public static final int SUM = -1;
 
-    /** Checks the index. */
+    /**
+     * Checks the index.
+     *
+     * @param index the output (from 0), or {@link #SUM}; {@code >= SUM}
+     */
     public ScalarOutput {
         if (index < SUM) {
             throw Check.invalid("output", index, "must be an output index >= 0, or sum");
         }
     }
 
-    /** The sum of the outputs. */
+    /**
+     * The sum of the outputs.
+     *
+     * @return the output {@link #SUM}
+     */
     public static ScalarOutput sum() {
         return new ScalarOutput(SUM);
     }
 
-    /** The command-line form: a whole number {@code >= 0} or {@code sum}. */
+    /**
+     * The command-line form: a whole number {@code >= 0} or {@code sum}.
+     *
+     * @param what the option, for the message
+     * @param text the command-line text
+     * @return the chosen output
+     */
     public static ScalarOutput parse(String what, String text) {
         String t = text.trim();
         if (t.equalsIgnoreCase("sum")) {
@@ -44,6 +58,7 @@ public record ScalarOutput(int index) {
     /**
      * Requires the chosen output to be one of a network's {@code outputs}.
      *
+     * @param outputs the network's number of outputs
      * @return this
      */
     public ScalarOutput requireFits(int outputs) {
@@ -57,6 +72,9 @@ public record ScalarOutput(int index) {
     /**
      * The coefficient {@code c_j} of output {@code j}.
      *
+     * @param j the output, in {@code [0, outputs)}
+     * @param outputs the network's number of outputs
+     * @return 1 when output j is chosen (or the sum is), else 0
      * @throws IllegalArgumentException when the chosen output is not one of {@code outputs}
      */
     public double coefficient(int j, int outputs) {
@@ -64,7 +82,11 @@ public record ScalarOutput(int index) {
         return index == SUM || index == j ? 1 : 0;
     }
 
-    /** E.g. {@code output 3} or {@code sum of outputs}. */
+    /**
+     * E.g. {@code output 3} or {@code sum of outputs}.
+     *
+     * @return a short description for reports
+     */
     public String describe() {
         return index == SUM ? "sum of outputs" : "output " + index;
     }

@@ -26,6 +26,7 @@ public record TopEigenpairs(double[] values, MatrixF64 vectors) {
      *
      * @param a {@code n x n}, symmetric (both triangles set), read only
      * @param k the number of top eigenvectors, in {@code [0, n]}
+     * @return all n eigenvalues and the top k eigenvectors
      * @throws IllegalArgumentException when {@code a} is not square, holds NaN or infinity, or k is out of range
      * @throws ArithmeticException when LAPACK reports a failure
      */
