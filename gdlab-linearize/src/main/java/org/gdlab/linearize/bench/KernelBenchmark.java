@@ -63,6 +63,9 @@ public final class KernelBenchmark {
      * ({@code N x W} twice per layer) and the {@code N x N} kernel ({@link KernelFeatures#MAX_INPUTS}).
      *
      * @param name what names the case in the message, e.g. {@code --cases 256,4,1000}
+     * @param width W, the width of each hidden layer, {@code >= 1}
+     * @param depth D, the hidden layers, in {@code [1, MAX_HIDDEN_LAYERS]}
+     * @param inputs N, the inputs, in {@code [1, KernelFeatures.MAX_INPUTS]}
      */
     public static void requireAffordable(String name, int width, int depth, int inputs) {
         Check.inRange(name + ": W", width, 1, Integer.MAX_VALUE);
@@ -75,7 +78,15 @@ public final class KernelBenchmark {
         Cost.elements(name + ": the Jacobian factors, N x W x D x 2", inputs, width, depth, 2);
     }
 
-    /** Runs one case once cold and {@code repeats} times warm. */
+    /**
+     * Runs one case once cold and {@code repeats} times warm.
+     *
+     * @param width W, the width of each hidden layer
+     * @param depth D, the hidden layers
+     * @param inputs N, the inputs
+     * @param repeats the warm runs, {@code >= 1}
+     * @return the timings, memory and top singular values
+     */
     public static Figures run(int width, int depth, int inputs, int repeats) {
         Check.positive("repeats", repeats);
         requireAffordable("case", width, depth, inputs);
