@@ -39,7 +39,14 @@ public record ModelSpectrum(String model, String network, String data, String ou
     /**
      * Computes both spectra.
      *
+     * @param model the run folder
      * @param otherData the data to use instead of the run's, split the same way
+     * @param inputs how many of the first training examples to use, in {@code [1,
+     *     KernelFeatures.MAX_INPUTS]}
+     * @param output what is linearized; must be one of the network's outputs
+     * @param k the number of top eigenvectors, {@code >= 1}
+     * @param listener told of the two spectra as they finish
+     * @return the spectra at initialization and after training
      */
     public static ModelSpectrum of(Path model, Optional<DataSource> otherData, int inputs, ScalarOutput output, int k,
                                    ProgressListener listener) {
