@@ -40,13 +40,24 @@ public final class LinearizeSuite {
      * @param seconds the wall time
      */
     public record SuiteResult(boolean quick, long seed, Map<String, ToyResult> runs, double seconds) {
-        /** The result of {@code run}. */
+        /**
+         * The result of {@code run}.
+         *
+         * @param run the run
+         * @return its result
+         */
         public ToyResult get(SuiteRun run) {
             return runs.get(run.label());
         }
     }
 
-    /** The base config of every run. */
+    /**
+     * The base config of every run.
+     *
+     * @param quick whether to use the reduced version
+     * @param seed the seed of every run
+     * @return a builder the runs adjust
+     */
     public static ToyConfig.Builder base(boolean quick, long seed) {
         ToyConfig.Builder b = ToyConfig.builder().seed(seed);
         if (quick) {
@@ -59,6 +70,11 @@ public final class LinearizeSuite {
      * Runs the suite, {@code parallel} runs at a time (BLAS held at one thread meanwhile, see
      * {@link BlasThreadHold}); {@code listener} follows the steps of all runs together.
      *
+     * @param quick whether to run the reduced version
+     * @param seed the seed of every run
+     * @param parallel how many runs at a time, {@code >= 1}
+     * @param listener told of the steps of all runs together
+     * @return every run's result
      * @throws IllegalArgumentException when {@code parallel < 1}
      */
     @SuppressWarnings("try") // the hold is only closed: it is held for the body's duration

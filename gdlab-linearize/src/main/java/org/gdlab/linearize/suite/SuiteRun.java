@@ -61,12 +61,20 @@ public enum SuiteRun {
         this.title = title;
     }
 
-    /** The name of the run in results and chart files. */
+    /**
+     * The name of the run in results and chart files.
+     *
+     * @return the label, e.g. {@code init-small}
+     */
     public String label() {
         return label;
     }
 
-    /** What the run is, for chart titles. */
+    /**
+     * What the run is, for chart titles.
+     *
+     * @return a short title
+     */
     public String title() {
         return title;
     }
