@@ -9,14 +9,25 @@ import org.gdlab.core.validate.Check;
  * @param high finite, {@code > low}
  */
 public record Interval(double low, double high) {
-    /** Checks that the interval is finite and not empty. */
+    /**
+     * Checks that the interval is finite and not empty.
+     *
+     * @param low the lower end, finite
+     * @param high the upper end, finite and {@code > low}
+     */
     public Interval {
         if (!isInterval(low, high)) {
             throw Check.invalid("interval", low + "," + high, "must be two finite numbers LOW,HIGH with LOW < HIGH");
         }
     }
 
-    /** The form {@code LOW,HIGH}, e.g. {@code -1,0.4}; the error names {@code what}. */
+    /**
+     * The form {@code LOW,HIGH}, e.g. {@code -1,0.4}; the error names {@code what}.
+     *
+     * @param what the option, for the message
+     * @param text the command-line text
+     * @return the interval
+     */
     public static Interval parse(String what, String text) {
         String[] parts = text.split(",");
         if (parts.length == 2) {
@@ -38,12 +49,21 @@ public record Interval(double low, double high) {
         return Double.isFinite(low) && Double.isFinite(high) && high > low;
     }
 
-    /** True when {@code other} lies inside this interval. */
+    /**
+     * True when {@code other} lies inside this interval.
+     *
+     * @param other the interval to test
+     * @return whether {@code low <= other.low} and {@code other.high <= high}
+     */
     public boolean contains(Interval other) {
         return other.low >= low && other.high <= high;
     }
 
-    /** The width {@code high - low}. */
+    /**
+     * The width {@code high - low}.
+     *
+     * @return {@code high - low > 0}
+     */
     public double length() {
         return high - low;
     }

@@ -47,9 +47,12 @@ public record KernelPrediction(double learningRate, double c, int samples, doubl
     /**
      * Draws the toy's data and network as {@link ToyExperiment} does, and trains it by full-batch GD.
      *
+     * @param config the toy run whose data and network are used (its optimizer and steps are not)
      * @param fraction eta as a fraction of {@code N / s_1^2}, in (0, 1)
      * @param steps GD steps (>= 1)
      * @param every measure every this many steps (>= 1)
+     * @param listener told of the GD steps
+     * @return the predicted and measured dynamics on the kernel's eigendirections
      */
     public static KernelPrediction run(ToyConfig config, double fraction, long steps, long every, ProgressListener listener) {
         if (!(fraction > 0 && fraction < 1)) {

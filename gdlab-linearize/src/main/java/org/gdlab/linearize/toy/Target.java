@@ -18,15 +18,28 @@ public sealed interface Target permits Target.Course, Target.Sin20, Target.Knots
     /** What every parse error lists. */
     String FORMS = "course, sin20, file:PATH (a .csv or .npy of two columns x, y with x increasing)";
 
-    /** {@code f(x)}. */
+    /**
+     * {@code f(x)}.
+     *
+     * @param x a point of the {@link #domain}
+     * @return the target's value there
+     */
     double value(double x);
 
-    /** The interval on which {@code f} is defined: the whole real line unless the target says otherwise. */
+    /**
+     * The interval on which {@code f} is defined: the whole real line unless the target says otherwise.
+     *
+     * @return {@code {low, high}}, possibly infinite
+     */
     default double[] domain() {
         return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
     }
 
-    /** The command-line form. */
+    /**
+     * The command-line form.
+     *
+     * @return e.g. {@code sin20} or {@code file:PATH}
+     */
     String describe();
 
     /** The course's piecewise-linear target: knots {@code (k/10, sin(12345 k))}. */
@@ -65,7 +78,13 @@ public sealed interface Target permits Target.Course, Target.Sin20, Target.Knots
      * @param y the values at the knots, finite
      */
     record Knots(String source, double[] x, double[] y) implements Target {
-        /** Checks the knots, naming the file. */
+        /**
+         * Checks the knots, naming the file.
+         *
+         * @param source the command-line form
+         * @param x the knots' abscissae, finite and strictly increasing, at least two
+         * @param y the values at the knots, finite, one per abscissa
+         */
         public Knots {
             if (x.length < 2 || x.length != y.length) {
                 throw Check.invalid("--target", source, "needs at least two (x, y) rows");
@@ -107,6 +126,9 @@ public sealed interface Target permits Target.Course, Target.Sin20, Target.Knots
     /**
      * The target named {@code text}.
      *
+     * @param what the option, for the message
+     * @param text {@code course}, {@code sin20} or {@code file:PATH}
+     * @return the target
      * @throws IllegalArgumentException naming {@code what} and listing the forms, or naming the file and what is wrong
      */
     static Target parse(String what, String text) {

@@ -49,7 +49,28 @@ public record ToyConfig(Target target, int samples, double noise, Interval train
     /** The most reports of one run besides the first and the last: each computes the features and their SVD. */
     public static final long MAX_REPORTS = 1000;
 
-    /** Validates every field, naming its option. */
+    /**
+     * Validates every field, naming its option.
+     *
+     * @param target the function learned; its domain must hold both ranges
+     * @param samples the training points, in {@code [2, KernelFeatures.MAX_INPUTS]}
+     * @param noise the noise std, finite and {@code >= 0}
+     * @param trainRange where the training inputs lie
+     * @param testRange where the test grid lies
+     * @param testPoints the grid points, in {@code [2, MAX_TEST_POINTS]}
+     * @param width the hidden width, in {@code [1, 100000]}
+     * @param depth the hidden layers, in {@code [1, 100]}
+     * @param activation relu, leaky-relu or tanh (not linear)
+     * @param init the weight initializer
+     * @param elbowsInRange whether the first layer's elbows are placed in {@code trainRange}
+     * @param optimizer the optimizer and its learning rate
+     * @param batch the minibatch size, in {@code [1, samples]}
+     * @param steps the optimizer steps, in {@code [0, MAX_STEPS]}
+     * @param saveEvery the report interval, {@code >= 1} and at least {@code steps / MAX_REPORTS}
+     * @param features the principal features, in {@code [1, samples]}
+     * @param method kernel or explicit
+     * @param seed the seed of the data, initialization and shuffles
+     */
     public ToyConfig {
         if (target == null || trainRange == null || testRange == null || activation == null || init == null
                 || optimizer == null || method == null) {
@@ -108,13 +129,21 @@ public record ToyConfig(Target target, int samples, double noise, Interval train
         }
     }
 
-    /** The hidden widths, {@code depth} times {@code width}. */
+    /**
+     * The hidden widths, {@code depth} times {@code width}.
+     *
+     * @return a new array of {@code depth} entries, each {@code width}
+     */
     public int[] hidden() {
         return NetConfig.repeatedWidths(width, depth);
     }
 
 
-    /** The settings as names and plain values, for results.json and reports. */
+    /**
+     * The settings as names and plain values, for results.json and reports.
+     *
+     * @return the settings by name, in a fixed order
+     */
     public Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("target", target.describe());
@@ -136,7 +165,11 @@ public record ToyConfig(Target target, int samples, double noise, Interval train
         return m;
     }
 
-    /** A builder starting from the defaults of {@code gdlab linearize}. */
+    /**
+     * A builder starting from the defaults of {@code gdlab linearize}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -162,115 +195,209 @@ public record ToyConfig(Target target, int samples, double noise, Interval train
         FeatureMethod method = FeatureMethod.KERNEL;
         long seed;
 
-        /** Sets the target. */
+        /**
+         * Sets the target.
+         *
+         * @param v the function learned
+         * @return this builder
+         */
         public Builder target(Target v) {
             target = v;
             return this;
         }
 
-        /** Sets the number of training points. */
+        /**
+         * Sets the number of training points.
+         *
+         * @param v the training points, in {@code [2, KernelFeatures.MAX_INPUTS]}
+         * @return this builder
+         */
         public Builder samples(int v) {
             samples = v;
             return this;
         }
 
-        /** Sets the noise std. */
+        /**
+         * Sets the noise std.
+         *
+         * @param v the noise std, {@code >= 0}
+         * @return this builder
+         */
         public Builder noise(double v) {
             noise = v;
             return this;
         }
 
-        /** Sets the training range. */
+        /**
+         * Sets the training range.
+         *
+         * @param v where the training inputs lie
+         * @return this builder
+         */
         public Builder trainRange(Interval v) {
             trainRange = v;
             return this;
         }
 
-        /** Sets the test range. */
+        /**
+         * Sets the test range.
+         *
+         * @param v where the test grid lies
+         * @return this builder
+         */
         public Builder testRange(Interval v) {
             testRange = v;
             return this;
         }
 
-        /** Sets the number of evenly spaced test points. */
+        /**
+         * Sets the number of evenly spaced test points.
+         *
+         * @param v the grid points, in {@code [2, MAX_TEST_POINTS]}
+         * @return this builder
+         */
         public Builder testPoints(int v) {
             testPoints = v;
             return this;
         }
 
-        /** Sets the hidden width. */
+        /**
+         * Sets the hidden width.
+         *
+         * @param v the hidden width, {@code >= 1}
+         * @return this builder
+         */
         public Builder width(int v) {
             width = v;
             return this;
         }
 
-        /** Sets the number of hidden layers. */
+        /**
+         * Sets the number of hidden layers.
+         *
+         * @param v the hidden layers, {@code >= 1}
+         * @return this builder
+         */
         public Builder depth(int v) {
             depth = v;
             return this;
         }
 
-        /** Sets the hidden activation. */
+        /**
+         * Sets the hidden activation.
+         *
+         * @param v relu, leaky-relu or tanh
+         * @return this builder
+         */
         public Builder activation(Nonlinearity v) {
             activation = v;
             return this;
         }
 
-        /** Sets the initializer. */
+        /**
+         * Sets the initializer.
+         *
+         * @param v the weight initializer
+         * @return this builder
+         */
         public Builder init(Initializer v) {
             init = v;
             return this;
         }
 
-        /** Sets whether the first layer's elbows are placed in the training range. */
+        /**
+         * Sets whether the first layer's elbows are placed in the training range.
+         *
+         * @param v whether to place the elbows in the training range
+         * @return this builder
+         */
         public Builder elbowsInRange(boolean v) {
             elbowsInRange = v;
             return this;
         }
 
-        /** Sets the optimizer. */
+        /**
+         * Sets the optimizer.
+         *
+         * @param v the optimizer and its learning rate
+         * @return this builder
+         */
         public Builder optimizer(OptimizerConfig v) {
             optimizer = v;
             return this;
         }
 
-        /** Sets the minibatch size. */
+        /**
+         * Sets the minibatch size.
+         *
+         * @param v the minibatch size, in {@code [1, samples]}
+         * @return this builder
+         */
         public Builder batch(int v) {
             batch = v;
             return this;
         }
 
-        /** Sets the number of steps. */
+        /**
+         * Sets the number of steps.
+         *
+         * @param v the optimizer steps, in {@code [0, MAX_STEPS]}
+         * @return this builder
+         */
         public Builder steps(long v) {
             steps = v;
             return this;
         }
 
-        /** Sets the report interval. */
+        /**
+         * Sets the report interval.
+         *
+         * @param v a report every this many steps, {@code >= 1}
+         * @return this builder
+         */
         public Builder saveEvery(long v) {
             saveEvery = v;
             return this;
         }
 
-        /** Sets the number of principal features. */
+        /**
+         * Sets the number of principal features.
+         *
+         * @param v the principal features, in {@code [1, samples]}
+         * @return this builder
+         */
         public Builder features(int v) {
             features = v;
             return this;
         }
 
-        /** Sets the feature method. */
+        /**
+         * Sets the feature method.
+         *
+         * @param v kernel or explicit
+         * @return this builder
+         */
         public Builder method(FeatureMethod v) {
             method = v;
             return this;
         }
 
-        /** Sets the seed. */
+        /**
+         * Sets the seed.
+         *
+         * @param v the seed
+         * @return this builder
+         */
         public Builder seed(long v) {
             seed = v;
             return this;
         }
 
-        /** The validated config. */
+        /**
+         * The validated config.
+         *
+         * @return the config
+         */
         public ToyConfig build() {
             return new ToyConfig(target, samples, noise, trainRange, testRange, testPoints, width, depth, activation,
                     init, elbowsInRange, optimizer, batch, steps, saveEvery, features, method, seed);

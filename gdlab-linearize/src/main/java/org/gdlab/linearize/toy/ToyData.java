@@ -17,7 +17,12 @@ import org.gdlab.core.random.RandomStream;
  */
 public record ToyData(double[] trainX, double[] trainY, double[] gridX, double[] gridTruth) {
 
-    /** Draws the data of {@code config} from {@code RandomStream(seed).split("data")}. */
+    /**
+     * Draws the data of {@code config} from {@code RandomStream(seed).split("data")}.
+     *
+     * @param config the ranges, counts, noise, target and seed
+     * @return the training points and the grid
+     */
     public static ToyData of(ToyConfig config) {
         RandomStream data = new RandomStream(config.seed()).split("data");
         RandomStream inputs = data.split("inputs");
@@ -45,17 +50,29 @@ public record ToyData(double[] trainX, double[] trainY, double[] gridX, double[]
         return new ToyData(x, y, grid, truth);
     }
 
-    /** The training inputs as an {@code n x 1} matrix. */
+    /**
+     * The training inputs as an {@code n x 1} matrix.
+     *
+     * @return a new {@code n x 1} matrix of {@code trainX}
+     */
     public MatrixF64 trainInputs() {
         return MatrixF64.column(trainX);
     }
 
-    /** The training targets as an {@code n x 1} matrix. */
+    /**
+     * The training targets as an {@code n x 1} matrix.
+     *
+     * @return a new {@code n x 1} matrix of {@code trainY}
+     */
     public MatrixF64 trainTargets() {
         return MatrixF64.column(trainY);
     }
 
-    /** The grid as an {@code m x 1} matrix. */
+    /**
+     * The grid as an {@code m x 1} matrix.
+     *
+     * @return a new {@code m x 1} matrix of {@code gridX}
+     */
     public MatrixF64 gridInputs() {
         return MatrixF64.column(gridX);
     }

@@ -43,7 +43,13 @@ public final class ToyExperiment {
     private ToyExperiment() {
     }
 
-    /** Runs {@code config}; {@code listener} follows the training steps. */
+    /**
+     * Runs {@code config}; {@code listener} follows the training steps.
+     *
+     * @param config the run
+     * @param listener told of the training steps
+     * @return the data, training summary and every report
+     */
     public static ToyResult run(ToyConfig config, ProgressListener listener) {
         return run(config, listener, report -> {
         });
@@ -53,6 +59,11 @@ public final class ToyExperiment {
      * Runs {@code config}; {@code listener} follows the training steps and {@code onReport} receives
      * each report as soon as it is made (at initialization, every {@code saveEvery} steps, after
      * training), on the training thread: the explorer streams them while the network trains.
+     *
+     * @param config the run
+     * @param listener told of the training steps
+     * @param onReport called with each report in order, first the one at initialization
+     * @return the data, training summary and every report
      */
     public static ToyResult run(ToyConfig config, ProgressListener listener, Consumer<LinearizationReport> onReport) {
         long start = System.nanoTime();

@@ -14,12 +14,20 @@ import java.util.Map;
  */
 public record ToyResult(Map<String, Object> config, ToyData data, TrainingSummary training,
                         List<LinearizationReport> reports, double seconds) {
-    /** The report at initialization. */
+    /**
+     * The report at initialization.
+     *
+     * @return the first report
+     */
     public LinearizationReport initial() {
         return reports.get(0);
     }
 
-    /** The report after training (the initial one when there was no training). */
+    /**
+     * The report after training (the initial one when there was no training).
+     *
+     * @return the last report
+     */
     public LinearizationReport last() {
         return reports.get(reports.size() - 1);
     }

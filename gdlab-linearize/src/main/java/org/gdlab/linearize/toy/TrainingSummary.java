@@ -13,7 +13,11 @@ package org.gdlab.linearize.toy;
  */
 public record TrainingSummary(String status, long steps, long divergedStep, String divergence, long[] lossSteps,
                               double[] loss, double seconds) {
-    /** True when the run diverged. */
+    /**
+     * True when the run diverged.
+     *
+     * @return whether {@code divergedStep >= 0}
+     */
     public boolean diverged() {
         return divergedStep >= 0;
     }
