@@ -74,7 +74,7 @@ public final class Blas {
      * The thread count {@code GDLAB_THREADS} sets, or {@code otherwise} when it is unset.
      *
      * @param otherwise the count to use when {@code GDLAB_THREADS} is unset
-     * @return the thread count, {@code >= 1}
+     * @return the count {@code GDLAB_THREADS} gives, else {@code otherwise}
      * @throws IllegalArgumentException when it is set to anything but a whole number >= 1
      */
     public static int threadsFromEnvironmentOr(int otherwise) {
