@@ -14,7 +14,7 @@ public final class MatrixFileException extends IllegalArgumentException {
     /**
      * A problem at a byte offset of a binary file.
      *
-     * @param file the file
+     * @param file the file the problem is in
      * @param offset the byte offset of the problem, from 0
      * @param problem what is wrong there
      * @return the exception, its message naming the file and offset
@@ -26,7 +26,7 @@ public final class MatrixFileException extends IllegalArgumentException {
     /**
      * A problem at a line and column (both from 1) of a text file.
      *
-     * @param file the file
+     * @param file the file the problem is in
      * @param line the line of the problem, from 1
      * @param column the column of the problem, from 1
      * @param problem what is wrong there
@@ -39,7 +39,7 @@ public final class MatrixFileException extends IllegalArgumentException {
     /**
      * A problem with the file as a whole.
      *
-     * @param file the file
+     * @param file the file the problem is in
      * @param problem what is wrong with it
      * @return the exception, its message naming the file
      */

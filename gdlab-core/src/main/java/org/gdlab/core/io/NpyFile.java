@@ -211,7 +211,7 @@ public final class NpyFile {
      * Writes a 1-D float64 array of shape {@code (n,)}, atomically.
      *
      * @param file the file to write (replaced if it exists)
-     * @param values the elements
+     * @param values the {@code n} elements, in order
      */
     public static void writeVector(Path file, double[] values) {
         writeArray(file, "<f8", "(" + values.length + ",)", values.length * 8, buf -> {
@@ -225,7 +225,7 @@ public final class NpyFile {
      * Writes a 1-D int32 array of shape {@code (n,)} (labels, say), atomically.
      *
      * @param file the file to write (replaced if it exists)
-     * @param values the elements
+     * @param values the {@code n} elements, in order
      */
     public static void writeInts(Path file, int[] values) {
         writeArray(file, "<i4", "(" + values.length + ",)", values.length * 4, buf -> {

@@ -200,7 +200,7 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
      * @param r rows of the view
      * @param c columns of the view
      * @param rowStride the view's row stride in the storage
-     * @return the view
+     * @return a matrix sharing this storage; writes go to this matrix
      */
     protected abstract M view(int start, int r, int c, int rowStride);
 
@@ -353,7 +353,7 @@ public abstract sealed class DenseMatrix<M extends DenseMatrix<M>> permits Matri
     /**
      * {@code a <- alpha * a}.
      *
-     * @param alpha the factor
+     * @param alpha the factor every element is multiplied by
      */
     public final void scaleInPlace(double alpha) {
         mapInPlace(v -> alpha * v);

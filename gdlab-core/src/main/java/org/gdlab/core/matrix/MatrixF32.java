@@ -66,7 +66,7 @@ public final class MatrixF32 extends DenseMatrix<MatrixF32> {
      *
      * @param i the row, in {@code [0, rows)}
      * @param j the column, in {@code [0, cols)}
-     * @return the element
+     * @return the element at row i, column j
      */
     public float get(int i, int j) {
         return data.get(index(i, j));

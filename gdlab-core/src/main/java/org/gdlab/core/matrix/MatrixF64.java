@@ -77,7 +77,7 @@ public final class MatrixF64 extends DenseMatrix<MatrixF64> {
     /**
      * The {@code n x n} identity.
      *
-     * @param n the size
+     * @param n the number of rows and columns, {@code >= 0}
      * @return a new {@code n x n} identity matrix
      */
     public static MatrixF64 identity(int n) {
@@ -105,7 +105,7 @@ public final class MatrixF64 extends DenseMatrix<MatrixF64> {
      *
      * @param i the row, in {@code [0, rows)}
      * @param j the column, in {@code [0, cols)}
-     * @return the element
+     * @return the element at row i, column j
      */
     public double get(int i, int j) {
         return data.get(index(i, j));

@@ -23,7 +23,7 @@ public final class RandomStream {
     /**
      * A stream seeded with {@code seed}.
      *
-     * @param seed the seed
+     * @param seed any 64-bit value; equal seeds give equal draws
      */
     public RandomStream(long seed) {
         this.seed = seed;
@@ -102,7 +102,7 @@ public final class RandomStream {
     /**
      * Normal with the given mean and standard deviation.
      *
-     * @param mean the mean
+     * @param mean the mean of the draws
      * @param std the standard deviation, {@code >= 0}
      * @return the next draw
      */
@@ -144,7 +144,7 @@ public final class RandomStream {
      * Fills {@code m} row by row with draws from N(mean, std^2).
      *
      * @param m the matrix to fill
-     * @param mean the mean
+     * @param mean the mean of the draws
      * @param std the standard deviation, {@code >= 0}
      */
     public void fillNormal(DenseMatrix<?> m, double mean, double std) {
