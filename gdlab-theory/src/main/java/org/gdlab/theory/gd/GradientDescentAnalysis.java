@@ -37,7 +37,7 @@ public final class GradientDescentAnalysis {
     /**
      * {@code eta_opt = 1 / (sigma_max^2 + sigma_min^2)}.
      *
-     * @param spectrum the problem
+     * @param spectrum the problem, in SVD coordinates
      * @return the learning rate that minimises the worst contraction
      */
     public static double optimalEta(LeastSquaresSpectrum spectrum) {
@@ -47,7 +47,7 @@ public final class GradientDescentAnalysis {
     /**
      * {@code (k^2 - 1) / (k^2 + 1) = (sigma_max^2 - sigma_min^2) / (sigma_max^2 + sigma_min^2)}.
      *
-     * @param spectrum the problem
+     * @param spectrum the problem, in SVD coordinates
      * @return the worst contraction per step at {@link #optimalEta}, in {@code [0, 1)}
      */
     public static double optimalRate(LeastSquaresSpectrum spectrum) {
@@ -68,7 +68,7 @@ public final class GradientDescentAnalysis {
     /**
      * The worst exact count over every coordinate at eta, by running each recurrence (on all cores).
      *
-     * @param spectrum the problem
+     * @param spectrum the problem, in SVD coordinates
      * @param eta the learning rate
      * @param eps the relative tolerance, in {@code (0, 1)}
      * @param maxIterations the step budget of each coordinate's simulation
@@ -82,7 +82,7 @@ public final class GradientDescentAnalysis {
     /**
      * Answers every question of docs/questions.md section 1 for the spectrum at {@code config.eta()}.
      *
-     * @param spectrum the problem
+     * @param spectrum the problem, in SVD coordinates
      * @param config the learning rate, tolerance and step budget
      * @return the answers, one entry per coordinate and the problem's worst
      */

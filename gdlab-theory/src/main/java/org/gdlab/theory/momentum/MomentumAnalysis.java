@@ -48,7 +48,7 @@ public final class MomentumAnalysis {
     /**
      * The worst spectral radius over the spectrum at (eta, beta): the larger of the radii at sigma_max and sigma_min.
      *
-     * @param spectrum the problem
+     * @param spectrum the problem, in SVD coordinates
      * @param p eta and beta
      * @return the worst radius; below 1 the method converges on every coordinate
      */
@@ -60,7 +60,7 @@ public final class MomentumAnalysis {
     /**
      * {@code eta* = (2 - beta) / (beta (sigma_max^2 + sigma_min^2))}, always in the minimax set.
      *
-     * @param spectrum the problem
+     * @param spectrum the problem, in SVD coordinates
      * @param beta the EMA weight, in {@code (0, 1]}
      * @return {@code eta*}
      */
@@ -71,7 +71,7 @@ public final class MomentumAnalysis {
     /**
      * The set of eta minimizing the worst spectral radius at this beta, in closed form (see the class comment).
      *
-     * @param spectrum the problem
+     * @param spectrum the problem, in SVD coordinates
      * @param beta the EMA weight, in {@code (0, 1]}
      * @return the interval of minimizing etas and the worst radius there
      */
@@ -91,7 +91,7 @@ public final class MomentumAnalysis {
      * far cannot change it and is not run; the coordinate with the largest bound runs first. The
      * answer is the same as running every coordinate ({@link #exactIterationsOfEach}).
      *
-     * @param spectrum the problem
+     * @param spectrum the problem, in SVD coordinates
      * @param p eta and beta
      * @param eps the relative tolerance, in {@code (0, 1)}
      * @param maxIterations the step budget of each coordinate's run
@@ -120,7 +120,7 @@ public final class MomentumAnalysis {
     /**
      * The exact count of every coordinate, by running the method on each (no pruning), on all cores.
      *
-     * @param spectrum the problem
+     * @param spectrum the problem, in SVD coordinates
      * @param p eta and beta
      * @param eps the relative tolerance, in {@code (0, 1)}
      * @param maxIterations the step budget of each coordinate's run
@@ -139,7 +139,7 @@ public final class MomentumAnalysis {
      * The beta (and its central eta) minimizing the best worst-case radius: a grid over (0, 1]
      * refined by golden-section search.
      *
-     * @param spectrum the problem
+     * @param spectrum the problem, in SVD coordinates
      * @return the best beta found and its {@link #centralEta}
      */
     public static MomentumParameters jointlyBest(LeastSquaresSpectrum spectrum) {
@@ -177,7 +177,7 @@ public final class MomentumAnalysis {
      * {@code lr = 4 / (sqrt(L) + sqrt(mu))^2 = 2 / (sigma_max + sigma_min)^2}, so
      * {@code beta = 1 - m = 4k/(k+1)^2} and {@code eta = lr / beta}.
      *
-     * @param spectrum the problem
+     * @param spectrum the problem, in SVD coordinates
      * @return the classical optimum as EMA parameters
      */
     public static MomentumParameters classicalOptimum(LeastSquaresSpectrum spectrum) {

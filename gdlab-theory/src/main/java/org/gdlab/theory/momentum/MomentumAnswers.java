@@ -22,9 +22,9 @@ public final class MomentumAnswers {
     /**
      * Answers every question of docs/questions.md section 2 for the spectrum at the configured (eta, beta).
      *
-     * @param spectrum the problem
+     * @param spectrum the problem, in SVD coordinates
      * @param config the parameters, tolerance, budget and scan
-     * @return the answers
+     * @return the answers to every question of section 2
      */
     public static MomentumResult of(LeastSquaresSpectrum spectrum, MomentumConfig config) {
         MomentumParameters p = config.parameters();

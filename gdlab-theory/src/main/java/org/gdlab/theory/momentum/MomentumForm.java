@@ -29,7 +29,7 @@ public enum MomentumForm {
      *
      * @param name the option, for the message
      * @param value the command-line name, e.g. {@code heavy-ball}
-     * @return the form
+     * @return the form whose {@link #cliName} is {@code value}
      */
     public static MomentumForm parse(String name, String value) {
         return Check.oneOf(name, value, values(), MomentumForm::cliName);

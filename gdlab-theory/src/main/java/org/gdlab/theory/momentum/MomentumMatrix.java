@@ -77,7 +77,7 @@ public record MomentumMatrix(double sigma2, double eta, double beta) {
     /**
      * {@code T^2 - 4 det}: positive for real distinct, zero for repeated, negative for complex eigenvalues.
      *
-     * @return the discriminant
+     * @return {@code T^2 - 4 det}
      */
     public double discriminant() {
         double t = trace();

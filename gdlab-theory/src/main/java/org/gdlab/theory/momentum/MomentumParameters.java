@@ -42,7 +42,7 @@ public record MomentumParameters(double eta, double beta) {
      *
      * @param eta the learning rate, finite and > 0
      * @param beta the weight of the new gradient, in (0, 1]
-     * @return the parameters
+     * @return {@code (eta, beta)}
      * @throws IllegalArgumentException naming {@code eta} or {@code beta}
      */
     public static MomentumParameters ema(double eta, double beta) {

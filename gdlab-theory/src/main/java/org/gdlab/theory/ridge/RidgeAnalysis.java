@@ -24,7 +24,7 @@ public record RidgeAnalysis(String source, RidgeSolution solution, RidgePosterio
     /**
      * Analyses ridge on {@code data} at {@code lambda >= 0}.
      *
-     * @param data the problem
+     * @param data the problem {@code X w ~ y}
      * @param lambda the regularization, {@code >= 0}
      * @return both forms, the posterior and the path
      * @throws IllegalArgumentException as {@link RidgeRegression#compare} does

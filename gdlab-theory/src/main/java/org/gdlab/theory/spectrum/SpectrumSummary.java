@@ -18,8 +18,8 @@ public record SpectrumSummary(String source, int size, double[] sigma2, double s
     /**
      * The summary of a spectrum.
      *
-     * @param s the spectrum
-     * @return its summary
+     * @param s the spectrum to summarise
+     * @return its source, size, extreme singular values, condition number and flags
      */
     public static SpectrumSummary of(LeastSquaresSpectrum s) {
         return new SpectrumSummary(s.source(), s.size(), s.sigma2(), s.sigma(0), s.sigma(s.size() - 1),
