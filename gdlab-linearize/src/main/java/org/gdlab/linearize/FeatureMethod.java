@@ -31,7 +31,7 @@ public enum FeatureMethod {
      *
      * @param what the option, for the message
      * @param name the command-line name
-     * @return the method
+     * @return the method whose {@link #label} is {@code name}
      */
     public static FeatureMethod parse(String what, String name) {
         return Check.oneOf(what, name, values(), FeatureMethod::label);

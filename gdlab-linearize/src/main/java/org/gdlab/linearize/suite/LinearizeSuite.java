@@ -43,8 +43,8 @@ public final class LinearizeSuite {
         /**
          * The result of {@code run}.
          *
-         * @param run the run
-         * @return its result
+         * @param run one of the suite's runs
+         * @return its result (null when {@link #runs} holds none under its label)
          */
         public ToyResult get(SuiteRun run) {
             return runs.get(run.label());

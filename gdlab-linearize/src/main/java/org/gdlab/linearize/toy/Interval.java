@@ -26,7 +26,7 @@ public record Interval(double low, double high) {
      *
      * @param what the option, for the message
      * @param text the command-line text
-     * @return the interval
+     * @return {@code [LOW, HIGH]}
      */
     public static Interval parse(String what, String text) {
         String[] parts = text.split(",");

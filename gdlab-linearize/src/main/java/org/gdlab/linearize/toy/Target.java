@@ -128,7 +128,7 @@ public sealed interface Target permits Target.Course, Target.Sin20, Target.Knots
      *
      * @param what the option, for the message
      * @param text {@code course}, {@code sin20} or {@code file:PATH}
-     * @return the target
+     * @return the course, sin20 or file target
      * @throws IllegalArgumentException naming {@code what} and listing the forms, or naming the file and what is wrong
      */
     static Target parse(String what, String text) {

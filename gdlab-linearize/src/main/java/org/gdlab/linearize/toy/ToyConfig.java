@@ -385,7 +385,7 @@ public record ToyConfig(Target target, int samples, double noise, Interval train
         /**
          * Sets the seed.
          *
-         * @param v the seed
+         * @param v the seed of the data, initialization and shuffles
          * @return this builder
          */
         public Builder seed(long v) {
@@ -396,7 +396,7 @@ public record ToyConfig(Target target, int samples, double noise, Interval train
         /**
          * The validated config.
          *
-         * @return the config
+         * @return a new config of these settings
          */
         public ToyConfig build() {
             return new ToyConfig(target, samples, noise, trainRange, testRange, testPoints, width, depth, activation,

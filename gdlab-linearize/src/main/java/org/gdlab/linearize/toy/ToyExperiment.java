@@ -46,7 +46,7 @@ public final class ToyExperiment {
     /**
      * Runs {@code config}; {@code listener} follows the training steps.
      *
-     * @param config the run
+     * @param config what to run
      * @param listener told of the training steps
      * @return the data, training summary and every report
      */
@@ -60,7 +60,7 @@ public final class ToyExperiment {
      * each report as soon as it is made (at initialization, every {@code saveEvery} steps, after
      * training), on the training thread: the explorer streams them while the network trains.
      *
-     * @param config the run
+     * @param config what to run
      * @param listener told of the training steps
      * @param onReport called with each report in order, first the one at initialization
      * @return the data, training summary and every report
