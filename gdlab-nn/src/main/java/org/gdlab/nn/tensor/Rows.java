@@ -13,6 +13,8 @@ public final class Rows {
      *
      * @param src read only
      * @param dst modified; as many columns as {@code src}
+     * @param index the example indices, e.g. a shuffled permutation of {@code [0, src.rows())}
+     * @param from the position in {@code index} of the minibatch's first row
      */
     public static void gather(DenseMatrix<?> src, int[] index, int from, DenseMatrix<?> dst) {
         if (src.cols() != dst.cols()) {
