@@ -16,7 +16,13 @@ import org.gdlab.nn.optim.OptimizerConfig;
  * @param schedule the schedule of the stage
  */
 public record Stage(int fromEpoch, OptimizerConfig optimizer, LrSchedule schedule) {
-    /** Checks the epoch and that both are given. */
+    /**
+     * Checks the epoch and that both are given.
+     *
+     * @param fromEpoch the stage's first epoch, {@code >= 1}
+     * @param optimizer the stage's optimizer, not null
+     * @param schedule the stage's schedule, not null
+     */
     public Stage {
         Check.positive("stage first epoch", fromEpoch);
         if (optimizer == null || schedule == null) {
