@@ -85,8 +85,8 @@ public final class IdxReader {
     /**
      * Reads a label file.
      *
-     * @param classes the number of classes: every label must be in {@code [0, classes)}
      * @param file an IDX1 label file, gzip-compressed or not
+     * @param classes the number of classes: every label must be in {@code [0, classes)}
      * @return the labels and the file read
      */
     public static Labels readLabels(Path file, int classes) {
@@ -113,9 +113,9 @@ public final class IdxReader {
      * Reads an image file and its label file as one data set.
      *
      * @param name the data set's name, for reports
-     * @param classes the number of classes
      * @param images the IDX3 image file
      * @param labels the IDX1 label file
+     * @param classes the number of classes
      * @return the examples, one image per row, and both files
      * @throws MatrixFileException when the two files hold different numbers of examples (at the
      *     label file's count, byte 4)

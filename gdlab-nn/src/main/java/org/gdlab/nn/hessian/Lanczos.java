@@ -61,10 +61,10 @@ public final class Lanczos {
     /**
      * Runs {@code steps} Lanczos steps from {@code start}.
      *
+     * @param a the symmetric operator {@code A}, {@code n x n}
      * @param start read only; nonzero, length {@code a.dimension()}
      * @param steps in {@code [1, a.dimension()]}
      * @param ritzVectors how many Ritz vectors to form, the largest values first (0 for none)
-     * @param a the symmetric operator {@code A}, {@code n x n}
      * @return the Ritz values, descending, with the requested Ritz vectors and their residual bounds
      * @throws IllegalArgumentException for a bad steps or start, or when a product is not finite
      */

@@ -23,9 +23,9 @@ public record SpectralDensity(double[][] nodes, double[][] weights) {
      * Runs {@code probes} probes of {@code steps} Lanczos steps, probe {@code s} drawn from
      * {@code stream.split(s)}.
      *
+     * @param a the symmetric operator {@code A}
      * @param probes >= 1
      * @param steps in {@code [1, a.dimension()]}
-     * @param a the symmetric operator {@code A}
      * @param stream the source of the start vectors
      * @return the Ritz values (nodes) and squared first components (weights) of each probe
      */
@@ -94,8 +94,8 @@ public record SpectralDensity(double[][] nodes, double[][] weights) {
      * The widened density {@code (1/S) sum_s sum_j tau_{s,j}^2 N(t; theta_{s,j}, sigma^2)} at each
      * point of {@code grid}.
      *
-     * @param sigma the Gaussian width, > 0
      * @param grid the points {@code t}, read only
+     * @param sigma the Gaussian width, > 0
      * @return a new array of the density at each point of {@code grid}
      */
     public double[] density(double[] grid, double sigma) {

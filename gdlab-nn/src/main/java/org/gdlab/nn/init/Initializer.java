@@ -13,8 +13,8 @@ public interface Initializer {
     /**
      * Fills {@code weight} ({@code fanIn x fanOut}, modified) with draws from {@code stream}.
      *
-     * @param gain the gain of the layer's nonlinearity (see {@link org.gdlab.nn.layer.Nonlinearity#gain})
      * @param weight the {@code fanIn x fanOut} weight matrix, overwritten
+     * @param gain the gain of the layer's nonlinearity (see {@link org.gdlab.nn.layer.Nonlinearity#gain})
      * @param stream the random stream the draws come from (advanced); unused by {@code zero}
      */
     void initialize(DenseMatrix<?> weight, double gain, RandomStream stream);

@@ -39,8 +39,8 @@ public final class Affine implements Layer {
      * An affine layer whose backward computes the input gradient only when {@code inputGradient}
      * (and otherwise returns null).
      *
-     * @param bias the {@code 1 x out} bias, or null for none
      * @param weight the {@code in x out} weight
+     * @param bias the {@code 1 x out} bias, or null for none
      * @param inputGradient whether backward computes {@code dX = dOut W^T}; false for a first layer, whose
      *     input gradient nobody reads
      */

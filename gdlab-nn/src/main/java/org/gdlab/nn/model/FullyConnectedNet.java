@@ -49,8 +49,8 @@ public final class FullyConnectedNet {
     /**
      * A network with all parameters zero (call {@link #initialize} before training).
      *
-     * @param stream the source of dropout masks (unused without dropout)
      * @param config the architecture
+     * @param stream the source of dropout masks (unused without dropout)
      */
     public FullyConnectedNet(NetConfig config, RandomStream stream) {
         this.config = config;
@@ -182,9 +182,9 @@ public final class FullyConnectedNet {
     /**
      * The outputs for the {@code n x inputs} batch {@code x} (of the net's precision).
      *
+     * @param x the {@code n x inputs} batch, read only
      * @param training true for the training mode (dropout, batch statistics; updates the batch-norm running statistics)
      * @param iteration seeds the dropout masks in training mode
-     * @param x the {@code n x inputs} batch, read only
      * @return the {@code n x outputs} scores, a buffer reused by the next pass
      */
     public DenseMatrix<?> forward(DenseMatrix<?> x, boolean training, long iteration) {

@@ -177,9 +177,9 @@ public abstract class Optimizer {
      *
      * @param w the parameters, modified
      * @param g the gradients, read only
-     * @param state the arrays named by the constructor, in that order, modified
      * @param from the first element updated
      * @param to one past the last element updated
+     * @param state the arrays named by the constructor, in that order, modified
      */
     protected abstract void update(float[] w, float[] g, int from, int to, float[][] state);
 

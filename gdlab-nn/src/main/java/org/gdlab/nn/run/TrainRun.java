@@ -68,8 +68,8 @@ public final class TrainRun {
      * {@code config} is {@code from}'s config with more epochs and optionally later stages
      * ({@link ResumePlan} checks it).
      *
-     * @param checkpoint {@code from}'s checkpoint ({@link RunFolder#readCheckpoint()})
      * @param from the folder of the run to continue
+     * @param checkpoint {@code from}'s checkpoint ({@link RunFolder#readCheckpoint()})
      * @param config the continued run
      * @param listener progress
      * @param out the folder to write

@@ -100,11 +100,11 @@ public final class Trainer {
      * Continues a classifier's run from {@code from}, bit for bit as if it had not stopped when
      * the configuration is the checkpoint's (the epochs may be more).
      *
+     * @param net the network the checkpoint was taken of, modified; its parameters are replaced by the
+     *     checkpoint's
      * @param optimizer a fresh optimizer whose learning rate is {@code eta_0} of the schedule; its
      *     state is replaced by the checkpoint's when the checkpoint's is of the same rule, else it
      *     starts afresh (a new stage that changed the optimizer)
-     * @param net the network the checkpoint was taken of, modified; its parameters are replaced by the
-     *     checkpoint's
      * @param train the training set, the one the checkpointed run trained on
      * @param validation the validation set (may be empty)
      * @param listener progress, one unit per iteration

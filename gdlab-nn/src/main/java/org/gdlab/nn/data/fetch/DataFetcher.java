@@ -40,10 +40,10 @@ public final class DataFetcher {
     private final Consumer<String> notes;
 
     /**
-     * @param progress gets one task per file downloaded (bytes, rate, time left)
-     * @param notes gets one line per event worth telling: a failed mirror, a retry, a file kept aside
      * @param catalogue where and what to download
      * @param settings the timeouts and attempts
+     * @param progress gets one task per file downloaded (bytes, rate, time left)
+     * @param notes gets one line per event worth telling: a failed mirror, a retry, a file kept aside
      */
     public DataFetcher(DataCatalogue catalogue, FetchSettings settings, ProgressListener progress, Consumer<String> notes) {
         this.catalogue = catalogue;
