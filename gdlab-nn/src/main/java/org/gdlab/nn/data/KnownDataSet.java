@@ -55,7 +55,7 @@ public enum KnownDataSet {
     /**
      * The names of the files that make up the data set (an IDX file may also be there unzipped, without .gz).
      *
-     * @return the file names, in reading order
+     * @return the file names, in the order {@link #filesIn} returns their paths
      */
     public List<String> fileNames() {
         return layout.files;
