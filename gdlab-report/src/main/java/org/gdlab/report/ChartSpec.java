@@ -75,11 +75,21 @@ public record ChartSpec(String title, String xLabel, String yLabel, boolean logX
     /**
      * A vertical line at {@code x}, labelled in the legend, with its mark drawn at the top edge so
      * that two markers at the same x stay apart.
+     *
+     * @param x where the line is drawn, in data units
+     * @param label its legend entry
+     * @param look its hue, dash pattern and the mark at the top edge
      */
     public record Marker(double x, String label, Look look) {
     }
 
-    /** A shaded interval {@code [from, to]} of x, labelled in the legend. */
+    /**
+     * A shaded interval {@code [from, to]} of x, labelled in the legend.
+     *
+     * @param from the interval's left end, in data units
+     * @param to its right end
+     * @param label its legend entry
+     */
     public record Shade(double from, double to, String label) {
     }
 
