@@ -25,7 +25,10 @@ public final class LabRunner {
     /**
      * Runs the steps.
      *
+     * @param options the lab folder (each step writes into {@code out/FOLDER}, then lab.json into {@code out}), sizes, data and seed
+     * @param steps the steps to run, in order; a step that fails is recorded and the others go on
      * @param listener one {@code advance} per step, whose status names the step, its time and what remains
+     * @return the summary also written to {@code out/lab.json}
      */
     public static LabSummary run(LabOptions options, List<LabStep> steps, ProgressListener listener) {
         long start = System.nanoTime();
@@ -60,12 +63,21 @@ public final class LabRunner {
         return summary;
     }
 
-    /** Every step. */
+    /**
+     * Every step.
+     *
+     * @return every {@link LabStep}, in their order
+     */
     public static List<LabStep> allSteps() {
         return Arrays.asList(LabStep.values());
     }
 
-    /** Reads {@code labDir/lab.json}. */
+    /**
+     * Reads {@code labDir/lab.json}.
+     *
+     * @param labDir the lab folder
+     * @return the summary its lab.json holds
+     */
     public static LabSummary readSummary(Path labDir) {
         return RunFolder.readJson(labDir.resolve(LabSummary.FILE), LabSummary.class);
     }
