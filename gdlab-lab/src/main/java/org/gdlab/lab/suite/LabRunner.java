@@ -42,11 +42,8 @@ public final class LabRunner {
             try {
                 Files.deleteIfExists(dir.resolve(RunFolder.RESULTS));
                 step.run(options, dir, ProgressListener.SILENT);
-            } catch (IOException e) {
-                error = e.toString();
-            } catch (RuntimeException e) {
-                error = e instanceof IllegalArgumentException || e instanceof UncheckedIOException
-                        ? e.getMessage() : e.toString();
+            } catch (IOException | RuntimeException e) {
+                error = failure(e);
             }
             double seconds = (System.nanoTime() - stepStart) / 1e9;
             outcomes.add(new LabSummary.Outcome(step, error == null, error, seconds));
@@ -80,5 +77,18 @@ public final class LabRunner {
      */
     public static LabSummary readSummary(Path labDir) {
         return RunFolder.readJson(labDir.resolve(LabSummary.FILE), LabSummary.class);
+    }
+
+    /**
+     * What the summary says of a step that threw: the one line of a bad value or a bad file, else
+     * the exception's class and message; never null, so that a step that threw is never recorded
+     * as done.
+     *
+     * @param e what the step threw
+     * @return the error text of the step's outcome
+     */
+    static String failure(Exception e) {
+        boolean oneLine = e instanceof IllegalArgumentException || e instanceof UncheckedIOException;
+        return oneLine && e.getMessage() != null ? e.getMessage() : e.toString();
     }
 }

@@ -28,7 +28,7 @@ import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
  */
 public final class TheorySteps {
     /** The mission's spectrum. */
-    public static final double[] MISSION_SIGMA2 = {5, 0.05};
+    private static final double[] MISSION_SIGMA2 = {5, 0.05};
     /** The mission's beta. */
     public static final double MISSION_BETA = 0.1;
     /** "Within 99.9% of the solution". */
