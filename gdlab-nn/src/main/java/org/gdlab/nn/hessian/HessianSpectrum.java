@@ -28,7 +28,7 @@ public record HessianSpectrum(int parameters, int examples, double[] top, double
                               double[] densityMoments, long products, double seconds) {
 
     /**
-     * Measures the Hessian of {@code loss} at its parameters; the progress counts products.
+     * Measures the Hessian whose products {@code h} computes, at its fixed parameters; the progress counts products.
      *
      * @param h the Hessian-vector products of the loss at fixed parameters
      * @param c which eigenvalues, probes and seed

@@ -28,7 +28,7 @@ public enum LossKind {
     /**
      * The loss of a batch whose row {@code i} has label {@code labels[from + i]}, {@code n} rows.
      *
-     * @param labels read only; copied for MSE's targets, read at each evaluation for cross-entropy
+     * @param labels read only; the batch's labels are copied (as MSE's one-hot targets, or as cross-entropy's labels)
      * @param from the index in {@code labels} of the batch's first row
      * @param n the number of rows of the batch
      * @param classes the number of classes {@code k}, the width of the network's output (for MSE's one-hot

@@ -106,13 +106,15 @@ public final class ModelEvaluation {
 
     /**
      * The class probabilities of the run's {@code which} parameters for raw {@code inputs}
-     * (one example per row, as the data files hold them; the training mean is subtracted here).
+     * (one example per row, as the data files hold them; the training mean is subtracted here, and
+     * the inputs are divided by the training std when the run standardized its data).
      *
      * @param run the saved run
      * @param inputs the {@code n x d} raw inputs, finite, {@code d} the run's features
      * @param which the best or the last parameters
      * @return the {@code n x classes} softmax probabilities, each row summing to 1
-     * @throws IllegalArgumentException when the inputs have another number of features
+     * @throws IllegalArgumentException when the inputs have another number of features, or a value
+     *     that is not finite
      */
     public static MatrixF64 probabilities(SavedRun run, MatrixF32 inputs, SavedRun.Parameters which) {
         DataSplits data = run.data(Optional.empty());

@@ -6,7 +6,8 @@ import org.gdlab.nn.optim.OptimizerConfig;
 
 /**
  * A later stage of a run, made by resuming with another optimizer, learning rate or schedule:
- * from epoch {@code fromEpoch} (from 0) on, this optimizer and schedule train. The schedule
+ * from epoch {@code fromEpoch} on (epochs are counted from 0, and epoch 0 belongs to the run's
+ * first stage, so a later stage starts at 1 or after), this optimizer and schedule train. The schedule
  * counts the run's epochs ({@code eta_e = schedule.rate(eta_0, e, E)} for the run's epoch
  * {@code e}). The optimizer's state carries over from the stage before when its rule is the
  * same (a new learning rate or schedule), and starts afresh when the rule changes.
