@@ -17,7 +17,12 @@ public final class KernelFeaturesOfATrainedNet {
     private KernelFeaturesOfATrainedNet() {
     }
 
-    /** The factors of the Jacobian of output 0 of a net trained on example 1's blobs, on its first 100 training inputs. */
+    /**
+     * The factors of the Jacobian of output 0 of a net trained on example 1's blobs, on its first 100 training inputs.
+     *
+     * @param dir a folder to write example 1's x.npy and y.npy into
+     * @return the factors of {@code Phi = d f_0(X) / d theta}, one row per input (100 rows)
+     */
     public static JacobianFactors trainedFactors(Path dir) {
         RunConfig config = RunConfig.builder(TrainOnYourArrays.writeBlobs(dir))
                 .network(NetSpec.relu(16, 16))
@@ -28,7 +33,12 @@ public final class KernelFeaturesOfATrainedNet {
         return JacobianFactors.of(run.net(), run.data().train().inputs().rowRange(0, 100), new ScalarOutput(0));
     }
 
-    /** Prints the five largest singular values of Phi (the spectrum holds them all, and the top five features). */
+    /**
+     * Prints the five largest singular values of Phi (the spectrum holds them all, and the top five features).
+     *
+     * @param args an optional folder for the data files; a new temporary folder when absent
+     * @throws Exception when the temporary folder cannot be created
+     */
     public static void main(String[] args) throws Exception {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("gdlab-example");
         FeatureSpectrum s = KernelFeatures.spectrum(trainedFactors(dir), 5);

@@ -22,7 +22,12 @@ public final class TrainOnYourArrays {
     private TrainOnYourArrays() {
     }
 
-    /** Writes 600 points of 3 Gaussian blobs in 5 dimensions as x.npy and y.npy in {@code dir}; returns the source. */
+    /**
+     * Writes 600 points of 3 Gaussian blobs in 5 dimensions as x.npy and y.npy in {@code dir}; returns the source.
+     *
+     * @param dir a folder, written to: it gets x.npy (600 x 5 doubles) and y.npy (600 labels in {@code {0, 1, 2}})
+     * @return the {@code npy:} data source of the two files
+     */
     public static DataSource writeBlobs(Path dir) {
         RandomStream r = new RandomStream(1);
         MatrixF64 x = MatrixF64.zeros(600, 5);
@@ -38,7 +43,12 @@ public final class TrainOnYourArrays {
         return DataSource.parse("npy:" + dir.resolve("x.npy") + "," + dir.resolve("y.npy"));
     }
 
-    /** Trains a 5-32-3 ReLU net with Adam and a cosine schedule, writing the run folder {@code dir/run}. */
+    /**
+     * Trains a 5-32-3 ReLU net with Adam and a cosine schedule, writing the run folder {@code dir/run}.
+     *
+     * @param dir a folder for the data files and the run folder {@code dir/run}
+     * @return the run's result: status, accuracies and per-epoch curves
+     */
     public static RunResult train(Path dir) {
         RunConfig config = RunConfig.builder(writeBlobs(dir))
                 .network(NetSpec.relu(32))
@@ -49,7 +59,12 @@ public final class TrainOnYourArrays {
         return TrainRun.run(config, ProgressListener.SILENT, new RunFolder(dir.resolve("run")));
     }
 
-    /** Prints the run's final accuracies. */
+    /**
+     * Prints the run's final accuracies.
+     *
+     * @param args an optional folder for the data and the run; a new temporary folder when absent
+     * @throws Exception when the temporary folder cannot be created
+     */
     public static void main(String[] args) throws Exception {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("gdlab-example");
         RunResult r = train(dir);

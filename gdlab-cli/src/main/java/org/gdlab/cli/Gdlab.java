@@ -46,12 +46,23 @@ public final class Gdlab implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and exits with its code. */
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args the command and its flags, e.g. {@code train --data fashion-mnist --epochs 3}
+     */
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line with the given streams and returns the exit code (for tests). */
+    /**
+     * Runs the command line with the given streams and returns the exit code (for tests).
+     *
+     * @param args the command and its flags
+     * @param out where the commands print their output and usage
+     * @param err where errors (one line each, with stack traces under {@code --verbose}) go
+     * @return the command's exit code, 0 on success; {@link #EXIT_USAGE} for a bad command line or a refused value, {@link #EXIT_FAILURE} for an internal error or running out of memory
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
         CommandLine cl = new CommandLine(new Gdlab());

@@ -10,7 +10,13 @@ public final class ChartData {
     private ChartData() {
     }
 
-    /** {@code first, first + 1, ..., first + count - 1} as doubles: iterations from 0, epochs or layers from 1. */
+    /**
+     * {@code first, first + 1, ..., first + count - 1} as doubles: iterations from 0, epochs or layers from 1.
+     *
+     * @param first the first index, e.g. 0 for iterations, 1 for epochs
+     * @param count how many, {@code >= 0}
+     * @return a new array of {@code count} consecutive whole numbers
+     */
     public static double[] indices(int first, int count) {
         double[] x = new double[count];
         for (int i = 0; i < count; i++) {
@@ -19,7 +25,13 @@ public final class ChartData {
         return x;
     }
 
-    /** The points {@code (x_i, y_i)} with both coordinates finite, as {@code {xs, ys}}. */
+    /**
+     * The points {@code (x_i, y_i)} with both coordinates finite, as {@code {xs, ys}}.
+     *
+     * @param x the x values
+     * @param y the y values, as many as {@code x}
+     * @return {@code {xs, ys}}, new arrays of the finite points in their order
+     */
     public static double[][] finitePoints(double[] x, double[] y) {
         int n = 0;
         for (int i = 0; i < x.length; i++) {
@@ -39,12 +51,23 @@ public final class ChartData {
         return xy;
     }
 
-    /** The values up to the first non-finite one (a diverged run or an overflowing recurrence stops there). */
+    /**
+     * The values up to the first non-finite one (a diverged run or an overflowing recurrence stops there).
+     *
+     * @param values a series, e.g. a loss per step
+     * @return {@code values} itself when all are finite, else a copy of its finite prefix
+     */
     public static double[] finitePrefix(double[] values) {
         return prefixWithin(values, Double.POSITIVE_INFINITY);
     }
 
-    /** The values up to the first that is not finite or is larger than {@code limit} in magnitude. */
+    /**
+     * The values up to the first that is not finite or is larger than {@code limit} in magnitude.
+     *
+     * @param values a series, e.g. an error per iteration
+     * @param limit the largest magnitude kept, {@code > 0}; {@link Double#POSITIVE_INFINITY} keeps every finite value
+     * @return {@code values} itself when all are kept, else a copy of the kept prefix
+     */
     public static double[] prefixWithin(double[] values, double limit) {
         int n = 0;
         while (n < values.length && Double.isFinite(values[n]) && Math.abs(values[n]) <= limit) {
@@ -59,6 +82,10 @@ public final class ChartData {
      * highest and last point in their order, so the drawn envelope is that of all points. A series
      * with at most {@code 4 * buckets} points, or whose x does not ascend, is returned as is.
      *
+     * @param x the x values
+     * @param y the y values, as many as {@code x}
+     * @param buckets the number of x intervals, {@code >= 1}
+     * @param logX whether the intervals are equal in {@code log x} (for a log axis; x must then be {@code > 0})
      * @return {@code {xs, ys}}
      */
     public static double[][] thin(double[] x, double[] y, int buckets, boolean logX) {

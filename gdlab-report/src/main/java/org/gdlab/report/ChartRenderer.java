@@ -58,7 +58,12 @@ public final class ChartRenderer {
     private ChartRenderer() {
     }
 
-    /** The chart of an XY spec. */
+    /**
+     * The chart of an XY spec.
+     *
+     * @param spec the series, bands, markers and shades, with the axes' labels and scales
+     * @return the chart, drawn in {@link ChartStyle}'s look; non-finite and (on a log axis) non-positive points are left out
+     */
     public static JFreeChart xy(ChartSpec spec) {
         List<ChartSpec.Series> series = drawable(spec.series(), spec.logX(), spec.logY());
         List<ChartSpec.Band> bands = drawableBands(spec.bands(), spec.logX(), spec.logY());
@@ -114,6 +119,11 @@ public final class ChartRenderer {
     /**
      * Names the positions {@code 1, 2, ..., k} of {@code chart}'s x axis (or y axis) by
      * {@code names}, as the axis's only ticks: for values that are not numbers, drawn at 1, 2, ...
+     *
+     * @param chart a chart from {@link #xy}
+     * @param xAxis true to name the x axis's positions, false for the y axis's
+     * @param names the names of positions 1, 2, ..., in order
+     * @return {@code chart}, its axis replaced
      */
     public static JFreeChart namePositions(JFreeChart chart, boolean xAxis, List<String> names) {
         XYPlot plot = chart.getXYPlot();
@@ -127,7 +137,12 @@ public final class ChartRenderer {
         return chart;
     }
 
-    /** The chart of a heat map: cells, colour bar, and the overlay's curves and points over them. */
+    /**
+     * The chart of a heat map: cells, colour bar, and the overlay's curves and points over them.
+     *
+     * @param spec the cells, their colour scale and the overlay
+     * @return the chart, drawn in {@link ChartStyle}'s look
+     */
     public static JFreeChart heatMap(HeatMapSpec spec) {
         double[] xEdges = edges(spec.x(), spec.logX());
         double[] yEdges = edges(spec.y(), false);

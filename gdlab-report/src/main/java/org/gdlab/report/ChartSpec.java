@@ -30,7 +30,14 @@ public record ChartSpec(String title, String xLabel, String yLabel, boolean logX
      * @param look how it is drawn
      */
     public record Series(String name, double[] x, double[] y, Look look) {
-        /** Checks that x and y have the same length. */
+        /**
+         * Checks that x and y have the same length.
+         *
+         * @param name its legend entry
+         * @param x the x values
+         * @param y the y values, as many as x; a NaN between drawn points breaks the line there
+         * @param look how it is drawn
+         */
         public Series {
             if (x.length != y.length) {
                 throw new IllegalArgumentException("series " + name + ": " + x.length + " x values but " + y.length + " y values");
@@ -48,7 +55,15 @@ public record ChartSpec(String title, String xLabel, String yLabel, boolean logX
      * @param hue its colour (drawn translucent)
      */
     public record Band(String name, double[] x, double[] low, double[] high, Hue hue) {
-        /** Checks the lengths. */
+        /**
+         * Checks the lengths.
+         *
+         * @param name its legend entry
+         * @param x the x values
+         * @param low the lower edge, as many as x
+         * @param high the upper edge, as many as x
+         * @param hue its colour (drawn translucent)
+         */
         public Band {
             if (x.length != low.length || x.length != high.length) {
                 throw new IllegalArgumentException("band " + name + ": " + x.length + " x values but " + low.length + " low and "
@@ -60,15 +75,32 @@ public record ChartSpec(String title, String xLabel, String yLabel, boolean logX
     /**
      * A vertical line at {@code x}, labelled in the legend, with its mark drawn at the top edge so
      * that two markers at the same x stay apart.
+     *
+     * @param x where the line is drawn, in data units
+     * @param label its legend entry
+     * @param look its hue, dash pattern and the mark at the top edge
      */
     public record Marker(double x, String label, Look look) {
     }
 
-    /** A shaded interval {@code [from, to]} of x, labelled in the legend. */
+    /**
+     * A shaded interval {@code [from, to]} of x, labelled in the legend.
+     *
+     * @param from the interval's left end, in data units
+     * @param to its right end
+     * @param label its legend entry
+     */
     public record Shade(double from, double to, String label) {
     }
 
-    /** A builder, for charts assembled step by step. */
+    /**
+     * A builder, for charts assembled step by step.
+     *
+     * @param title the chart's title
+     * @param xLabel the x axis label
+     * @param yLabel the y axis label
+     * @return an empty builder with linear axes
+     */
     public static Builder builder(String title, String xLabel, String yLabel) {
         return new Builder(title, xLabel, yLabel);
     }
@@ -91,48 +123,99 @@ public record ChartSpec(String title, String xLabel, String yLabel, boolean logX
             this.yLabel = yLabel;
         }
 
-        /** Makes the x axis logarithmic. */
+        /**
+         * Makes the x axis logarithmic.
+         *
+         * @return this builder
+         */
         public Builder logX() {
             logX = true;
             return this;
         }
 
-        /** Makes the y axis logarithmic. */
+        /**
+         * Makes the y axis logarithmic.
+         *
+         * @return this builder
+         */
         public Builder logY() {
             logY = true;
             return this;
         }
 
-        /** Adds a solid line in palette slot {@code slot}: for series that mean only their place in this chart. */
+        /**
+         * Adds a solid line in palette slot {@code slot}: for series that mean only their place in this chart.
+         *
+         * @param name its legend entry
+         * @param x the x values
+         * @param y the y values, as many as {@code x}
+         * @param slot the palette slot, {@code >= 0}
+         * @return this builder
+         */
         public Builder line(String name, double[] x, double[] y, int slot) {
             return series(name, x, y, Look.solid(Hue.slot(slot)));
         }
 
-        /** Adds a series drawn with the given look. */
+        /**
+         * Adds a series drawn with the given look.
+         *
+         * @param name its legend entry
+         * @param x the x values
+         * @param y the y values, as many as {@code x}
+         * @param look its hue, line and mark
+         * @return this builder
+         */
         public Builder series(String name, double[] x, double[] y, Look look) {
             series.add(new Series(name, x, y, look));
             return this;
         }
 
-        /** Adds a shaded band. */
+        /**
+         * Adds a shaded band.
+         *
+         * @param name its legend entry
+         * @param x the x values
+         * @param low the lower edge at each x
+         * @param high the upper edge at each x
+         * @param hue its colour, drawn translucent
+         * @return this builder
+         */
         public Builder band(String name, double[] x, double[] low, double[] high, Hue hue) {
             bands.add(new Band(name, x, low, high, hue));
             return this;
         }
 
-        /** Adds a vertical marker. */
+        /**
+         * Adds a vertical marker.
+         *
+         * @param x where the line is drawn
+         * @param label its legend entry
+         * @param look its hue, line and mark
+         * @return this builder
+         */
         public Builder marker(double x, String label, Look look) {
             markers.add(new Marker(x, label, look));
             return this;
         }
 
-        /** Adds a shaded x-interval. */
+        /**
+         * Adds a shaded x-interval.
+         *
+         * @param from the interval's left end
+         * @param to its right end
+         * @param label its legend entry
+         * @return this builder
+         */
         public Builder shade(double from, double to, String label) {
             shades.add(new Shade(from, to, label));
             return this;
         }
 
-        /** The chart. */
+        /**
+         * The chart.
+         *
+         * @return the spec of everything added, in the order added
+         */
         public ChartSpec build() {
             return new ChartSpec(title, xLabel, yLabel, logX, logY, List.copyOf(series), List.copyOf(bands), List.copyOf(markers),
                     List.copyOf(shades));

@@ -69,12 +69,21 @@ public final class ChartStyle {
     private ChartStyle() {
     }
 
-    /** The number of categorical colours before the palette repeats (with a dotted line). */
+    /**
+     * The number of categorical colours before the palette repeats (with a dotted line).
+     *
+     * @return the palette's length; slot {@code k} has the colour of slot {@code k mod paletteSize()}
+     */
     public static int paletteSize() {
         return PALETTE.length;
     }
 
-    /** The colour of a hue. */
+    /**
+     * The colour of a hue.
+     *
+     * @param hue a categorical slot, an ordered position or the reference
+     * @return the palette colour of the slot; for position {@code k} of {@code n}, viridis at {@code 0.85 k / (n - 1)} (0 when {@code n = 1}); or near-black
+     */
     public static Color color(Hue hue) {
         return switch (hue.kind()) {
             case CATEGORY -> PALETTE[hue.index() % PALETTE.length];
@@ -93,7 +102,12 @@ public final class ChartStyle {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), Math.round(alpha * 255));
     }
 
-    /** viridis at {@code t} in [0, 1] (clamped), interpolated linearly between its stops. */
+    /**
+     * viridis at {@code t} in [0, 1] (clamped), interpolated linearly between its stops.
+     *
+     * @param t the position on the scale, 0 dark purple to 1 yellow
+     * @return the interpolated colour, opaque
+     */
     public static Color viridis(double t) {
         double u = Math.max(0, Math.min(1, t)) * (VIRIDIS.length - 1);
         int i = Math.min((int) Math.floor(u), VIRIDIS.length - 2);
@@ -106,8 +120,11 @@ public final class ChartStyle {
     }
 
     /**
-     * The line of a look: 2 px solid, dashed {@code 7 4} or dotted {@code 2 3}; a categorical slot
+     * The line of a look: 2 px solid, dashed {@code 7 4} or dotted {@code 0.5 4} (round caps); a categorical slot
      * past the palette is drawn dotted so that it differs from the slot it shares a colour with.
+     *
+     * @param look the line and hue to draw
+     * @return a 2 px stroke with round caps for solid lines
      */
     public static Stroke stroke(Look look) {
         Look.Line line = look.line();
@@ -126,7 +143,13 @@ public final class ChartStyle {
         };
     }
 
-    /** The shape of a mark, centred on (0, 0), about {@code size} px across. */
+    /**
+     * The shape of a mark, centred on (0, 0), about {@code size} px across.
+     *
+     * @param mark the mark; {@link Look.Mark#NONE} gives an empty shape
+     * @param size its width in px
+     * @return the shape, to be translated to each point
+     */
     public static Shape shape(Look.Mark mark, double size) {
         double r = size / 2;
         return switch (mark) {

@@ -16,7 +16,12 @@ public final class ChartText {
     private ChartText() {
     }
 
-    /** {@code text} with Greek names as letters and {@code ^2} as a superscript 2. */
+    /**
+     * {@code text} with Greek names as letters and {@code ^2} as a superscript 2.
+     *
+     * @param text a title, label or legend entry in ASCII; null gives {@code ""}
+     * @return the text with {@code eta, beta, sigma, lambda, psi, theta, mu, eps, Phi, phi} (as whole words) as their letters
+     */
     public static String typeset(String text) {
         if (text == null) {
             return "";

@@ -30,6 +30,9 @@ public final class ChartWriter {
     /**
      * Writes {@code dir/NAME.png} and {@code dir/NAME.svg} of an XY chart.
      *
+     * @param spec the chart
+     * @param dir the folder to write into; it must exist
+     * @param name the files' name without extension
      * @return the two files written, PNG first
      */
     public static List<Path> write(ChartSpec spec, Path dir, String name) {
@@ -39,6 +42,9 @@ public final class ChartWriter {
     /**
      * Writes {@code dir/NAME.png} and {@code dir/NAME.svg} of a heat map.
      *
+     * @param spec the heat map
+     * @param dir the folder to write into; it must exist
+     * @param name the files' name without extension
      * @return the two files written, PNG first
      */
     public static List<Path> write(HeatMapSpec spec, Path dir, String name) {
@@ -48,17 +54,33 @@ public final class ChartWriter {
     /**
      * An XY chart as an {@code <svg>} element with the given {@code id}, to put inline in a page;
      * the ids of its definitions start with {@code id}, so that several charts share a page.
+     *
+     * @param spec the chart
+     * @param id the element's id, unique in the page
+     * @return the {@code <svg>} element's text, without an XML declaration
      */
     public static String svgElement(ChartSpec spec, String id) {
         return inline(ChartRenderer.xy(spec), id);
     }
 
-    /** A heat map as an {@code <svg>} element with the given {@code id}, as {@link #svgElement(ChartSpec, String)}. */
+    /**
+     * A heat map as an {@code <svg>} element with the given {@code id}, as {@link #svgElement(ChartSpec, String)}.
+     *
+     * @param spec the heat map
+     * @param id the element's id, unique in the page
+     * @return the {@code <svg>} element's text, without an XML declaration
+     */
     public static String svgElement(HeatMapSpec spec, String id) {
         return inline(ChartRenderer.heatMap(spec), id);
     }
 
-    /** A chart drawn by {@link ChartRenderer} as an inline {@code <svg>} element, as {@link #svgElement(ChartSpec, String)}. */
+    /**
+     * A chart drawn by {@link ChartRenderer} as an inline {@code <svg>} element, as {@link #svgElement(ChartSpec, String)}.
+     *
+     * @param chart a chart from {@link ChartRenderer}, e.g. after {@link ChartRenderer#namePositions}
+     * @param id the element's id, unique in the page
+     * @return the {@code <svg>} element's text, without an XML declaration
+     */
     public static String svgElement(JFreeChart chart, String id) {
         return inline(chart, id);
     }

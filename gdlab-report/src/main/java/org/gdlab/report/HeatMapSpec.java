@@ -27,7 +27,24 @@ import java.util.List;
 public record HeatMapSpec(String title, String xLabel, String yLabel, boolean logX, double[] x, double[] y,
                           double[][] values, double min, double max, String colourLabel, boolean log10Values,
                           String blankLabel, List<ChartSpec.Series> overlay) {
-    /** Checks that the grid matches the centres, the centres ascend and the colour range is ordered. */
+    /**
+     * Checks that the grid matches the centres, the centres ascend and the colour range is ordered.
+     *
+     * @param title the chart's title
+     * @param xLabel the x axis label
+     * @param yLabel the y axis label
+     * @param logX whether x is logarithmic (then every x must be > 0 and the cells are spaced evenly in log x)
+     * @param x the cell centres along x, ascending
+     * @param y the cell centres along y, ascending
+     * @param values {@code values[row][column]} at {@code (x[column], y[row])}; NaN for a blank cell
+     * @param min the value of the first colour
+     * @param max the value of the last colour
+     * @param colourLabel the colour bar's label, with the unit
+     * @param log10Values whether the values are log10 of the quantity in {@code colourLabel}: the colour
+     *     bar is then labelled in the quantity, at decades
+     * @param blankLabel what a NaN cell means, for the legend
+     * @param overlay curves and points drawn over the cells, in the legend by their names
+     */
     public HeatMapSpec {
         if (values.length != y.length) {
             throw new IllegalArgumentException("heat map " + title + ": " + values.length + " rows but " + y.length + " y values");

@@ -23,9 +23,32 @@ public record Look(Hue hue, Line line, Mark mark) {
     }
 
     /** A point mark; distinct marks keep overlapping lines or points apart. */
-    public enum Mark { NONE, CIRCLE, SQUARE, TRIANGLE, DIAMOND, DOWN_TRIANGLE, CROSS, STAR }
+    public enum Mark {
+        /** No marks: a line only. */
+        NONE,
+        /** A filled circle. */
+        CIRCLE,
+        /** A filled square. */
+        SQUARE,
+        /** A filled triangle, point up. */
+        TRIANGLE,
+        /** A filled diamond. */
+        DIAMOND,
+        /** A filled triangle, point down. */
+        DOWN_TRIANGLE,
+        /** A filled plus-shaped cross. */
+        CROSS,
+        /** A filled five-pointed star. */
+        STAR
+    }
 
-    /** Checks that something is drawn. */
+    /**
+     * Checks that something is drawn.
+     *
+     * @param hue the colour's meaning
+     * @param line the line, or {@link Line#NONE} for points only
+     * @param mark the point marks, or {@link Mark#NONE}
+     */
     public Look {
         if (hue == null || line == null || mark == null) {
             throw new IllegalArgumentException("a look needs a hue, a line and a mark (got " + hue + ", " + line + ", " + mark + ")");
@@ -35,32 +58,61 @@ public record Look(Hue hue, Line line, Mark mark) {
         }
     }
 
-    /** A solid line. */
+    /**
+     * A solid line.
+     *
+     * @param hue the colour's meaning
+     * @return a solid line without marks
+     */
     public static Look solid(Hue hue) {
         return new Look(hue, Line.SOLID, Mark.NONE);
     }
 
-    /** A dashed line: the same series under another method or at another time. */
+    /**
+     * A dashed line: the same series under another method or at another time.
+     *
+     * @param hue the colour's meaning
+     * @return a dashed line without marks
+     */
     public static Look dashed(Hue hue) {
         return new Look(hue, Line.DASHED, Mark.NONE);
     }
 
-    /** Points only. */
+    /**
+     * Points only.
+     *
+     * @param hue the colour's meaning
+     * @param mark the points' mark, not {@link Mark#NONE}
+     * @return points without a line
+     */
     public static Look points(Hue hue, Mark mark) {
         return new Look(hue, Line.NONE, mark);
     }
 
-    /** A near-black dashed reference line (a threshold, a bound, a limit). */
+    /**
+     * A near-black dashed reference line (a threshold, a bound, a limit).
+     *
+     * @return the dashed near-black look
+     */
     public static Look reference() {
         return new Look(Hue.REFERENCE, Line.DASHED, Mark.NONE);
     }
 
-    /** A near-black dotted reference line, for a second reference beside {@link #reference()}. */
+    /**
+     * A near-black dotted reference line, for a second reference beside {@link #reference()}.
+     *
+     * @return the dotted near-black look
+     */
     public static Look reference2() {
         return new Look(Hue.REFERENCE, Line.DOTTED, Mark.NONE);
     }
 
-    /** This look with another mark (a line with marks at its points). */
+    /**
+     * This look with another mark (a line with marks at its points).
+     *
+     * @param m the mark at each point
+     * @return a new look with this hue and line and mark {@code m}
+     */
     public Look withMark(Mark m) {
         return new Look(hue, line, m);
     }

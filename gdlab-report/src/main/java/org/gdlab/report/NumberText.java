@@ -10,6 +10,9 @@ public final class NumberText {
     /**
      * Four significant digits without the zeros after the decimal point, e.g. {@code 0.001}, {@code 0.8725},
      * {@code 1e-05}; the zeros of an integer stay ({@code 1200}).
+     *
+     * @param v any double; NaN and infinities as {@code %.4g} writes them
+     * @return the shortest text of {@code v} to 4 significant digits
      */
     public static String number(double v) {
         String s = String.format(Locale.ROOT, "%.4g", v);
@@ -19,7 +22,12 @@ public final class NumberText {
         return (mantissa.indexOf('.') < 0 ? mantissa : mantissa.replaceFirst("\\.?0+$", "")) + exponent;
     }
 
-    /** A fraction as a percentage with one decimal, e.g. {@code 87.3%}; {@code n/a} for NaN. */
+    /**
+     * A fraction as a percentage with one decimal, e.g. {@code 87.3%}; {@code n/a} for NaN.
+     *
+     * @param fraction a fraction, 1 for 100%
+     * @return {@code 100 * fraction} with one decimal and a {@code %} sign, or {@code n/a}
+     */
     public static String percent(double fraction) {
         return Double.isNaN(fraction) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }

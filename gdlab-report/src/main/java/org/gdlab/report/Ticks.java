@@ -28,7 +28,13 @@ public final class Ticks {
     public record Tick(double value, String label, boolean major) {
     }
 
-    /** Ticks of a linear axis over {@code [lo, hi]}: multiples of {@link #niceStep}. */
+    /**
+     * Ticks of a linear axis over {@code [lo, hi]}: multiples of {@link #niceStep}.
+     *
+     * @param lo the axis's lower end
+     * @param hi its upper end, {@code > lo}, both finite
+     * @return the ticks in {@code [lo, hi]}, ascending, all labelled
+     */
     public static List<Tick> linear(double lo, double hi) {
         double step = niceStep(lo, hi, MAX_MAJOR);
         List<Tick> ticks = new ArrayList<>();
@@ -42,6 +48,12 @@ public final class Ticks {
     /**
      * The smallest step from {@code 1, 2, 5 x 10^k} whose multiples in {@code [lo, hi]} are at most
      * {@code maxMajor}.
+     *
+     * @param lo the axis's lower end
+     * @param hi its upper end, {@code > lo}, both finite
+     * @param maxMajor the most ticks allowed, {@code >= 1}
+     * @return the step
+     * @throws IllegalArgumentException when {@code [lo, hi]} is empty or not finite
      */
     public static double niceStep(double lo, double hi, int maxMajor) {
         if (!(hi > lo) || !Double.isFinite(hi - lo)) {
@@ -65,6 +77,11 @@ public final class Ticks {
      * between them (at 2..9 x 10^k when every decade is labelled, else at the unlabelled decades
      * when there are at most {@value #MINOR_DECADES}). An axis with fewer than two decades in range
      * is labelled at 1, 2 and 5 x 10^k instead.
+     *
+     * @param lo the axis's lower end, {@code > 0}
+     * @param hi its upper end, {@code > lo} and finite
+     * @return the major and minor ticks in {@code [lo, hi]}, ascending
+     * @throws IllegalArgumentException unless {@code 0 < lo < hi} and {@code hi} is finite
      */
     public static List<Tick> decades(double lo, double hi) {
         if (!(lo > 0 && hi > lo) || !Double.isFinite(hi)) {

@@ -51,7 +51,11 @@ public final class SparkEngine implements SweepEngine {
 
     private final EngineSettings settings;
 
-    /** An engine with {@code settings}. */
+    /**
+     * An engine with {@code settings}.
+     *
+     * @param settings the master (empty: embedded {@code local[P * c]}) and {@code P}, the points run at a time when embedded
+     */
     public SparkEngine(EngineSettings settings) {
         this.settings = settings;
     }

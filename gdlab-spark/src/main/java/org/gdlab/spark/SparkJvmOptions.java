@@ -12,7 +12,11 @@ public final class SparkJvmOptions {
     private SparkJvmOptions() {
     }
 
-    /** Prints the options, separated by spaces. */
+    /**
+     * Prints the options, separated by spaces.
+     *
+     * @param args ignored
+     */
     public static void main(String[] args) {
         System.out.println(JavaModuleOptions.defaultModuleOptions());
     }

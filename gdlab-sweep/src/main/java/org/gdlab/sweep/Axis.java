@@ -10,7 +10,12 @@ import org.gdlab.core.validate.Check;
  * @param values its values in their command-line form, at least one, no value twice
  */
 public record Axis(Setting setting, List<String> values) {
-    /** Checks that there is a value and none is repeated. */
+    /**
+     * Checks that there is a value and none is repeated.
+     *
+     * @param setting the setting this axis varies
+     * @param values its values in command-line form; copied, at least one, none twice
+     */
     public Axis {
         values = List.copyOf(values);
         if (values.isEmpty()) {

@@ -26,6 +26,8 @@ public final class DataCache {
     /**
      * The splits of {@code config}, loaded now ({@link DataSplits#load(DataConfig)}) unless kept.
      *
+     * @param config the data to load: source, split sizes and preprocessing
+     * @return the train, validation and test splits of {@code config}, shared with every other point that asks for it
      * @throws IllegalArgumentException (and the other errors of loading) when the data cannot be loaded; nothing is kept then
      */
     public static DataSplits splits(DataConfig config) {
@@ -60,7 +62,11 @@ public final class DataCache {
         }
     }
 
-    /** Keeps splits loaded elsewhere (the lab checks its sizes on its own load) for the points that use them. */
+    /**
+     * Keeps splits loaded elsewhere (the lab checks its sizes on its own load) for the points that use them.
+     *
+     * @param data splits already loaded and checked; kept under {@code data.config()}, dropping the least recently used beyond {@value #CAPACITY}
+     */
     public static void offer(DataSplits data) {
         synchronized (LOADED) {
             keep(data.config(), CompletableFuture.completedFuture(data));

@@ -12,7 +12,12 @@ import org.gdlab.core.validate.Check;
  *     the engine's own default (Spark: embedded, {@code local[*]})
  */
 public record EngineSettings(int parallel, Optional<String> master) {
-    /** Checks that {@code parallel} is at least 1. */
+    /**
+     * Checks that {@code parallel} is at least 1.
+     *
+     * @param parallel points at a time on this machine, at least 1
+     * @param master the cluster to run on; empty for the engine's default
+     */
     public EngineSettings {
         Check.positive("parallel", parallel);
     }

@@ -29,7 +29,11 @@ public final class LocalEngine implements SweepEngine {
     private final ProgressListener listener;
     private final Optional<Double> budgetSeconds;
 
-    /** An engine running {@code parallel} points at a time, their training silent. */
+    /**
+     * An engine running {@code parallel} points at a time, their training silent.
+     *
+     * @param parallel how many points run at a time, at least 1
+     */
     public LocalEngine(int parallel) {
         this(parallel, ProgressListener.SILENT, Optional.empty());
     }
@@ -38,6 +42,10 @@ public final class LocalEngine implements SweepEngine {
      * An engine running {@code parallel} points at a time, reporting their training to
      * {@code listener} (which must then take calls from several threads when {@code parallel > 1}),
      * and starting none after {@code budgetSeconds}.
+     *
+     * @param parallel how many points run at a time, at least 1
+     * @param listener told of every point's training progress; {@link ProgressListener#SILENT} for none
+     * @param budgetSeconds seconds after the engine began past which no point starts but the first; empty for no budget
      */
     public LocalEngine(int parallel, ProgressListener listener, Optional<Double> budgetSeconds) {
         this.parallel = Check.positive("parallel", parallel);
@@ -45,12 +53,21 @@ public final class LocalEngine implements SweepEngine {
         this.budgetSeconds = budgetSeconds;
     }
 
-    /** The same engine starting no point after {@code seconds} (the first always starts). */
+    /**
+     * The same engine starting no point after {@code seconds} (the first always starts).
+     *
+     * @param seconds the new budget in seconds; empty for none
+     * @return a new engine with this one's parallelism and listener and the budget {@code seconds}
+     */
     public LocalEngine withBudget(Optional<Double> seconds) {
         return new LocalEngine(parallel, listener, seconds);
     }
 
-    /** How many points run at a time. */
+    /**
+     * How many points run at a time.
+     *
+     * @return the number of points run at once, at least 1
+     */
     public int parallel() {
         return parallel;
     }

@@ -12,6 +12,7 @@ import java.io.Serializable;
  * @param metrics the run's metrics; null for a failed point
  * @param resumed whether the run continued from a checkpoint an earlier attempt left
  * @param seconds the worker's wall time for this point (0 when an earlier attempt had finished it)
+ * @serial exclude
  */
 public record PointOutcome(int index, String name, PointStatus status, String reason, PointMetrics metrics,
                            boolean resumed, double seconds) implements Serializable {

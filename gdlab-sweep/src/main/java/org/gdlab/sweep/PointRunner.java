@@ -30,7 +30,13 @@ public final class PointRunner {
     private PointRunner() {
     }
 
-    /** Runs {@code task}, reporting the run's progress to {@code listener}. */
+    /**
+     * Runs {@code task}, reporting the run's progress to {@code listener}.
+     *
+     * @param task the point: its index, name, config.json text and run folder
+     * @param listener told of the run's training progress, on the calling thread
+     * @return how the point ended: completed or diverged with its metrics, or failed with a one-line reason; never thrown
+     */
     public static PointOutcome run(SweepTask task, ProgressListener listener) {
         long start = System.nanoTime();
         try {

@@ -9,14 +9,18 @@ public enum PointStatus {
     PENDING,
     /** Every epoch ran; the run folder has its results.json. */
     COMPLETED,
-    /** The run left finite numbers; results.json says where. */
+    /** The loss or a gradient stopped being finite; results.json says where. */
     DIVERGED,
     /** The run could not start or stopped on an error; the outcome's reason says which. */
     FAILED,
     /** Not started: the sweep's time budget ran out first. */
     NOT_TRIED;
 
-    /** {@code completed}, {@code diverged} or {@code failed}, as sweep.json holds it. */
+    /**
+     * {@code completed}, {@code diverged} or {@code failed}, as sweep.json holds it.
+     *
+     * @return the lower-case name: {@code pending}, {@code completed}, {@code diverged}, {@code failed} or {@code not_tried}
+     */
     @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -30,23 +30,40 @@ public enum RankMetric {
         this.value = value;
     }
 
-    /** The name, e.g. {@code validation_accuracy}. */
+    /**
+     * The name, e.g. {@code validation_accuracy}.
+     *
+     * @return the lower-case name as a spec's {@code metric} field takes it
+     */
     @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether a higher value is better. */
+    /**
+     * Whether a higher value is better.
+     *
+     * @return true for the accuracies, false for the loss
+     */
     public boolean higherIsBetter() {
         return higherIsBetter;
     }
 
-    /** The metric's value in {@code m}. */
+    /**
+     * The metric's value in {@code m}.
+     *
+     * @param m a point's metrics
+     * @return the value of this metric in {@code m}, NaN when the point has none (e.g. no validation split)
+     */
     public double of(PointMetrics m) {
         return value.applyAsDouble(m);
     }
 
-    /** Orders metrics best first. */
+    /**
+     * Orders metrics best first.
+     *
+     * @return a comparator putting the best value first: descending for the accuracies, ascending for the loss
+     */
     public Comparator<PointMetrics> bestFirst() {
         Comparator<PointMetrics> up = Comparator.comparingDouble(this::of);
         return higherIsBetter ? up.reversed() : up;
@@ -55,6 +72,9 @@ public enum RankMetric {
     /**
      * The metric named {@code name}.
      *
+     * @param what what the name was given as, for the message (e.g. {@code field metric})
+     * @param name the metric's label, e.g. {@code train_loss}
+     * @return the metric whose {@link #label()} is {@code name}
      * @throws IllegalArgumentException naming {@code what}, the name and the metrics
      */
     public static RankMetric named(String what, String name) {

@@ -91,13 +91,21 @@ public enum Setting {
         this.apply = apply;
     }
 
-    /** The name a spec uses, e.g. {@code train_size}. */
+    /**
+     * The name a spec uses, e.g. {@code train_size}.
+     *
+     * @return the setting's name in snake case, as spec files and {@code --axis NAME=...} use it
+     */
     @JsonValue
     public String label() {
         return label;
     }
 
-    /** Whether the values are whole numbers (then an axis may be a range {@code A..B}). */
+    /**
+     * Whether the values are whole numbers (then an axis may be a range {@code A..B}).
+     *
+     * @return true for the settings that take whole numbers (sizes, batch, epochs, seed, threads)
+     */
     public boolean whole() {
         return whole;
     }
@@ -105,6 +113,9 @@ public enum Setting {
     /**
      * {@code config} with this setting at {@code value}.
      *
+     * @param config the run config to change
+     * @param value the value in {@code gdlab train}'s form for this setting's flag
+     * @return a new config, equal to {@code config} but for this setting
      * @throws IllegalArgumentException naming the setting, the value and what is allowed
      */
     public RunConfig apply(RunConfig config, String value) {
@@ -114,6 +125,9 @@ public enum Setting {
     /**
      * The setting named {@code name}.
      *
+     * @param what what the name was given as, for the message (e.g. {@code --axis name})
+     * @param name the setting's name; case and {@code -} for {@code _} do not matter ({@code Train-Size} is {@code train_size})
+     * @return the setting named {@code name}
      * @throws IllegalArgumentException naming {@code what}, the name and every setting
      */
     public static Setting named(String what, String name) {

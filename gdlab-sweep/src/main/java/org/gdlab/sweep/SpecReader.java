@@ -52,6 +52,8 @@ public final class SpecReader {
     /**
      * Reads {@code file}.
      *
+     * @param file a {@code .json}, {@code .yaml} or {@code .yml} spec file
+     * @return the spec it holds, every field checked
      * @throws IllegalArgumentException naming the file and what is wrong, in one line
      */
     public static SweepSpec read(Path file) {
@@ -142,6 +144,9 @@ public final class SpecReader {
     /**
      * An axis from a flag's {@code NAME=V1,V2,...} or {@code NAME=A..B}.
      *
+     * @param flag the flag the text came with, for messages (e.g. {@code --axis})
+     * @param text {@code NAME=V1,V2,...}, each value a single value or (whole-number settings only) a range {@code A..B}
+     * @return the axis, its ranges expanded and its real numbers in one form ({@code 1e-3} as {@code 0.001})
      * @throws IllegalArgumentException naming {@code flag}, the text and the form
      */
     public static Axis axisFlag(String flag, String text) {
@@ -164,6 +169,9 @@ public final class SpecReader {
     /**
      * A base field from a flag's {@code NAME=VALUE}.
      *
+     * @param flag the flag the text came with, for messages (e.g. {@code --set})
+     * @param text {@code NAME=VALUE} with a non-empty value
+     * @return the base field, its real number in one form
      * @throws IllegalArgumentException naming {@code flag}, the text and the form
      */
     public static Assignment assignmentFlag(String flag, String text) {

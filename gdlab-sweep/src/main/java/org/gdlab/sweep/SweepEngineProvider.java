@@ -6,9 +6,18 @@ package org.gdlab.sweep;
  * {@code META-INF/services/org.gdlab.sweep.SweepEngineProvider}.
  */
 public interface SweepEngineProvider {
-    /** The engine's name as {@code --engine} takes it, e.g. {@code spark}. */
+    /**
+     * The engine's name as {@code --engine} takes it, e.g. {@code spark}.
+     *
+     * @return the name this provider's engine answers to
+     */
     String name();
 
-    /** The engine, set up with {@code settings}. */
+    /**
+     * The engine, set up with {@code settings}.
+     *
+     * @param settings the parallelism and cluster that {@code gdlab sweep} was given
+     * @return a new engine
+     */
     SweepEngine create(EngineSettings settings);
 }

@@ -16,6 +16,9 @@ public final class SweepEngines {
     /**
      * The engine named {@code name}, set up with {@code settings}.
      *
+     * @param name the engine's name: {@code local} or a provider's
+     * @param settings the parallelism and cluster to set it up with; {@code local} uses only the parallelism
+     * @return the engine
      * @throws IllegalArgumentException naming {@code --engine}, the name and the engines found
      */
     public static SweepEngine create(String name, EngineSettings settings) {

@@ -31,7 +31,13 @@ public record SweepPlan(List<SweepPoint> points, RankMetric metric, Optional<Dou
     /** The longest point name: it is a folder name, and file systems allow 255 bytes. */
     public static final int MAX_NAME = 200;
 
-    /** Checks that there is a point and that indices and names are unique. */
+    /**
+     * Checks that there is a point and that indices and names are unique.
+     *
+     * @param points the points, at least one; point {@code i} has index {@code i}, no name twice; copied
+     * @param metric what they are ranked by
+     * @param budgetSeconds seconds after which no point starts; empty for no budget
+     */
     public SweepPlan {
         points = List.copyOf(points);
         if (points.isEmpty()) {
@@ -55,6 +61,9 @@ public record SweepPlan(List<SweepPoint> points, RankMetric metric, Optional<Dou
      * The points of {@code spec}: its base config (a path relative to {@code relativeTo}), its
      * base fields, then each grid point's axis values, applied in {@link Setting}'s order.
      *
+     * @param spec the sweep: base, axes, sampling, metric and budget
+     * @param relativeTo the folder a relative base config path is resolved against (the spec file's)
+     * @return the plan: every grid point (at most 1000000) or the sample, in grid order
      * @throws IllegalArgumentException naming the base field or the axis, the value and what is allowed
      */
     public static SweepPlan of(SweepSpec spec, Path relativeTo) {
@@ -102,6 +111,10 @@ public record SweepPlan(List<SweepPoint> points, RankMetric metric, Optional<Dou
     /**
      * The point of {@code base} at {@code values}, named by them ({@code base} when there are none).
      *
+     * @param index the point's place in the sweep (from 0)
+     * @param base the run config before the axis values
+     * @param values the axis values, applied in {@link Setting}'s order
+     * @return the validated point; its batch is checked against a given {@code train_size}
      * @throws IllegalArgumentException naming the axis, the value and what is allowed
      */
     public static SweepPoint point(int index, RunConfig base, List<Assignment> values) {
@@ -118,7 +131,12 @@ public record SweepPlan(List<SweepPoint> points, RankMetric metric, Optional<Dou
         return new SweepPoint(index, name, values, config);
     }
 
-    /** {@code lr=0.001_init=he_seed=0}: each value with every character but letters, digits and {@code . + -} as {@code -}. */
+    /**
+     * {@code lr=0.001_init=he_seed=0}: each value with every character but letters, digits and {@code . + -} as {@code -}.
+     *
+     * @param values the axis values, in the axes' order
+     * @return the name, at most {@value #MAX_NAME} characters
+     */
     public static String name(List<Assignment> values) {
         if (values.isEmpty()) {
             return "base";
@@ -163,7 +181,11 @@ public record SweepPlan(List<SweepPoint> points, RankMetric metric, Optional<Dou
         }
     }
 
-    /** The most training threads a point asks for. */
+    /**
+     * The most training threads a point asks for.
+     *
+     * @return the largest {@code threads} of the points' configs, 1 for none
+     */
     public int maxThreads() {
         return points.stream().mapToInt(p -> p.config().threads()).max().orElse(1);
     }

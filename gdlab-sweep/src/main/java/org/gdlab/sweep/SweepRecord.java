@@ -19,7 +19,17 @@ import java.util.Optional;
  */
 public record SweepRecord(Optional<SweepSpec> spec, List<Setting> axes, RankMetric metric, List<PointRecord> points,
                           List<String> ranking, Optional<String> best, int finished) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param spec the spec, or empty for points made in Java
+     * @param axes the axes in order; copied
+     * @param metric what the points are ranked by
+     * @param points every point; copied
+     * @param ranking the completed points with a finite metric, best first; copied
+     * @param best the best point's name, or empty
+     * @param finished how many points are no longer pending
+     */
     public SweepRecord {
         axes = List.copyOf(axes);
         points = List.copyOf(points);
@@ -36,13 +46,24 @@ public record SweepRecord(Optional<SweepSpec> spec, List<Setting> axes, RankMetr
         return new SweepRecord(spec, axes, metric, points, ranking, ranking.stream().findFirst(), finished);
     }
 
-    /** The point named {@code name}. */
+    /**
+     * The point named {@code name}.
+     *
+     * @param name a point's name
+     * @return the point of that name
+     * @throws IllegalArgumentException when no point has that name
+     */
     public PointRecord point(String name) {
         return points.stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no point named " + name));
     }
 
-    /** How many points have {@code status}. */
+    /**
+     * How many points have {@code status}.
+     *
+     * @param status a status
+     * @return the number of points that have it
+     */
     public long count(PointStatus status) {
         return points.stream().filter(p -> p.status() == status).count();
     }

@@ -37,6 +37,7 @@ public final class SweepRunner {
         /**
          * sweep.json now holds {@code record}.
          *
+         * @param record the whole sweep.json just written
          * @param last the point that has just finished; empty for the first write
          */
         void written(SweepRecord record, Optional<PointRecord> last);
@@ -49,6 +50,11 @@ public final class SweepRunner {
      * Runs {@code plan} with {@code engine} into {@code out}.
      *
      * @param spec the spec the plan was made from, recorded in sweep.json; empty for points made in Java
+     * @param plan the points, metric and budget
+     * @param out the sweep's folder; created if missing and locked while the sweep runs
+     * @param engine runs the points; with a budget it must be a {@link LocalEngine}
+     * @param observer told of every sweep.json written, from the engine's threads one call at a time
+     * @return the final sweep.json; a point the engine never reported is recorded as failed
      * @throws IllegalArgumentException naming {@code --out} when the folder is used by another process, or
      *     naming the budget when the engine cannot keep one
      */
@@ -100,7 +106,13 @@ public final class SweepRunner {
         }
     }
 
-    /** The run result of a finished point, read back from its run folder under {@code out}. */
+    /**
+     * The run result of a finished point, read back from its run folder under {@code out}.
+     *
+     * @param out the sweep's folder
+     * @param point a completed or diverged point of that sweep
+     * @return the run's results.json as a result
+     */
     public static RunResult result(Path out, PointRecord point) {
         return new RunFolder(out.resolve(point.name())).readResults(RunResult.class);
     }
@@ -108,6 +120,10 @@ public final class SweepRunner {
     /**
      * The progress line of a finished point, e.g. {@code [3/8] lr=0.001_seed=1 completed: validation_accuracy
      * 0.8123 in 12.3 s; 5 to go, best lr=0.002_seed=0}.
+     *
+     * @param record the sweep.json just written
+     * @param p the point that has just finished
+     * @return one line: counts, name, status, metric, reason, time and the best point so far
      */
     public static String progressLine(SweepRecord record, PointRecord p) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "[%d/%d] %s %s", record.finished(),

@@ -10,6 +10,7 @@ import java.io.Serializable;
  * @param name the point's name, also its run folder's name under the sweep's folder
  * @param configJson the point's run config as config.json holds it
  * @param runDir the run folder, a path every worker sees
+ * @serial exclude
  */
 public record SweepTask(int index, String name, String configJson, String runDir) implements Serializable {
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.gdlab.core.validate.Check;
 import org.gdlab.web.api.Bounds;
+import org.gdlab.web.api.EtaFreeMemo;
 import org.gdlab.web.api.LinearizeRequest;
 import org.gdlab.web.api.MomentumRequest;
 import org.gdlab.web.api.NoiseRequest;
@@ -51,6 +52,7 @@ public final class ExploreServer implements AutoCloseable {
     private final ObjectMapper json;
     private final ObjectMapper reader;
     private final Uploads uploads = new Uploads();
+    private final EtaFreeMemo etaFree = new EtaFreeMemo();
     private final LiveTrainings live;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -155,7 +157,7 @@ public final class ExploreServer implements AutoCloseable {
             return;
         }
         switch (path) {
-            case "/api/momentum" -> sendJson(exchange, readJson(exchange, MomentumRequest.class).answer(uploads));
+            case "/api/momentum" -> sendJson(exchange, readJson(exchange, MomentumRequest.class).answer(uploads, etaFree));
             case "/api/noise" -> sendJson(exchange, readJson(exchange, NoiseRequest.class).answer());
             case "/api/noise-vector" -> sendJson(exchange, readJson(exchange, VectorNoiseRequest.class).answer(uploads));
             case "/api/ridge" -> sendJson(exchange, readJson(exchange, RidgeRequest.class).answer());

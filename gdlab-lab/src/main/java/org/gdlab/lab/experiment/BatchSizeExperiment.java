@@ -44,7 +44,21 @@ public final class BatchSizeExperiment {
      */
     public record Config(int trainSize, int validationSize, int[] hidden, String init, int baseBatch, int baseEpochs, int[] batchMultiples,
                          long[] seeds, OptimizerConfig momentum, OptimizerConfig sgd, double tolerance) {
-        /** Validates every field, naming it; the step counts must be equal. */
+        /**
+         * Validates every field, naming it; the step counts must be equal.
+         *
+         * @param trainSize training images; {@code trainSize / baseBatch} must be a multiple of every batch multiple
+         * @param validationSize validation images (>= 1; measured every epoch, not used by the comparison)
+         * @param hidden hidden widths
+         * @param init the initializer's command-line form
+         * @param baseBatch momentum's batch size
+         * @param baseEpochs momentum's epochs
+         * @param batchMultiples the SGD batch sizes as multiples of {@code baseBatch}, increasing
+         * @param seeds the seeds, each one run of every setting
+         * @param momentum the momentum rule
+         * @param sgd the plain rule
+         * @param tolerance the largest relative error of a matching mean, in (0, 1)
+         */
         public Config {
             Check.positive("train size", trainSize);
             Check.positive("validation size", validationSize);
@@ -72,6 +86,9 @@ public final class BatchSizeExperiment {
          * SGD at momentum's effective learning rate lr / (1 - m) = 0.1 (so that the runs differ in how many gradients
          * each step averages, not in step size) at batches 100, 200 and 400, seeds s, s+1, s+2,
          * tolerance 0.04, 1,000 validation images; --quick: 1,000 images, 2 epochs, batches 100, 200, 500, 2 seeds.
+         *
+         * @param options {@code --quick} picks the reduced sizes; {@code --seed s} the seeds {@code s, s+1, ...}
+         * @return the setup, validated
          */
         public static Config of(ExperimentOptions options) {
             long s = options.seed();
@@ -84,7 +101,11 @@ public final class BatchSizeExperiment {
                             new long[] {s, s + 1, s + 2}, momentum, sgd, 0.04);
         }
 
-        /** The steps every run takes. */
+        /**
+         * The steps every run takes.
+         *
+         * @return {@code (trainSize / baseBatch) * baseEpochs}, the same for momentum and every SGD batch
+         */
         public long steps() {
             return (long) (trainSize / baseBatch) * baseEpochs;
         }
@@ -121,6 +142,11 @@ public final class BatchSizeExperiment {
     /**
      * Runs momentum and every SGD batch for every seed on {@code options.data()}, as the points of
      * a sweep ({@code optim=momentum_batch=100_epochs=5_seed=0}, ...) on the local engine.
+     *
+     * @param c the setup, e.g. {@link Config#of}
+     * @param options the data set (its first {@code trainSize} training images are used)
+     * @param listener told of every run's progress
+     * @return momentum's accuracy over the seeds, each SGD batch's, and the smallest batch that matches
      */
     public static Result run(Config c, ExperimentOptions options, ProgressListener listener) {
         DataSplits data = NetTraining.load(options.data(), c.trainSize(), c.validationSize());

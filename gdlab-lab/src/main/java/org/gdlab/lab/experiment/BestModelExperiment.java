@@ -52,7 +52,21 @@ public final class BestModelExperiment {
     public record Config(int[] hidden, String init, double[] learningRates, int[] batchSizes, double[] lrDecays,
                          int searchTrainSize, int searchEpochs, double searchSeconds, int finalTrainSize, int finalEpochs,
                          long seed) {
-        /** Validates every field, naming it. */
+        /**
+         * Validates every field, naming it.
+         *
+         * @param hidden hidden widths
+         * @param init the initializer's command-line form
+         * @param learningRates Adam learning rates tried
+         * @param batchSizes batch sizes tried
+         * @param lrDecays per-epoch learning-rate decays tried, each in (0, 1]
+         * @param searchTrainSize training images of a search trial
+         * @param searchEpochs epochs of a search trial
+         * @param searchSeconds no trial starts after this much search time (> 0)
+         * @param finalTrainSize training images of the final run (0: the whole training split)
+         * @param finalEpochs the most epochs of the final run
+         * @param seed initialization and shuffles
+         */
         public Config {
             Initializers.parse("init", init);
             if (learningRates.length == 0 || batchSizes.length == 0 || lrDecays.length == 0) {
@@ -82,6 +96,9 @@ public final class BestModelExperiment {
          * split (trained 10 epochs with lr 2e-3, batch 100 and decay 0.6, three seeds reached 0.889 to 0.892 test
          * accuracy with 5,000 images held out for validation, six seeds 0.891 to 0.897 on all 60,000);
          * --quick: 2 learning rates x batch 100 x decay 0.9 on 1,000 images for 1 epoch, then 2 epochs on 2,000 images.
+         *
+         * @param options {@code --quick} picks the reduced grid; {@code --seed} the seed of every run
+         * @return the setup, validated
          */
         public static Config of(ExperimentOptions options) {
             int[] hidden = NetTraining.layers(10, 200);
@@ -129,6 +146,11 @@ public final class BestModelExperiment {
      * Searches (the grid's settings as the points of a sweep on the local engine, with the search
      * budget as the sweep's: no trial starts after {@code searchSeconds}), then trains and
      * evaluates the chosen setting on {@code options.data()}.
+     *
+     * @param c the setup, e.g. {@link Config#of}
+     * @param options the data set to search and train on
+     * @param listener told of every trial's and the final run's progress
+     * @return every trial, the chosen setting, and the final model's epoch and validation and test accuracies
      */
     public static Result run(Config c, ExperimentOptions options, ProgressListener listener) {
         DataSplits search = NetTraining.load(options, c.searchTrainSize());

@@ -64,7 +64,20 @@ public final class EdgeOfStabilityExperiment {
      */
     public record Config(int trainSize, int[] hidden, List<Nonlinearity> activations, LossKind loss, double[] learningRates,
                          int steps, int sharpnessEvery, int lanczosSteps, double[] leastSquaresFractions, long seed) {
-        /** Validates every field, naming it. */
+        /**
+         * Validates every field, naming it.
+         *
+         * @param trainSize the images of the fixed training subset (>= 1)
+         * @param hidden the hidden widths of both MLPs
+         * @param activations the MLPs' activations (ReLU with He, tanh with Xavier initialization)
+         * @param loss the loss of the MLPs (least squares is always MSE)
+         * @param learningRates the MLPs' step sizes, each > 0
+         * @param steps GD steps per run (>= 1)
+         * @param sharpnessEvery measure the sharpness every this many steps (>= 1), and at step 0
+         * @param lanczosSteps Lanczos steps per measurement (>= 1)
+         * @param leastSquaresFractions least squares' step sizes as fractions of its edge {@code 2 / lambda_1}, each > 0
+         * @param seed the initialization and the first Lanczos start
+         */
         public Config {
             Check.positive("train size", trainSize);
             hidden = hidden.clone();
@@ -86,16 +99,31 @@ public final class EdgeOfStabilityExperiment {
             leastSquaresFractions = leastSquaresFractions.clone();
         }
 
+        /**
+         * A copy of the hidden widths.
+         *
+         * @return {@code hidden}, cloned so that the record stays unchanged
+         */
         @Override
         public int[] hidden() {
             return hidden.clone();
         }
 
+        /**
+         * A copy of the MLPs' step sizes.
+         *
+         * @return {@code learningRates}, cloned so that the record stays unchanged
+         */
         @Override
         public double[] learningRates() {
             return learningRates.clone();
         }
 
+        /**
+         * A copy of least squares' step sizes as fractions of its edge.
+         *
+         * @return {@code leastSquaresFractions}, cloned so that the record stays unchanged
+         */
         @Override
         public double[] leastSquaresFractions() {
             return leastSquaresFractions.clone();
@@ -107,6 +135,9 @@ public final class EdgeOfStabilityExperiment {
          * for 250 steps, the sharpness every 10 steps by 8 warm-started Lanczos steps; least squares
          * at 0.9 and 1.1 of its edge. --quick: 200 images, [16], 60 steps, eta 0.7 and 0.15, the
          * sharpness every 20 steps.
+         *
+         * @param options {@code --quick} picks the reduced sizes; {@code --seed} the initialization
+         * @return the setup, validated
          */
         public static Config of(ExperimentOptions options) {
             boolean q = options.quick();
@@ -132,12 +163,20 @@ public final class EdgeOfStabilityExperiment {
      */
     public record Run(String network, double learningRate, double edge, double[] loss, int[] sharpnessSteps,
                       double[] sharpness, int firstAtEdge, double maxSharpness, boolean diverged, int stoppedAt) {
-        /** The last sharpness measured. */
+        /**
+         * The last sharpness measured.
+         *
+         * @return the sharpness at the last measured step
+         */
         public double finalSharpness() {
             return sharpness[sharpness.length - 1];
         }
 
-        /** The first measured step whose sharpness is below {@code edge}, -1 if none. */
+        /**
+         * The first measured step whose sharpness is below {@code edge}, -1 if none.
+         *
+         * @return the step of the first measurement with {@code lambda_1 < 2 / eta}, or -1
+         */
         public int firstBelowEdge() {
             for (int i = 0; i < sharpness.length; i++) {
                 if (sharpness[i] < edge) {
@@ -147,12 +186,20 @@ public final class EdgeOfStabilityExperiment {
             return -1;
         }
 
-        /** {@code maxSharpness / edge}: how far past {@code 2 / eta} the sharpness went (1 is at the edge). */
+        /**
+         * {@code maxSharpness / edge}: how far past {@code 2 / eta} the sharpness went (1 is at the edge).
+         *
+         * @return {@code maxSharpness / edge}; above 1 when the sharpness went past {@code 2 / eta}
+         */
         public double overshoot() {
             return maxSharpness / edge;
         }
 
-        /** The number of steps whose loss is above the step before's (GD on a quadratic below its edge has none). */
+        /**
+         * The number of steps whose loss is above the step before's (GD on a quadratic below its edge has none).
+         *
+         * @return the count of steps {@code t >= 1} with {@code loss[t] > loss[t - 1]}
+         */
         public int lossIncreases() {
             int up = 0;
             for (int t = 1; t < loss.length; t++) {
@@ -178,7 +225,14 @@ public final class EdgeOfStabilityExperiment {
                          double leastSquaresMeasured, List<Run> leastSquares) {
     }
 
-    /** Runs the setup on {@code options.data()}. */
+    /**
+     * Runs the setup on {@code options.data()}.
+     *
+     * @param c the setup, e.g. {@link Config#of}
+     * @param options the data set (its first {@code trainSize} training images are used)
+     * @param listener told of the GD steps of every run
+     * @return every MLP and least-squares run, with least squares' sharpness from LAPACK and from Lanczos
+     */
     public static Result run(Config c, ExperimentOptions options, ProgressListener listener) {
         DataSplits data = NetTraining.load(options.data(), c.trainSize(), 0);
         Dataset train = data.train();

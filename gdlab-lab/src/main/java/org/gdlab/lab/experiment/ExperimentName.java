@@ -52,12 +52,20 @@ public enum ExperimentName {
         this.plan = plan;
     }
 
-    /** The command-line name. */
+    /**
+     * The command-line name.
+     *
+     * @return the name as {@code gdlab lab} takes it
+     */
     public String label() {
         return label;
     }
 
-    /** The record its results.json holds. */
+    /**
+     * The record its results.json holds.
+     *
+     * @return the class of the record {@link #run} returns and results.json holds
+     */
     public Class<?> resultType() {
         return resultType;
     }
@@ -66,6 +74,9 @@ public enum ExperimentName {
      * Runs the experiment with the sizes the options select and writes {@code config.json} and
      * {@code results.json} into {@code dir}.
      *
+     * @param options the data set, {@code --quick} and {@code --seed}
+     * @param dir the experiment's run folder, written to
+     * @param listener told of the experiment's progress
      * @return the results record (of {@link #resultType()})
      * @throws IllegalArgumentException when the data cannot be loaded (the message says how to get it)
      */
@@ -90,7 +101,13 @@ public enum ExperimentName {
     public record Setup(String experiment, String data, boolean quick, int validationSize, Object config) {
     }
 
-    /** The experiment named {@code name}; the error lists the valid names. */
+    /**
+     * The experiment named {@code name}; the error lists the valid names.
+     *
+     * @param what what the name was given as, for the message
+     * @param name the experiment's name; case and surrounding blanks do not matter
+     * @return the experiment of that name
+     */
     public static ExperimentName parse(String what, String name) {
         String key = name.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(e -> e.label.equals(key)).findFirst().orElseThrow(() -> Check.invalid(what,

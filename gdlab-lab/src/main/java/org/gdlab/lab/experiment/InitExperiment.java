@@ -41,7 +41,17 @@ public final class InitExperiment {
      */
     public record Config(int trainSize, int[] hidden, double[] learningRates, int batchSize, int epochs,
                          List<String> initializers, long seed) {
-        /** Validates every field, naming it. */
+        /**
+         * Validates every field, naming it.
+         *
+         * @param trainSize training images (>= 1)
+         * @param hidden hidden widths
+         * @param learningRates SGD's learning rates, each > 0; every initializer runs at each
+         * @param batchSize minibatch size
+         * @param epochs passes (>= 1)
+         * @param initializers the initializers' command-line forms, e.g. {@code zero}, {@code random:0.01}, {@code he}
+         * @param seed initialization and shuffles, the same for every initializer
+         */
         public Config {
             Check.positive("train size", trainSize);
             LearningRates.check(learningRates);
@@ -54,6 +64,9 @@ public final class InitExperiment {
         /**
          * The issue's setup: [50]*10, SGD at lr 1e-3 (the course's) and 1e-2, 4,000 images, 5 epochs, batch 100;
          * --quick: 1,000 images, 2 epochs.
+         *
+         * @param options {@code --quick} picks the reduced sizes; {@code --seed} the seed of every run
+         * @return the setup, validated
          */
         public static Config of(ExperimentOptions options) {
             List<String> inits = List.of("zero", "random:0.01", "he");
@@ -77,6 +90,8 @@ public final class InitExperiment {
         /**
          * The layers (from 1) that get gradient at the first iteration: their gradient norm {@code g_l} is above 0
          * and above {@link #RELATIVE_THRESHOLD} {@code max_k g_k}; none when no iteration ran.
+         *
+         * @return the layers {@code l} (from 1) with {@code g_l > 0} and {@code g_l > RELATIVE_THRESHOLD * max_k g_k}, increasing
          */
         public List<Integer> layersWithGradient() {
             double[][] norms = run.history().layerGradientNorms();
@@ -104,7 +119,14 @@ public final class InitExperiment {
     public record Result(Config config, Map<String, Object> data, List<Run> runs) {
     }
 
-    /** Runs every initializer of the setup on {@code options.data()}. */
+    /**
+     * Runs every initializer of the setup on {@code options.data()}.
+     *
+     * @param c the setup, e.g. {@link Config#of}
+     * @param options the data set to train on
+     * @param listener told of every run's progress
+     * @return one run per learning rate and initializer, with the weight scales before and after training
+     */
     public static Result run(Config c, ExperimentOptions options, ProgressListener listener) {
         DataSplits data = NetTraining.load(options, c.trainSize());
         List<Run> runs = new ArrayList<>();

@@ -32,7 +32,17 @@ public final class OptimizersExperiment {
      */
     public record Config(int trainSize, int[] hidden, String init, int batchSize, int epochs,
                          List<OptimizerConfig> optimizers, long seed) {
-        /** Validates every field, naming it. */
+        /**
+         * Validates every field, naming it.
+         *
+         * @param trainSize training images (>= 1)
+         * @param hidden hidden widths
+         * @param init the initializer's command-line form (see {@link Initializers})
+         * @param batchSize minibatch size
+         * @param epochs passes (>= 1)
+         * @param optimizers the rules with their learning rates (momentum 0.9 for SGD+momentum)
+         * @param seed initialization and shuffles, the same for every optimizer
+         */
         public Config {
             Check.positive("train size", trainSize);
             Initializers.parse("init", init);
@@ -44,7 +54,12 @@ public final class OptimizersExperiment {
             }
         }
 
-        /** The setup: [100]*5, He, 4,000 images, 5 epochs, batch 100; --quick: 1,000 images, 2 epochs. */
+        /**
+         * The issue's setup: [100]*5, He, 4,000 images, 5 epochs, batch 100; --quick: 1,000 images, 2 epochs.
+         *
+         * @param options {@code --quick} picks the reduced sizes; {@code --seed} the seed of every run
+         * @return the setup, validated
+         */
         public static Config of(ExperimentOptions options) {
             List<OptimizerConfig> rules = List.of(
                     new OptimizerConfig(OptimizerKind.SGD, 1e-2, 0),
@@ -76,7 +91,14 @@ public final class OptimizersExperiment {
     public record Result(Config config, Map<String, Object> data, List<Run> runs) {
     }
 
-    /** Runs every optimizer of the setup on {@code options.data()}. */
+    /**
+     * Runs every optimizer of the setup on {@code options.data()}.
+     *
+     * @param c the setup, e.g. {@link Config#of}
+     * @param options the data set to train on
+     * @param listener told of every run's progress
+     * @return one training run per optimizer
+     */
     public static Result run(Config c, ExperimentOptions options, ProgressListener listener) {
         DataSplits data = NetTraining.load(options, c.trainSize());
         List<Run> runs = new ArrayList<>();

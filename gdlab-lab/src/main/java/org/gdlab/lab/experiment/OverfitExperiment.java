@@ -37,7 +37,18 @@ public final class OverfitExperiment {
      */
     public record Config(int trainSize, int validationSize, int[] hidden, double weightStd, double[] learningRates, int batchSize, int epochs,
                          long seed) {
-        /** Validates every field, naming it. */
+        /**
+         * Validates every field, naming it.
+         *
+         * @param trainSize training images (>= 1)
+         * @param validationSize validation images (>= 1)
+         * @param hidden hidden widths
+         * @param weightStd weights drawn from N(0, weightStd^2) (> 0)
+         * @param learningRates SGD's learning rates, each > 0, increasing
+         * @param batchSize minibatch size (&gt;= 1, &lt;= trainSize)
+         * @param epochs passes (>= 1)
+         * @param seed initialization and shuffles
+         */
         public Config {
             Check.positive("train size", trainSize);
             Check.positive("validation size", validationSize);
@@ -56,6 +67,9 @@ public final class OverfitExperiment {
         /**
          * The issue's setup: [100]*5, 50 images, std 0.1, batch 25, 20 epochs, at learning rates 1e-3 (the course's),
          * 1e-2, 1e-1 and 3e-1; 1,000 validation images; --quick: 1e-3 and 3e-1 only.
+         *
+         * @param options {@code --quick} picks the reduced learning rates; {@code --seed} the seed of every run
+         * @return the setup, validated
          */
         public static Config of(ExperimentOptions options) {
             double[] rates = options.quick() ? new double[] {1e-3, 3e-1} : new double[] {1e-3, 1e-2, 1e-1, 3e-1};
@@ -72,7 +86,11 @@ public final class OverfitExperiment {
      * @param memorized whether the last epoch reached 100% training accuracy
      */
     public record Run(double learningRate, TrainResult run, double finalTrainAccuracy, boolean memorized) {
-        /** The first epoch (from 1) whose training accuracy is 100%, 0 if none is. */
+        /**
+         * The first epoch (from 1) whose training accuracy is 100%, 0 if none is.
+         *
+         * @return the epoch (from 1), or 0 when no epoch reached 100% training accuracy
+         */
         public int firstMemorizedEpoch() {
             double[] accuracy = run.history().trainAccuracy();
             for (int e = 0; e < accuracy.length; e++) {
@@ -95,7 +113,14 @@ public final class OverfitExperiment {
     public record Result(Config config, Map<String, Object> data, List<Run> runs, double memorizingLearningRate) {
     }
 
-    /** Runs the setup on {@code options.data()}. */
+    /**
+     * Runs the setup on {@code options.data()}.
+     *
+     * @param c the setup, e.g. {@link Config#of}
+     * @param options the data set (its first {@code trainSize} training images are used)
+     * @param listener told of every run's progress
+     * @return one run per learning rate and the smallest learning rate that memorized
+     */
     public static Result run(Config c, ExperimentOptions options, ProgressListener listener) {
         DataSplits data = NetTraining.load(options.data(), c.trainSize(), c.validationSize());
         List<Run> runs = new ArrayList<>();

@@ -12,7 +12,12 @@ import org.gdlab.core.validate.Check;
  * @param max their maximum
  */
 public record SeedSummary(double[] values, double mean, double min, double max) {
-    /** The summary of {@code values} (at least one). */
+    /**
+     * The summary of {@code values} (at least one).
+     *
+     * @param values one value per seed, at least one; copied
+     * @return the values with their mean, minimum and maximum
+     */
     public static SeedSummary of(double[] values) {
         if (values.length == 0) {
             throw Check.invalid("values", "[]", "a summary needs at least one seed");

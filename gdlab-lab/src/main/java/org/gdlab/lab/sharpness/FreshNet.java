@@ -19,18 +19,35 @@ import org.gdlab.nn.tensor.Precision;
  * @param seed the seed
  */
 public record FreshNet(int[] hidden, Nonlinearity activation, String init, long seed) {
-    /** Checks the initializer's form. */
+    /**
+     * Checks the initializer's form.
+     *
+     * @param hidden the hidden widths
+     * @param activation the hidden activation
+     * @param init the initializer's command-line form (as gdlab train's --init)
+     * @param seed the seed
+     */
     public FreshNet {
         hidden = hidden.clone();
         Initializers.parse("--init", init);
     }
 
+    /**
+     * A copy of the hidden widths.
+     *
+     * @return {@code hidden}, cloned so that the record stays unchanged
+     */
     @Override
     public int[] hidden() {
         return hidden.clone();
     }
 
-    /** The float32 net for {@code data}'s features and classes. */
+    /**
+     * The float32 net for {@code data}'s features and classes.
+     *
+     * @param data the training split: its feature count is the input width, its class count the output width
+     * @return a new float32 net, weights drawn by the initializer from {@code RandomStream(seed).split("init")}, biases zero
+     */
     public FullyConnectedNet build(Dataset data) {
         NetConfig config = new NetConfig(data.features(), hidden, data.classes(), activation, LeakyRelu.DEFAULT_SLOPE,
                 0, false, Precision.FLOAT32);

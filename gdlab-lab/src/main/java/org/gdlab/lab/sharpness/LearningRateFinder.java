@@ -45,6 +45,8 @@ public record LearningRateFinder(String problem, RangeTestConfig config, Learnin
      * network the sharpness also moves while it trains. Empty when they agree (the test stopped on a
      * growing or non-finite loss, or never went past twice the edge). On {@code sigma^2 in {5, 0.05}}
      * the sigma^2 = 5 coordinate's residual is exactly 0.0 from the 200th of 300 steps on (lr 0.095).
+     *
+     * @return one line saying how far past the edge the test went and why the loss did not show it, or empty
      */
     public java.util.Optional<String> disagreement() {
         double[] lr = curve.learningRates();
@@ -60,7 +62,14 @@ public record LearningRateFinder(String problem, RangeTestConfig config, Learnin
                         : "the sharpness moved away from its value at initialization while the net trained"));
     }
 
-    /** The test on least squares given by its spectrum, GD {@code w_i <- w_i - 2 eta sigma_i (sigma_i w_i - y'_i)}. */
+    /**
+     * The test on least squares given by its spectrum, GD {@code w_i <- w_i - 2 eta sigma_i (sigma_i w_i - y'_i)}.
+     *
+     * @param s the spectrum: singular values {@code sigma_i} and targets {@code y'_i} in SVD coordinates
+     * @param c the range test's schedule and smoothing
+     * @param listener told of the test's steps
+     * @return the curve beside the edge {@code 1 / sigma_max^2}
+     */
     public static LearningRateFinder leastSquares(LeastSquaresSpectrum s, RangeTestConfig c, ProgressListener listener) {
         LearningRateRangeTest.Curve curve = LearningRateRangeTest.run(c, new LeastSquaresObjective(s), listener);
         return new LearningRateFinder("least squares " + s.source() + ", " + s.size() + " singular values", c, curve,
@@ -70,6 +79,14 @@ public record LearningRateFinder(String problem, RangeTestConfig config, Learnin
     /**
      * The test on a fresh net: minibatch SGD of {@code batch} on the training split, shuffled by
      * {@code RandomStream(seed).split("shuffle")}; the sharpness on the first {@code examples} examples.
+     *
+     * @param fresh the net at initialization (its seed also seeds the shuffle and the Lanczos start)
+     * @param dataConfig the data; SGD runs on its training split
+     * @param batch the minibatch size, in {@code [1, train size]}
+     * @param examples the first training examples the sharpness is measured on, in {@code [1, min(train size, PearlmutterHessian.MAX_EXAMPLES)]}
+     * @param c the range test's schedule and smoothing
+     * @param listener told of the test's steps
+     * @return the curve beside the edge {@code 2 / lambda_1}, {@code lambda_1} from {@value #LANCZOS_STEPS} Lanczos steps
      */
     public static LearningRateFinder network(FreshNet fresh, DataConfig dataConfig, int batch, int examples,
                                              RangeTestConfig c, ProgressListener listener) {

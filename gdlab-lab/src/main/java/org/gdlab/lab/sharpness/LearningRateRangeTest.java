@@ -18,13 +18,27 @@ public final class LearningRateRangeTest {
 
     /** What is being trained: a loss before each step and the step itself, with its parameters saved and restored. */
     public interface Objective {
-        /** The loss at the current parameters on the data of step {@code t}, then one step of size {@code eta}. */
+        /**
+         * The loss at the current parameters on the data of step {@code t}, then one step of size {@code eta}.
+         *
+         * @param t the step, from 0
+         * @param eta the learning rate of this step, {@code > 0}
+         * @return the loss before the step; may be NaN or infinite
+         */
         double lossThenStep(int t, double eta);
 
-        /** A copy of the parameters. */
+        /**
+         * A copy of the parameters.
+         *
+         * @return the current parameters, copied
+         */
         double[] save();
 
-        /** Puts back the parameters {@link #save} returned. */
+        /**
+         * Puts back the parameters {@link #save} returned.
+         *
+         * @param saved parameters {@link #save} returned
+         */
         void restore(double[] saved);
     }
 
@@ -43,7 +57,14 @@ public final class LearningRateRangeTest {
                         double minimumLearningRate, double suggestion) {
     }
 
-    /** Runs the test on {@code objective}, leaving its parameters as they were. */
+    /**
+     * Runs the test on {@code objective}, leaving its parameters as they were.
+     *
+     * @param c the schedule, smoothing, burn-in and stop factor
+     * @param objective what is trained; its parameters are restored afterwards
+     * @param listener told of every step
+     * @return the learning rates and losses of the steps taken, why the test stopped, and the suggested learning rate
+     */
     public static Curve run(RangeTestConfig c, Objective objective, ProgressListener listener) {
         double[] saved = objective.save();
         double[] lrs = new double[c.steps()];

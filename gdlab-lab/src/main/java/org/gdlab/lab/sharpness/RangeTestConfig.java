@@ -14,7 +14,16 @@ import org.gdlab.core.validate.Check;
  * @param stopFactor the test stops once the smoothed loss exceeds this many times its minimum (> 1)
  */
 public record RangeTestConfig(double minLr, double maxLr, int steps, double smoothing, int burnIn, double stopFactor) {
-    /** Validates every field, naming it. */
+    /**
+     * Validates every field, naming it.
+     *
+     * @param minLr the first learning rate, > 0
+     * @param maxLr the last, > minLr
+     * @param steps the steps T (>= 2)
+     * @param smoothing the EMA factor {@code b} of the smoothed loss, in [0, 1)
+     * @param burnIn the first steps left out of the suggestion (>= 0, &lt; steps)
+     * @param stopFactor the test stops once the smoothed loss exceeds this many times its minimum (> 1)
+     */
     public RangeTestConfig {
         Check.positive("--min-lr", minLr);
         Check.finite("--max-lr", maxLr);
@@ -31,7 +40,12 @@ public record RangeTestConfig(double minLr, double maxLr, int steps, double smoo
         }
     }
 
-    /** The learning rate of step {@code t}. */
+    /**
+     * The learning rate of step {@code t}.
+     *
+     * @param t the step, in {@code [0, steps - 1]}
+     * @return {@code eta_t = minLr (maxLr / minLr)^(t / (steps - 1))}: {@code minLr} at 0, {@code maxLr} at the last step
+     */
     public double learningRate(int t) {
         return minLr * Math.pow(maxLr / minLr, (double) t / (steps - 1));
     }

@@ -35,7 +35,12 @@ public record SharpnessMeasurement(String source, String network, String data, S
     /**
      * Measures a run's trained net with the loss it trained with (softmax cross-entropy).
      *
+     * @param run the run folder of a {@code gdlab train} run; its kept (best) parameters are measured
      * @param dataOverride the data to use instead of the run's, or null
+     * @param examples the first training examples of the batch, in {@code [1, min(train size, PearlmutterHessian.MAX_EXAMPLES)]}
+     * @param spectrum how many top eigenvalues, Lanczos steps and trace and density probes
+     * @param listener told of the Lanczos and probe steps
+     * @return the spectrum with the run's L2 strength in the loss
      */
     public static SharpnessMeasurement ofRun(Path run, String dataOverride, int examples, SpectrumConfig spectrum,
                                              ProgressListener listener) {
@@ -46,7 +51,18 @@ public record SharpnessMeasurement(String source, String network, String data, S
                 spectrum, listener);
     }
 
-    /** Measures a net at initialization. */
+    /**
+     * Measures a net at initialization.
+     *
+     * @param fresh the net at initialization
+     * @param data the data; the batch comes from its training split
+     * @param loss the loss whose Hessian is measured
+     * @param reg the L2 strength {@code lambda >= 0} added to the loss
+     * @param examples the first training examples of the batch, in {@code [1, min(train size, PearlmutterHessian.MAX_EXAMPLES)]}
+     * @param spectrum how many top eigenvalues, Lanczos steps and trace and density probes
+     * @param listener told of the Lanczos and probe steps
+     * @return the spectrum, its source {@code "initialization"}
+     */
     public static SharpnessMeasurement atInitialization(FreshNet fresh, DataConfig data, LossKind loss, double reg,
                                                         int examples, SpectrumConfig spectrum, ProgressListener listener) {
         DataSplits splits = DataSplits.load(data);

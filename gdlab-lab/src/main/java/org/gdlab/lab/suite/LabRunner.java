@@ -25,7 +25,10 @@ public final class LabRunner {
     /**
      * Runs the steps.
      *
+     * @param options the lab folder (each step writes into {@code out/FOLDER}, then lab.json into {@code out}), sizes, data and seed
+     * @param steps the steps to run, in order; a step that fails is recorded and the others go on
      * @param listener one {@code advance} per step, whose status names the step, its time and what remains
+     * @return the summary also written to {@code out/lab.json}
      */
     public static LabSummary run(LabOptions options, List<LabStep> steps, ProgressListener listener) {
         long start = System.nanoTime();
@@ -39,11 +42,8 @@ public final class LabRunner {
             try {
                 Files.deleteIfExists(dir.resolve(RunFolder.RESULTS));
                 step.run(options, dir, ProgressListener.SILENT);
-            } catch (IOException e) {
-                error = e.toString();
-            } catch (RuntimeException e) {
-                error = e instanceof IllegalArgumentException || e instanceof UncheckedIOException
-                        ? e.getMessage() : e.toString();
+            } catch (IOException | RuntimeException e) {
+                error = failure(e);
             }
             double seconds = (System.nanoTime() - stepStart) / 1e9;
             outcomes.add(new LabSummary.Outcome(step, error == null, error, seconds));
@@ -60,13 +60,35 @@ public final class LabRunner {
         return summary;
     }
 
-    /** Every step. */
+    /**
+     * Every step.
+     *
+     * @return every {@link LabStep}, in their order
+     */
     public static List<LabStep> allSteps() {
         return Arrays.asList(LabStep.values());
     }
 
-    /** Reads {@code labDir/lab.json}. */
+    /**
+     * Reads {@code labDir/lab.json}.
+     *
+     * @param labDir the lab folder
+     * @return the summary its lab.json holds
+     */
     public static LabSummary readSummary(Path labDir) {
         return RunFolder.readJson(labDir.resolve(LabSummary.FILE), LabSummary.class);
+    }
+
+    /**
+     * What the summary says of a step that threw: the one line of a bad value or a bad file, else
+     * the exception's class and message; never null, so that a step that threw is never recorded
+     * as done.
+     *
+     * @param e what the step threw
+     * @return the error text of the step's outcome
+     */
+    static String failure(Exception e) {
+        boolean oneLine = e instanceof IllegalArgumentException || e instanceof UncheckedIOException;
+        return oneLine && e.getMessage() != null ? e.getMessage() : e.toString();
     }
 }

@@ -140,22 +140,39 @@ public enum LabStep {
         experiment.run(o.experimentOptions(), dir, listener);
     }
 
-    /** The run folder's name under the lab folder (also the step's name in progress lines). */
+    /**
+     * The run folder's name under the lab folder (also the step's name in progress lines).
+     *
+     * @return the folder name, e.g. {@code momentum}
+     */
     public String folder() {
         return folder;
     }
 
-    /** The section of docs/questions.md it answers. */
+    /**
+     * The section of docs/questions.md it answers.
+     *
+     * @return the section number in docs/questions.md
+     */
     public int section() {
         return section;
     }
 
-    /** The record its results.json holds. */
+    /**
+     * The record its results.json holds.
+     *
+     * @return the class of the record the step's results.json holds
+     */
     public Class<?> resultType() {
         return resultType;
     }
 
-    /** Reads the step's results from the lab folder {@code labDir}. */
+    /**
+     * Reads the step's results from the lab folder {@code labDir}.
+     *
+     * @param labDir the lab folder the step ran in
+     * @return the step's results record, of {@link #resultType()}
+     */
     public Object readResults(Path labDir) {
         return new RunFolder(labDir.resolve(folder)).readResults(resultType);
     }

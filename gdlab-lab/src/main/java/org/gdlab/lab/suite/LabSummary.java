@@ -26,7 +26,12 @@ public record LabSummary(boolean quick, String data, long seed, List<Outcome> st
     public record Outcome(LabStep step, boolean ok, String error, double seconds) {
     }
 
-    /** The outcome of {@code step}, or null when it did not run. */
+    /**
+     * The outcome of {@code step}, or null when it did not run.
+     *
+     * @param step a step
+     * @return its outcome: whether it wrote its results, the error and its wall time
+     */
     public Outcome outcome(LabStep step) {
         return steps.stream().filter(o -> o.step() == step).findFirst().orElse(null);
     }

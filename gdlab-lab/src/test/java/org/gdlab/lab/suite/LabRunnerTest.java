@@ -81,4 +81,12 @@ class LabRunnerTest {
         assertEquals(2000, noise.scalar().config().trials());
         assertTrue(LabStep.RIDGE.readResults(dir) instanceof org.gdlab.theory.ridge.RidgeAnalysis);
     }
+
+    @Test
+    void aStepThatThrowsWithoutAMessageStillHasAnError() {
+        assertEquals("java.lang.IllegalArgumentException", LabRunner.failure(new IllegalArgumentException()));
+        assertEquals("eta = -1 is not allowed: must be > 0", LabRunner.failure(new IllegalArgumentException("eta = -1 is not allowed: must be > 0")));
+        assertEquals("java.io.IOException: disk full", LabRunner.failure(new java.io.IOException("disk full")));
+        assertEquals("java.lang.NullPointerException", LabRunner.failure(new NullPointerException()));
+    }
 }

@@ -35,7 +35,13 @@ public final class Cifar10Reader {
     private Cifar10Reader() {
     }
 
-    /** Reads one batch file. */
+    /**
+     * Reads one batch file.
+     *
+     * @param name the data set's name, for reports
+     * @param batch a CIFAR-10 binary batch file, e.g. {@code data_batch_1.bin}
+     * @return its images as {@code n x 3072} rows and their labels, with the file's checksum
+     */
     public static LoadedDataset readBatch(String name, Path batch) {
         return read(name, List.of(batch));
     }
@@ -44,6 +50,8 @@ public final class Cifar10Reader {
      * Reads batch files and concatenates their records in the order given.
      *
      * @param name the data set's name, for reports
+     * @param batches the batch files, in the order their records are concatenated
+     * @return the images of all the files as rows, their labels, and each file's checksum
      */
     public static LoadedDataset read(String name, List<Path> batches) {
         List<byte[]> blocks = new ArrayList<>();

@@ -33,7 +33,11 @@ public final class DataEnvironment {
     private DataEnvironment() {
     }
 
-    /** The environment of this process, with the system properties of the names above laid over it. */
+    /**
+     * The environment of this process, with the system properties of the names above laid over it.
+     *
+     * @return a new mutable map of the variables
+     */
     public static Map<String, String> current() {
         Map<String, String> environment = new HashMap<>(System.getenv());
         for (String name : NAMES) {
@@ -45,7 +49,12 @@ public final class DataEnvironment {
         return environment;
     }
 
-    /** Whether {@code environment} forbids downloads ({@value #OFFLINE}{@code =1}). */
+    /**
+     * Whether {@code environment} forbids downloads ({@value #OFFLINE}{@code =1}).
+     *
+     * @param environment the variables, e.g. {@link #current()}
+     * @return true when {@value #OFFLINE} is {@code 1}
+     */
     public static boolean offline(Map<String, String> environment) {
         return "1".equals(environment.get(OFFLINE));
     }

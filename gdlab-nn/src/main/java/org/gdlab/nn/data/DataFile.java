@@ -22,7 +22,13 @@ import org.gdlab.core.io.MatrixFileException;
  * @param sha256 the SHA-256 of its bytes on disk, 64 lowercase hex digits
  */
 public record DataFile(String path, long bytes, String sha256) {
-    /** Checks that the size is not negative and the checksum is 64 hex digits. */
+    /**
+     * Checks that the size is not negative and the checksum is 64 hex digits.
+     *
+     * @param path the file as it was opened
+     * @param bytes its size on disk, {@code >= 0}
+     * @param sha256 its SHA-256, 64 hex digits
+     */
     public DataFile {
         if (bytes < 0) {
             throw new IllegalArgumentException("bytes = " + bytes + " is not allowed: must be >= 0");
@@ -32,7 +38,12 @@ public record DataFile(String path, long bytes, String sha256) {
         }
     }
 
-    /** Reads a whole file to compute its checksum. */
+    /**
+     * Reads a whole file to compute its checksum.
+     *
+     * @param file the file to read
+     * @return the file, its size and the SHA-256 of its bytes on disk
+     */
     public static DataFile of(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), newSha256())) {
             in.transferTo(OutputStream.nullOutputStream());
@@ -50,6 +61,8 @@ public record DataFile(String path, long bytes, String sha256) {
      * gzip files of the same data whose headers differ (a file name or time stamp in one, none in
      * the other) have the same content digest.
      *
+     * @param file the file, gzip-compressed or not
+     * @return the 64 hex digits
      * @throws MatrixFileException naming the file (and the byte offset) when it is missing or its
      *     gzip stream is corrupt or truncated
      */
@@ -69,7 +82,11 @@ public record DataFile(String path, long bytes, String sha256) {
         return new DataFile(file.toString(), Files.size(file), HexFormat.of().formatHex(digest.digest()));
     }
 
-    /** A new SHA-256 digest. */
+    /**
+     * A new SHA-256 digest.
+     *
+     * @return a fresh {@code SHA-256} message digest
+     */
     public static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

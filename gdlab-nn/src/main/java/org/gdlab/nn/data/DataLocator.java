@@ -31,12 +31,24 @@ public record DataLocator(Optional<Path> dataHome, Path userHome, List<Path> sys
     /** Where Debian's data set packages install. */
     public static final Path DEBIAN_DATASETS = Path.of("/usr/share/datasets");
 
-    /** Copies the list of system folders. */
+    /**
+     * Copies the list of system folders.
+     *
+     * @param dataHome the value of {@code GDLAB_DATA}, or empty
+     * @param userHome the user's home folder
+     * @param systemRoots the system folders searched last; copied
+     */
     public DataLocator {
         systemRoots = List.copyOf(systemRoots);
     }
 
-    /** The locator for an environment (a map like {@link DataEnvironment#current()}) and a home folder. */
+    /**
+     * The locator for an environment (a map like {@link DataEnvironment#current()}) and a home folder.
+     *
+     * @param environment the variables, {@code GDLAB_DATA} and {@code GDLAB_DATA_PATHS} read
+     * @param userHome the user's home folder
+     * @return the locator
+     */
     public static DataLocator of(Map<String, String> environment, Path userHome) {
         Optional<Path> dataHome = Optional.ofNullable(environment.get(DataEnvironment.DATA))
                 .filter(value -> !value.isBlank()).map(Path::of);
@@ -46,12 +58,21 @@ public record DataLocator(Optional<Path> dataHome, Path userHome, List<Path> sys
         return new DataLocator(dataHome, userHome, roots);
     }
 
-    /** The locator for this process: {@link DataEnvironment#current()} and {@code user.home}. */
+    /**
+     * The locator for this process: {@link DataEnvironment#current()} and {@code user.home}.
+     *
+     * @return the locator of this process
+     */
     public static DataLocator system() {
         return of(DataEnvironment.current(), Path.of(System.getProperty("user.home")));
     }
 
-    /** The folders looked in for a data set, in search order. */
+    /**
+     * The folders looked in for a data set, in search order.
+     *
+     * @param set the data set
+     * @return the candidate folders, first searched first
+     */
     public List<Path> searchPath(KnownDataSet set) {
         List<Path> folders = new ArrayList<>();
         dataHome.ifPresent(home -> folders.add(home.resolve(set.id())));
@@ -60,12 +81,22 @@ public record DataLocator(Optional<Path> dataHome, Path userHome, List<Path> sys
         return folders;
     }
 
-    /** Where a fetched copy of the data set goes: {@code $GDLAB_DATA/NAME}, else {@code ~/.gdlab/data/NAME}. */
+    /**
+     * Where a fetched copy of the data set goes: {@code $GDLAB_DATA/NAME}, else {@code ~/.gdlab/data/NAME}.
+     *
+     * @param set the data set
+     * @return the folder a fetch writes to
+     */
     public Path cacheFolder(KnownDataSet set) {
         return dataHome.map(home -> home.resolve(set.id())).orElse(userFolder(set));
     }
 
-    /** The first folder of the search path that holds all of the data set's files. */
+    /**
+     * The first folder of the search path that holds all of the data set's files.
+     *
+     * @param set the data set
+     * @return the folder, or empty when none holds all the files
+     */
     public Optional<Path> find(KnownDataSet set) {
         return searchPath(set).stream().filter(folder -> set.filesIn(folder).isPresent()).findFirst();
     }
@@ -73,13 +104,20 @@ public record DataLocator(Optional<Path> dataHome, Path userHome, List<Path> sys
     /**
      * The first folder of the search path that holds all of the data set's files.
      *
+     * @param set the data set
+     * @return the folder
      * @throws IllegalArgumentException when there is none: {@link #notFound}
      */
     public Path locate(KnownDataSet set) {
         return find(set).orElseThrow(() -> notFound(set));
     }
 
-    /** The one-line error for a data set that is in none of the folders: where it looked, what each lacks, and how to get it. */
+    /**
+     * The one-line error for a data set that is in none of the folders: where it looked, what each lacks, and how to get it.
+     *
+     * @param set the data set
+     * @return the exception, to throw
+     */
     public IllegalArgumentException notFound(KnownDataSet set) {
         List<String> looked = new ArrayList<>();
         if (dataHome.isEmpty()) {

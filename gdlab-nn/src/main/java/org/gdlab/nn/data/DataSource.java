@@ -29,16 +29,27 @@ public sealed interface DataSource permits DataSource.Known, DataSource.NumericF
     /** The prefix of the one-CSV form. */
     String CSV_PREFIX = "csv:";
 
-    /** The text that {@link #parse(String)} turns back into this source; config.json holds it. */
+    /**
+     * The text that {@link #parse(String)} turns back into this source; config.json holds it.
+     *
+     * @return the command-line form, e.g. {@code mnist} or {@code csv:FILE}
+     */
     @JsonValue
     String spec();
 
-    /** Reads the source's training and test parts, finding the files with {@code locator} when needed. */
+    /**
+     * Reads the source's training and test parts, finding the files with {@code locator} when needed.
+     *
+     * @param locator where known data sets are looked for
+     * @return the training and test parts and the files read
+     */
     SourceData load(DataLocator locator);
 
     /**
      * Parses the command-line form.
      *
+     * @param text a form of {@link #forms()}
+     * @return the source
      * @throws IllegalArgumentException naming {@code --data}, the text and the valid forms
      */
     @JsonCreator
@@ -70,7 +81,12 @@ public sealed interface DataSource permits DataSource.Known, DataSource.NumericF
         throw Check.invalid("--data", text, "use one of " + forms());
     }
 
-    /** The valid command-line forms, for messages and help. */
+    /**
+     * The valid command-line forms, for messages and help.
+     *
+     * @return every known data set (with and without {@code :DIR}), then the {@code npy:} and {@code csv:}
+     *     forms, comma-separated
+     */
     static String forms() {
         return Stream.concat(
                 Arrays.stream(KnownDataSet.values()).flatMap(set -> Stream.of(set.id(), set.id() + ":DIR")),
@@ -108,7 +124,14 @@ public sealed interface DataSource permits DataSource.Known, DataSource.NumericF
      */
     record NumericFiles(Path inputs, Path labels, Optional<Path> testInputs, Optional<Path> testLabels)
             implements DataSource {
-        /** Checks that the test inputs and labels come together. */
+        /**
+         * Checks that the test inputs and labels come together.
+         *
+         * @param inputs the training inputs' file
+         * @param labels the training labels' file
+         * @param testInputs the test inputs' file, if any
+         * @param testLabels the test labels' file, present exactly when {@code testInputs} is
+         */
         public NumericFiles {
             if (testInputs.isPresent() != testLabels.isPresent()) {
                 throw Check.invalid("testLabels", testLabels, "test inputs and test labels must be given together");
@@ -135,14 +158,24 @@ public sealed interface DataSource permits DataSource.Known, DataSource.NumericF
      * @param labelColumn the label column's header name, or its index from 0; empty for the last column
      */
     record LabelledCsv(Path file, Optional<String> labelColumn) implements DataSource {
-        /** Checks that a given column is not blank. */
+        /**
+         * Checks that a given column is not blank.
+         *
+         * @param file the CSV file
+         * @param labelColumn the label column's name or index, or empty for the last
+         */
         public LabelledCsv {
             if (labelColumn.isPresent() && labelColumn.get().isBlank()) {
                 throw Check.invalid("--label-column", labelColumn.get(), "must be a column name or an index >= 0");
             }
         }
 
-        /** The same file with the labels in {@code column}. */
+        /**
+         * The same file with the labels in {@code column}.
+         *
+         * @param column the label column's header name, or its index from 0
+         * @return a new source
+         */
         public LabelledCsv withLabelColumn(String column) {
             return new LabelledCsv(file, Optional.of(column));
         }

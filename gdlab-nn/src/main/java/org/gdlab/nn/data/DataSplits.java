@@ -34,7 +34,17 @@ import org.gdlab.core.validate.Check;
  */
 public record DataSplits(DataConfig config, Dataset train, Dataset validation, Dataset test, float[] mean, float[] std,
         List<DataFile> files) {
-    /** Checks that the mean and std have one entry per feature; copies the file list. */
+    /**
+     * Checks that the mean and std have one entry per feature; copies the file list.
+     *
+     * @param config what was asked for
+     * @param train the centred training split
+     * @param validation the centred validation split
+     * @param test the centred test split
+     * @param mean the training split's per-feature mean, one entry per feature
+     * @param std the per-feature divisor, one entry per feature
+     * @param files the files read; copied
+     */
     public DataSplits {
         if (mean.length != train.features() || std.length != train.features()) {
             throw new IllegalArgumentException("mean, std: " + mean.length + ", " + std.length + " entries for "
@@ -43,12 +53,23 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
         files = List.copyOf(files);
     }
 
-    /** Loads the configured source, finding known data sets with {@link DataLocator#system()}, and splits it. */
+    /**
+     * Loads the configured source, finding known data sets with {@link DataLocator#system()}, and splits it.
+     *
+     * @param config the source and the split
+     * @return the train, validation and test splits
+     */
     public static DataSplits load(DataConfig config) {
         return load(config, DataLocator.system());
     }
 
-    /** Loads the configured source, finding known data sets with {@code locator}, and splits it. */
+    /**
+     * Loads the configured source, finding known data sets with {@code locator}, and splits it.
+     *
+     * @param config the source and the split
+     * @param locator where known data sets are looked for
+     * @return the train, validation and test splits
+     */
     public static DataSplits load(DataConfig config, DataLocator locator) {
         return split(config, config.source().load(locator));
     }
@@ -56,6 +77,9 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
     /**
      * Splits and centres data already read.
      *
+     * @param config the split
+     * @param data the source's training and test parts
+     * @return the train, validation and test splits, centred with the training mean
      * @throws IllegalArgumentException naming {@code --validation-size} or {@code --train-size}
      *     when the source has too few training examples for them
      */
@@ -88,6 +112,8 @@ public record DataSplits(DataConfig config, Dataset train, Dataset validation, D
      * What a run records to be rerun and checked: the source, the sizes asked for and obtained,
      * the preprocessing, and every file with its size and SHA-256. Keys and values are plain JSON
      * types.
+     *
+     * @return an ordered map of the provenance, with null for the sizes not asked for
      */
     public Map<String, Object> provenance() {
         Map<String, Object> p = new LinkedHashMap<>();

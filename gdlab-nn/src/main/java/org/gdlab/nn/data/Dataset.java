@@ -11,7 +11,14 @@ import org.gdlab.core.matrix.MatrixF32;
  * @param classes the number of classes
  */
 public record Dataset(String name, MatrixF32 inputs, int[] labels, int classes) {
-    /** Checks that there is one label per row and that every label is a class index. */
+    /**
+     * Checks that there is one label per row and that every label is a class index.
+     *
+     * @param name where it came from, for reports
+     * @param inputs {@code n x d} float32 features
+     * @param labels {@code n} class indices
+     * @param classes the number of classes
+     */
     public Dataset {
         if (labels.length != inputs.rows()) {
             throw new IllegalArgumentException(name + ": " + inputs.rows() + " examples but " + labels.length + " labels");
@@ -27,12 +34,20 @@ public record Dataset(String name, MatrixF32 inputs, int[] labels, int classes) 
         }
     }
 
-    /** The number of examples. */
+    /**
+     * The number of examples.
+     *
+     * @return {@code n}, the number of labels (and rows)
+     */
     public int size() {
         return labels.length;
     }
 
-    /** The number of features per example. */
+    /**
+     * The number of features per example.
+     *
+     * @return {@code d}, the inputs' columns
+     */
     public int features() {
         return inputs.cols();
     }

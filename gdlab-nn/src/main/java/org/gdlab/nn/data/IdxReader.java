@@ -48,7 +48,12 @@ public final class IdxReader {
     public record Labels(int[] labels, DataFile file) {
     }
 
-    /** Reads an image file. */
+    /**
+     * Reads an image file.
+     *
+     * @param file an IDX3 image file, gzip-compressed or not
+     * @return the {@code n x (rows*cols)} pixels in [0, 1], one image per row, and the file read
+     */
     public static Images readImages(Path file) {
         try (ByteInput in = ByteInput.open(file)) {
             int[] dims = header(in, 3, "an image file (images, rows, columns)");
@@ -80,7 +85,9 @@ public final class IdxReader {
     /**
      * Reads a label file.
      *
+     * @param file an IDX1 label file, gzip-compressed or not
      * @param classes the number of classes: every label must be in {@code [0, classes)}
+     * @return the labels and the file read
      */
     public static Labels readLabels(Path file, int classes) {
         try (ByteInput in = ByteInput.open(file)) {
@@ -106,7 +113,10 @@ public final class IdxReader {
      * Reads an image file and its label file as one data set.
      *
      * @param name the data set's name, for reports
+     * @param images the IDX3 image file
+     * @param labels the IDX1 label file
      * @param classes the number of classes
+     * @return the examples, one image per row, and both files
      * @throws MatrixFileException when the two files hold different numbers of examples (at the
      *     label file's count, byte 4)
      */

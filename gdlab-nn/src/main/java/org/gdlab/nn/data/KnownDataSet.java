@@ -43,22 +43,39 @@ public enum KnownDataSet {
         this.debianPackage = debianPackage;
     }
 
-    /** The name on the command line and of its folder, e.g. {@code fashion-mnist}. */
+    /**
+     * The name on the command line and of its folder, e.g. {@code fashion-mnist}.
+     *
+     * @return the identifier, lower case with dashes
+     */
     public String id() {
         return id;
     }
 
-    /** The names of the files that make up the data set (an IDX file may also be there unzipped, without .gz). */
+    /**
+     * The names of the files that make up the data set (an IDX file may also be there unzipped, without .gz).
+     *
+     * @return the file names, in the order {@link #filesIn} returns their paths
+     */
     public List<String> fileNames() {
         return layout.files;
     }
 
-    /** The Debian/Ubuntu package that installs it under {@code /usr/share/datasets}, if there is one. */
+    /**
+     * The Debian/Ubuntu package that installs it under {@code /usr/share/datasets}, if there is one.
+     *
+     * @return the package name, or empty
+     */
     public Optional<String> debianPackage() {
         return Optional.ofNullable(debianPackage);
     }
 
-    /** The known data set with this command-line name, if any. */
+    /**
+     * The known data set with this command-line name, if any.
+     *
+     * @param id a command-line name, e.g. {@code mnist}
+     * @return the data set, or empty when no known one has that name
+     */
     public static Optional<KnownDataSet> byId(String id) {
         for (KnownDataSet set : values()) {
             if (set.id.equals(id)) {
@@ -71,6 +88,9 @@ public enum KnownDataSet {
     /**
      * The data set's files in {@code folder}, in the order of {@link #fileNames()}, when all are
      * there. A name ending in {@code .gz} is also found without it (a gunzipped copy).
+     *
+     * @param folder the folder to look in
+     * @return the paths of the files, or empty when one is missing
      */
     public Optional<List<Path>> filesIn(Path folder) {
         List<Path> found = new ArrayList<>();
@@ -84,7 +104,12 @@ public enum KnownDataSet {
         return Optional.of(found);
     }
 
-    /** The names of the files missing from {@code folder}. */
+    /**
+     * The names of the files missing from {@code folder}.
+     *
+     * @param folder the folder to look in
+     * @return the missing names, in the order of {@link #fileNames()}; empty when all are there
+     */
     public List<String> missingIn(Path folder) {
         return fileNames().stream().filter(name -> fileIn(folder, name).isEmpty()).toList();
     }
@@ -101,6 +126,8 @@ public enum KnownDataSet {
     /**
      * Reads the data set from a folder that holds all its files.
      *
+     * @param folder a folder with all of {@link #fileNames()}
+     * @return the training and test parts, with the files read
      * @throws IllegalArgumentException naming the missing files when some are not there
      */
     public SourceData read(Path folder) {
@@ -118,6 +145,9 @@ public enum KnownDataSet {
      * The ways to get the files into {@code folder}, in one sentence: fetch them with gdlab
      * (which every command that needs them also does by itself unless told to stay offline),
      * install the Debian package where there is one, or copy them there by hand.
+     *
+     * @param folder the folder the files should be in
+     * @return the sentence, for error messages
      */
     public String howToGet(Path folder) {
         String files = fileNames().size() + " files " + String.join(", ", fileNames());

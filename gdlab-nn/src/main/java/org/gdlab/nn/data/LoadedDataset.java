@@ -9,7 +9,12 @@ import java.util.List;
  * @param files the files read, in reading order, with their checksums
  */
 public record LoadedDataset(Dataset dataset, List<DataFile> files) {
-    /** Copies the file list. */
+    /**
+     * Copies the file list.
+     *
+     * @param dataset the examples
+     * @param files the files read; copied
+     */
     public LoadedDataset {
         files = List.copyOf(files);
     }

@@ -12,7 +12,13 @@ import org.gdlab.nn.tensor.Precision;
  * @param targets {@code n x k} targets, of the same precision as {@code inputs}
  */
 public record RegressionSet(String name, DenseMatrix<?> inputs, DenseMatrix<?> targets) {
-    /** Checks that there is one target row per example and one precision. */
+    /**
+     * Checks that there is one target row per example and one precision.
+     *
+     * @param name where it came from, for reports
+     * @param inputs {@code n x d} features
+     * @param targets {@code n x k} targets, of the precision of {@code inputs}
+     */
     public RegressionSet {
         if (targets.rows() != inputs.rows()) {
             throw new IllegalArgumentException(name + ": " + inputs.rows() + " examples but " + targets.rows()
@@ -24,12 +30,20 @@ public record RegressionSet(String name, DenseMatrix<?> inputs, DenseMatrix<?> t
         }
     }
 
-    /** The number of examples. */
+    /**
+     * The number of examples.
+     *
+     * @return {@code n}, the inputs' rows
+     */
     public int size() {
         return inputs.rows();
     }
 
-    /** The number of features per example. */
+    /**
+     * The number of features per example.
+     *
+     * @return {@code d}, the inputs' columns
+     */
     public int features() {
         return inputs.cols();
     }

@@ -11,7 +11,13 @@ import java.util.List;
  * @param files every file read, with its checksum
  */
 public record SourceData(Dataset train, Dataset test, List<DataFile> files) {
-    /** Checks that both parts have the same features and classes. */
+    /**
+     * Checks that both parts have the same features and classes.
+     *
+     * @param train the training part
+     * @param test the test part, possibly empty
+     * @param files every file read
+     */
     public SourceData {
         if (train.features() != test.features() || train.classes() != test.classes()) {
             throw new IllegalArgumentException("test: " + test.features() + " features and " + test.classes()

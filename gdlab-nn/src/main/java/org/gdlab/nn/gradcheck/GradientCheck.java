@@ -39,7 +39,14 @@ public final class GradientCheck {
     private GradientCheck() {
     }
 
-    /** {@code |a - n| / max(|a| + |n|, floor)}. */
+    /**
+     * {@code |a - n| / max(|a| + |n|, floor)}.
+     *
+     * @param analytic the gradient element from backward
+     * @param numeric the centred-difference estimate
+     * @param floor the smallest denominator, {@code > 0}, so that two near-zero values compare as close
+     * @return the relative error, in [0, 1] when {@code floor <= |a| + |n|}
+     */
     public static double relativeError(double analytic, double numeric, double floor) {
         return Math.abs(analytic - numeric) / Math.max(Math.abs(analytic) + Math.abs(numeric), floor);
     }
@@ -48,6 +55,12 @@ public final class GradientCheck {
      * The largest relative error between {@code analytic} and the centred differences of
      * {@code f} with respect to each element of {@code variable} (float64, perturbed in place and
      * restored).
+     *
+     * @param variable the float64 variable {@code f} depends on, perturbed and restored
+     * @param analytic the gradient of {@code f} by {@code variable}, of the same shape, read only
+     * @param f the scalar function, recomputed twice per element
+     * @return the largest {@link #relativeError} over the elements, with the floor {@code max(1e-8,
+     *     FLOOR_SCALE |f|)}
      */
     public static double maxRelativeError(DenseMatrix<?> variable, DenseMatrix<?> analytic, DoubleSupplier f) {
         variable.requireSameShape(analytic, "gradient check variable and gradient");
@@ -75,6 +88,12 @@ public final class GradientCheck {
      * Checks a layer's input gradient and the gradients of its trainable parameters in
      * {@code store}, at input {@code x}, in training or evaluation mode.
      *
+     * @param name the prefix of the results' names, e.g. {@code "affine"}
+     * @param layer the layer, on float64 parameters
+     * @param store the layer's parameters; their gradients are overwritten
+     * @param x the {@code n x in} input, perturbed and restored
+     * @param training the mode of the forward passes
+     * @param stream the source of the random output weights {@code g} of the scalar {@code sum(out * g)}
      * @return one result for dx and one per trainable parameter
      */
     public static List<GradientCheckResult> layer(String name, Layer layer, ParameterStore store, MatrixF64 x,
@@ -99,7 +118,14 @@ public final class GradientCheck {
         return results;
     }
 
-    /** Checks a loss's gradient with respect to the outputs {@code output}. */
+    /**
+     * Checks a loss's gradient with respect to the outputs {@code output}.
+     *
+     * @param name the result's name
+     * @param loss the loss, bound to its targets
+     * @param output the {@code n x k} outputs, perturbed and restored
+     * @return the result of the comparison of {@code dL/d output}
+     */
     public static GradientCheckResult loss(String name, Loss loss, MatrixF64 output) {
         MatrixF64 d = MatrixF64.zeros(output.rows(), output.cols());
         loss.lossAndGradient(output, d);
@@ -112,6 +138,13 @@ public final class GradientCheck {
      * Checks the gradient of a float64 network's training loss (data loss plus L2 term) with
      * respect to every trainable parameter, one result per parameter. Training-mode passes use
      * one iteration number, so dropout keeps one mask throughout.
+     *
+     * @param name the prefix of the results' names
+     * @param net the float64 network; its gradients are overwritten
+     * @param x the {@code n x inputs} batch, read only
+     * @param loss the loss, bound to the batch's targets
+     * @param reg the L2 strength, {@code >= 0}
+     * @return one result per trainable parameter, in the store's order
      */
     public static List<GradientCheckResult> network(String name, FullyConnectedNet net, MatrixF64 x, Loss loss,
                                                     double reg) {

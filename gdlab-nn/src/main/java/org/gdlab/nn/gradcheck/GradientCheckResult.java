@@ -8,7 +8,11 @@ package org.gdlab.nn.gradcheck;
  * @param maxRelativeError the largest relative error (see {@link GradientCheck#relativeError})
  */
 public record GradientCheckResult(String name, int checked, double maxRelativeError) {
-    /** True when the largest relative error is below {@link GradientCheck#TOLERANCE}. */
+    /**
+     * True when the largest relative error is below {@link GradientCheck#TOLERANCE}.
+     *
+     * @return whether the check passed
+     */
     public boolean passed() {
         return maxRelativeError < GradientCheck.TOLERANCE;
     }

@@ -38,7 +38,12 @@ public final class GradientCheckSuite {
     private GradientCheckSuite() {
     }
 
-    /** Runs every check; the same seed gives the same problems. */
+    /**
+     * Runs every check; the same seed gives the same problems.
+     *
+     * @param seed the seed of the random problems
+     * @return the results of every layer, loss and network check, in a fixed order
+     */
     public static List<GradientCheckResult> run(long seed) {
         RandomStream root = new RandomStream(seed);
         List<GradientCheckResult> results = new ArrayList<>();

@@ -27,7 +27,14 @@ public record HessianSpectrum(int parameters, int examples, double[] top, double
                               HutchinsonTrace trace, double[] densityGrid, double[] density, double densityWidth,
                               double[] densityMoments, long products, double seconds) {
 
-    /** Measures the Hessian of {@code loss} at its parameters; the progress counts products. */
+    /**
+     * Measures the Hessian whose products {@code h} computes, at its fixed parameters; the progress counts products.
+     *
+     * @param h the Hessian-vector products of the loss at fixed parameters
+     * @param c which eigenvalues, probes and seed
+     * @param listener told of the progress, counted in Hessian-vector products
+     * @return the top eigenvalues, the trace and the density as {@code c} asks
+     */
     public static HessianSpectrum measure(PearlmutterHessian h, SpectrumConfig c, ProgressListener listener) {
         long start = System.nanoTime();
         long before = h.products();

@@ -18,7 +18,10 @@ public record HutchinsonTrace(double mean, double standardError, double[] sample
     /**
      * Estimates {@code tr A} with {@code probes} probes, probe {@code s} drawn from {@code stream.split(s)}.
      *
+     * @param a the symmetric operator {@code A}
      * @param probes >= 1
+     * @param stream the source of the probes
+     * @return the mean of the {@code probes} samples, with its standard error
      */
     public static HutchinsonTrace estimate(SymmetricOperator a, int probes, RandomStream stream) {
         Check.positive("trace probes", probes);

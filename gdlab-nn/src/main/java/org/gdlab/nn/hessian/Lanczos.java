@@ -43,7 +43,13 @@ public final class Lanczos {
     public record Result(double[] values, double[][] vectors, double[] residuals, double[] firstComponents, int steps) {
     }
 
-    /** A start vector of {@code n} independent standard normal entries drawn from {@code stream}. */
+    /**
+     * A start vector of {@code n} independent standard normal entries drawn from {@code stream}.
+     *
+     * @param n the vector's length, the operator's dimension
+     * @param stream the source of the draws (advanced)
+     * @return a new array of {@code n} draws of {@code N(0, 1)}
+     */
     public static double[] randomStart(int n, RandomStream stream) {
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {
@@ -55,9 +61,11 @@ public final class Lanczos {
     /**
      * Runs {@code steps} Lanczos steps from {@code start}.
      *
+     * @param a the symmetric operator {@code A}, {@code n x n}
      * @param start read only; nonzero, length {@code a.dimension()}
      * @param steps in {@code [1, a.dimension()]}
      * @param ritzVectors how many Ritz vectors to form, the largest values first (0 for none)
+     * @return the Ritz values, descending, with the requested Ritz vectors and their residual bounds
      * @throws IllegalArgumentException for a bad steps or start, or when a product is not finite
      */
     public static Result run(SymmetricOperator a, double[] start, int steps, int ritzVectors) {

@@ -172,22 +172,38 @@ public final class PearlmutterHessian implements SymmetricOperator {
         return dimension;
     }
 
-    /** The number of examples in the batch. */
+    /**
+     * The number of examples in the batch.
+     *
+     * @return the batch size {@code n} of the loss
+     */
     public int examples() {
         return n;
     }
 
-    /** The loss {@code L(theta)}. */
+    /**
+     * The loss {@code L(theta)}.
+     *
+     * @return the batch's mean loss at theta plus {@code 0.5 reg sum_l ||W_l||_F^2}
+     */
     public double loss() {
         return value;
     }
 
-    /** A copy of the gradient {@code dL/dtheta} at theta. */
+    /**
+     * A copy of the gradient {@code dL/dtheta} at theta.
+     *
+     * @return a new array of length {@link #dimension()}
+     */
     public double[] gradient() {
         return gradient.clone();
     }
 
-    /** The number of products computed. */
+    /**
+     * The number of products computed.
+     *
+     * @return the count of Hessian-vector products since construction
+     */
     public long products() {
         return products;
     }

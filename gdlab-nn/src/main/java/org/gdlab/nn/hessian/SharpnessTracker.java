@@ -38,7 +38,11 @@ public final class SharpnessTracker {
         this.starts = new RandomStream(seed).split("sharpness");
     }
 
-    /** The cadence and sizes. */
+    /**
+     * The cadence and sizes.
+     *
+     * @return when and on how many examples the tracker measures
+     */
     public SharpnessTracking tracking() {
         return tracking;
     }
@@ -52,6 +56,7 @@ public final class SharpnessTracker {
      * @param iterationsPerEpoch for the fractional epoch
      * @param learningRate the learning rate in force
      * @param edge the optimizer's stability edge at that rate
+     * @return {@code lambda_max} with its residual bound, the iteration, epoch, rate and edge
      */
     public SharpnessPoint measure(int k, FullyConnectedNet net, long iteration, int iterationsPerEpoch,
                                   double learningRate, double edge) {

@@ -41,13 +41,22 @@ public record SharpnessTracking(Unit unit, int every, int examples, int lanczosS
             this.label = label;
         }
 
-        /** The name in config.json. */
+        /**
+         * The name in config.json.
+         *
+         * @return {@code iterations} or {@code epochs}
+         */
         @JsonValue
         public String label() {
             return label;
         }
 
-        /** The unit of a label. */
+        /**
+         * The unit of a label.
+         *
+         * @param label {@code iterations} or {@code epochs}
+         * @return the unit of that label
+         */
         @JsonCreator
         public static Unit of(String label) {
             for (Unit u : values()) {
@@ -59,7 +68,14 @@ public record SharpnessTracking(Unit unit, int every, int examples, int lanczosS
         }
     }
 
-    /** Validates every field, naming it. */
+    /**
+     * Validates every field, naming it.
+     *
+     * @param unit what {@code every} counts, not null
+     * @param every the cadence, {@code >= 1}
+     * @param examples the sample's size, in [1, {@link PearlmutterHessian#MAX_EXAMPLES}]
+     * @param lanczosSteps the Lanczos steps per measurement, {@code >= 1}
+     */
     public SharpnessTracking {
         if (unit == null) {
             throw Check.invalid("sharpness unit", null, "must be iterations or epochs");
@@ -76,6 +92,7 @@ public record SharpnessTracking(Unit unit, int every, int examples, int lanczosS
      * @param spec the cadence
      * @param examples the sample's size
      * @param lanczosSteps the Lanczos steps per measurement
+     * @return every {@code N} iterations, or after every epoch
      * @throws IllegalArgumentException naming the option when {@code spec} is neither
      */
     public static SharpnessTracking parse(String option, String spec, int examples, int lanczosSteps) {
@@ -95,7 +112,11 @@ public record SharpnessTracking(Unit unit, int every, int examples, int lanczosS
         return new SharpnessTracking(Unit.ITERATIONS, every, examples, lanczosSteps);
     }
 
-    /** E.g. {@code every 50 iterations}, {@code every 1 epochs}. */
+    /**
+     * E.g. {@code every 50 iterations}, {@code every 1 epochs}.
+     *
+     * @return the cadence in words
+     */
     public String describe() {
         return "every " + every + " " + unit.label();
     }
@@ -103,6 +124,12 @@ public record SharpnessTracking(Unit unit, int every, int examples, int lanczosS
     /**
      * Whether a measurement is due after {@code iterations} steps of the run, {@code epochEnded}
      * telling whether the last of them ended epoch {@code epochsDone} (from 1).
+     *
+     * @param iterations the steps done in the run so far
+     * @param epochEnded whether the last step ended an epoch
+     * @param epochsDone the epochs done, from 1
+     * @return true when the cadence divides the iterations, or (by epochs) an epoch just ended at a multiple
+     *     of {@code every}
      */
     public boolean due(long iterations, boolean epochEnded, int epochsDone) {
         return unit == Unit.ITERATIONS ? iterations % every == 0 : epochEnded && epochsDone % every == 0;

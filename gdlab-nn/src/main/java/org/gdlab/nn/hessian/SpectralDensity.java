@@ -23,8 +23,11 @@ public record SpectralDensity(double[][] nodes, double[][] weights) {
      * Runs {@code probes} probes of {@code steps} Lanczos steps, probe {@code s} drawn from
      * {@code stream.split(s)}.
      *
+     * @param a the symmetric operator {@code A}
      * @param probes >= 1
      * @param steps in {@code [1, a.dimension()]}
+     * @param stream the source of the start vectors
+     * @return the Ritz values (nodes) and squared first components (weights) of each probe
      */
     public static SpectralDensity estimate(SymmetricOperator a, int probes, int steps, RandomStream stream) {
         Check.positive("density probes", probes);
@@ -41,7 +44,13 @@ public record SpectralDensity(double[][] nodes, double[][] weights) {
         return new SpectralDensity(nodes, weights);
     }
 
-    /** The quadrature estimate of probe {@code s}'s {@code v^T A^p v}: {@code sum_j tau_j^2 theta_j^p}. */
+    /**
+     * The quadrature estimate of probe {@code s}'s {@code v^T A^p v}: {@code sum_j tau_j^2 theta_j^p}.
+     *
+     * @param s the probe, in {@code [0, probes)}
+     * @param p the power, {@code >= 0}
+     * @return the quadrature value
+     */
     public double probeMoment(int s, int p) {
         double m = 0;
         for (int j = 0; j < nodes[s].length; j++) {
@@ -50,7 +59,12 @@ public record SpectralDensity(double[][] nodes, double[][] weights) {
         return m;
     }
 
-    /** The estimate of the moment {@code tr(A^p) / n}: the mean of {@link #probeMoment} over the probes. */
+    /**
+     * The estimate of the moment {@code tr(A^p) / n}: the mean of {@link #probeMoment} over the probes.
+     *
+     * @param p the power, {@code >= 0}
+     * @return the estimate of {@code tr(A^p) / n}
+     */
     public double moment(int p) {
         double m = 0;
         for (int s = 0; s < nodes.length; s++) {
@@ -59,7 +73,11 @@ public record SpectralDensity(double[][] nodes, double[][] weights) {
         return m / nodes.length;
     }
 
-    /** The smallest and the largest node of any probe, as {@code {low, high}}. */
+    /**
+     * The smallest and the largest node of any probe, as {@code {low, high}}.
+     *
+     * @return a new array {@code {low, high}}
+     */
     public double[] nodeRange() {
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
@@ -76,7 +94,9 @@ public record SpectralDensity(double[][] nodes, double[][] weights) {
      * The widened density {@code (1/S) sum_s sum_j tau_{s,j}^2 N(t; theta_{s,j}, sigma^2)} at each
      * point of {@code grid}.
      *
+     * @param grid the points {@code t}, read only
      * @param sigma the Gaussian width, > 0
+     * @return a new array of the density at each point of {@code grid}
      */
     public double[] density(double[] grid, double sigma) {
         Check.positive("density width", sigma);

@@ -5,7 +5,11 @@ package org.gdlab.nn.hessian;
  * Hessian-vector product, or a dense matrix in tests).
  */
 public interface SymmetricOperator {
-    /** The dimension {@code n}. */
+    /**
+     * The dimension {@code n}.
+     *
+     * @return {@code n}, the length of the vectors {@code A} acts on
+     */
     int dimension();
 
     /**

@@ -11,7 +11,13 @@ public enum Distribution {
     /** Uniform in {@code (-a, a)} with {@code a = sqrt(3) std}, whose standard deviation is {@code std}. */
     UNIFORM;
 
-    /** Fills {@code m} (modified) with draws of standard deviation {@code std}. */
+    /**
+     * Fills {@code m} (modified) with draws of standard deviation {@code std}.
+     *
+     * @param m the matrix to fill, overwritten entry by entry
+     * @param std the standard deviation of each draw, {@code > 0}
+     * @param stream the random stream the draws come from (advanced)
+     */
     public void fill(DenseMatrix<?> m, double std, RandomStream stream) {
         if (this == NORMAL) {
             stream.fillNormal(m, 0, std);
@@ -21,7 +27,11 @@ public enum Distribution {
         }
     }
 
-    /** The command-line name. */
+    /**
+     * The command-line name.
+     *
+     * @return {@code normal} or {@code uniform}
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

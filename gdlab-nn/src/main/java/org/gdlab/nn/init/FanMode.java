@@ -11,7 +11,13 @@ public enum FanMode {
     /** {@code fan = (fanIn + fanOut) / 2}: the compromise of Glorot and Bengio. */
     FAN_AVG;
 
-    /** The fan of a {@code fanIn x fanOut} weight. */
+    /**
+     * The fan of a {@code fanIn x fanOut} weight.
+     *
+     * @param fanIn the number of inputs of the layer (the weight's rows)
+     * @param fanOut the number of outputs of the layer (the weight's columns)
+     * @return {@code fanIn}, {@code fanOut} or their mean, as this mode says
+     */
     public double fan(int fanIn, int fanOut) {
         return switch (this) {
             case FAN_IN -> fanIn;
@@ -20,7 +26,11 @@ public enum FanMode {
         };
     }
 
-    /** The command-line name, e.g. {@code fan_in}. */
+    /**
+     * The command-line name, e.g. {@code fan_in}.
+     *
+     * @return {@code fan_in}, {@code fan_out} or {@code fan_avg}
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -16,7 +16,14 @@ public record HeInitializer(Distribution distribution, FanMode fanMode) implemen
         this(Distribution.NORMAL, FanMode.FAN_IN);
     }
 
-    /** The standard deviation for a {@code fanIn x fanOut} weight. */
+    /**
+     * The standard deviation for a {@code fanIn x fanOut} weight.
+     *
+     * @param fanIn the number of inputs of the layer (the weight's rows)
+     * @param fanOut the number of outputs of the layer (the weight's columns)
+     * @param gain the gain of the layer's nonlinearity, e.g. {@code sqrt 2} for ReLU
+     * @return {@code gain / sqrt(fan)}, with {@code fan} by the fan mode
+     */
     public double std(int fanIn, int fanOut, double gain) {
         return gain / Math.sqrt(fanMode.fan(fanIn, fanOut));
     }

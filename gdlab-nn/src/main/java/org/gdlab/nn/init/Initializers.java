@@ -23,6 +23,10 @@ public final class Initializers {
     /**
      * The initializer named {@code text}.
      *
+     * @param what the name of the option or field being read, for the error message
+     * @param text one of the forms of {@link #FORMS}; case and surrounding blanks do not matter
+     * @return the initializer, with the defaults of {@code he} (normal, fan_in) and {@code xavier} (uniform,
+     *     fan_avg, no gain) for the options not given
      * @throws IllegalArgumentException naming {@code what} and listing the valid forms
      */
     public static Initializer parse(String what, String text) {

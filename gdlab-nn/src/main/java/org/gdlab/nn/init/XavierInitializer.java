@@ -16,7 +16,14 @@ public record XavierInitializer(Distribution distribution, FanMode fanMode, bool
         this(Distribution.UNIFORM, FanMode.FAN_AVG, false);
     }
 
-    /** The standard deviation for a {@code fanIn x fanOut} weight. */
+    /**
+     * The standard deviation for a {@code fanIn x fanOut} weight.
+     *
+     * @param fanIn the number of inputs of the layer (the weight's rows)
+     * @param fanOut the number of outputs of the layer (the weight's columns)
+     * @param gain the gain of the layer's nonlinearity; used only when {@code withGain}
+     * @return {@code g / sqrt(fan)}, {@code g} the gain or 1
+     */
     public double std(int fanIn, int fanOut, double gain) {
         return (withGain ? gain : 1) / Math.sqrt(fanMode.fan(fanIn, fanOut));
     }

@@ -25,7 +25,12 @@ public final class Affine implements Layer {
     private final Access biasAccess;
     private final Access dBiasAccess;
 
-    /** An affine layer on the weight ({@code in x out}) and bias ({@code 1 x out}) parameters. */
+    /**
+     * An affine layer on the weight ({@code in x out}) and bias ({@code 1 x out}) parameters.
+     *
+     * @param weight the {@code in x out} weight
+     * @param bias the {@code 1 x out} bias, or null for none
+     */
     public Affine(Parameter weight, Parameter bias) {
         this(weight, bias, true);
     }
@@ -34,7 +39,10 @@ public final class Affine implements Layer {
      * An affine layer whose backward computes the input gradient only when {@code inputGradient}
      * (and otherwise returns null).
      *
+     * @param weight the {@code in x out} weight
      * @param bias the {@code 1 x out} bias, or null for none
+     * @param inputGradient whether backward computes {@code dX = dOut W^T}; false for a first layer, whose
+     *     input gradient nobody reads
      */
     public Affine(Parameter weight, Parameter bias, boolean inputGradient) {
         if (bias != null && (bias.value().rows() != 1 || bias.value().cols() != weight.value().cols())) {
@@ -48,12 +56,20 @@ public final class Affine implements Layer {
         this.dBiasAccess = bias == null ? null : Access.of(bias.gradient());
     }
 
-    /** The weight parameter. */
+    /**
+     * The weight parameter.
+     *
+     * @return the {@code in x out} weight {@code W}
+     */
     public Parameter weight() {
         return weight;
     }
 
-    /** The bias parameter, or null when the layer has none. */
+    /**
+     * The bias parameter, or null when the layer has none.
+     *
+     * @return the {@code 1 x out} bias {@code b}, or null
+     */
     public Parameter bias() {
         return bias;
     }

@@ -43,6 +43,13 @@ public final class BatchNorm implements Layer {
     /**
      * Batch normalization on the {@code 1 x d} parameters gamma and beta and the {@code 1 x d}
      * state running mean and running variance.
+     *
+     * @param gamma the {@code 1 x d} scale
+     * @param beta the {@code 1 x d} shift
+     * @param runningMean the {@code 1 x d} running mean, updated by training forward passes
+     * @param runningVar the {@code 1 x d} running variance, updated by training forward passes
+     * @param eps the {@code > 0} added to the variance before the square root
+     * @param momentum the weight of the old running statistics in each update, in [0, 1]
      */
     public BatchNorm(Parameter gamma, Parameter beta, Parameter runningMean, Parameter runningVar,
                      double eps, double momentum) {

@@ -21,7 +21,13 @@ public final class Dropout implements Layer {
     private final double p;
     private final RandomStream stream;
 
-    /** Dropout on {@code size} features with drop probability {@code p} in (0, 1). */
+    /**
+     * Dropout on {@code size} features with drop probability {@code p} in (0, 1).
+     *
+     * @param size the number of features, both in and out
+     * @param p the probability of dropping each unit, in (0, 1)
+     * @param stream the random stream the masks are drawn from
+     */
     public Dropout(int size, double p, RandomStream stream) {
         if (!(p > 0 && p < 1)) {
             throw Check.invalid("dropout", p, "must be in (0, 1) (the probability of dropping a unit)");

@@ -19,31 +19,59 @@ import org.gdlab.nn.tensor.Precision;
 public abstract sealed class ElementwiseActivation implements Layer permits Relu, LeakyRelu, Tanh {
     private final int size;
 
-    /** An activation on {@code size} features. */
+    /**
+     * An activation on {@code size} features.
+     *
+     * @param size the number of features, both in and out
+     */
     protected ElementwiseActivation(int size) {
         this.size = size;
     }
 
-    /** {@code f(z)}. */
+    /**
+     * {@code f(z)}.
+     *
+     * @param z the pre-activation
+     * @return {@code f(z)}
+     */
     protected abstract double value(double z);
 
-    /** {@code f'(z)} expressed through {@code out = f(z)}. */
+    /**
+     * {@code f'(z)} expressed through {@code out = f(z)}.
+     *
+     * @param out the activation's output {@code f(z)}
+     * @return {@code f'(z)}
+     */
     public abstract double slopeAtOutput(double out);
 
     /**
      * {@code f''(z)} expressed through {@code out = f(z)}, for Hessian-vector products (0 for the
      * piecewise-linear rectifiers, whose kinks have measure zero).
+     *
+     * @param out the activation's output {@code f(z)}
+     * @return {@code f''(z)}
      */
     public abstract double curvatureAtOutput(double out);
 
-    /** {@code z[k] <- f(z[k])} for {@code k < n}, in float32. */
+    /**
+     * {@code z[k] <- f(z[k])} for {@code k < n}, in float32.
+     *
+     * @param z the pre-activations, overwritten by the activations
+     * @param n the number of entries to apply it to, from the start of {@code z}
+     */
     protected void apply(float[] z, int n) {
         for (int k = 0; k < n; k++) {
             z[k] = (float) value(z[k]);
         }
     }
 
-    /** {@code g[k] <- g[k] f'(z_k)} for {@code k < n}, with {@code out[k] = f(z_k)}, in float32. */
+    /**
+     * {@code g[k] <- g[k] f'(z_k)} for {@code k < n}, with {@code out[k] = f(z_k)}, in float32.
+     *
+     * @param g the output gradient, overwritten by the input gradient
+     * @param out the outputs {@code f(z)} of the forward pass
+     * @param n the number of entries, from the start of both arrays
+     */
     protected void applyGradient(float[] g, float[] out, int n) {
         for (int k = 0; k < n; k++) {
             g[k] *= (float) slopeAtOutput(out[k]);

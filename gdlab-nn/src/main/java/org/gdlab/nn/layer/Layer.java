@@ -17,20 +17,42 @@ import org.gdlab.nn.tensor.Precision;
 public interface Layer {
     /** The buffers of one layer for one batch size. */
     interface Cache {
-        /** The number of examples the buffers hold. */
+        /**
+         * The number of examples the buffers hold.
+         *
+         * @return the batch size {@code n} the buffers were allocated for
+         */
         int batch();
     }
 
-    /** A short description, e.g. {@code "affine 784->100"}. */
+    /**
+     * A short description, e.g. {@code "affine 784->100"}.
+     *
+     * @return one line naming the kind of layer and its sizes
+     */
     String describe();
 
-    /** The number of input features. */
+    /**
+     * The number of input features.
+     *
+     * @return {@code in}, the columns of the {@code n x in} input
+     */
     int inputSize();
 
-    /** The number of output features. */
+    /**
+     * The number of output features.
+     *
+     * @return {@code out}, the columns of the {@code n x out} output
+     */
     int outputSize();
 
-    /** New buffers for batches of {@code batch} examples. */
+    /**
+     * New buffers for batches of {@code batch} examples.
+     *
+     * @param precision the number format of the buffers (float32 or float64)
+     * @param batch the number of examples {@code n} per batch, {@code > 0}
+     * @return the buffers of this layer for {@code n}-example batches, to pass to forward and backward
+     */
     Cache newCache(Precision precision, int batch);
 
     /**

@@ -12,7 +12,12 @@ public final class LeakyRelu extends ElementwiseActivation {
 
     private final double slope;
 
-    /** A leaky ReLU on {@code size} features with negative slope {@code slope}. */
+    /**
+     * A leaky ReLU on {@code size} features with negative slope {@code slope}.
+     *
+     * @param size the number of features, both in and out
+     * @param slope the slope for negative inputs, in [0, 1)
+     */
     public LeakyRelu(int size, double slope) {
         super(size);
         if (!(slope >= 0 && slope < 1)) {

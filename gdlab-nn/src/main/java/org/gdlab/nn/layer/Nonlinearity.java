@@ -25,13 +25,23 @@ public enum Nonlinearity {
         this.label = label;
     }
 
-    /** The command-line name. */
+    /**
+     * The command-line name.
+     *
+     * @return {@code relu}, {@code leaky-relu}, {@code tanh} or {@code linear}
+     */
     @JsonValue
     public String label() {
         return label;
     }
 
-    /** The gain, with {@code slope} the negative slope of a leaky ReLU (ignored otherwise). */
+    /**
+     * The gain, with {@code slope} the negative slope of a leaky ReLU (ignored otherwise).
+     *
+     * @param slope the negative slope of a leaky ReLU, in [0, 1)
+     * @return PyTorch's {@code calculate_gain}: {@code sqrt 2} for ReLU, {@code sqrt(2 / (1 + slope^2))} for
+     *     leaky ReLU, {@code 5/3} for tanh, 1 for linear
+     */
     public double gain(double slope) {
         return switch (this) {
             case RELU -> Math.sqrt(2);
@@ -44,6 +54,9 @@ public enum Nonlinearity {
     /**
      * A new activation layer on {@code size} features.
      *
+     * @param size the number of features, both in and out
+     * @param slope the negative slope, for {@link #LEAKY_RELU} only
+     * @return a new {@link Relu}, {@link LeakyRelu} or {@link Tanh}
      * @throws IllegalArgumentException for {@link #LINEAR}, which is no layer
      */
     public Layer newLayer(int size, double slope) {
@@ -58,6 +71,10 @@ public enum Nonlinearity {
     /**
      * The hidden activation named {@code name}: relu, leaky-relu or tanh ({@link #LINEAR} is a gain,
      * not a layer, and neither accepted nor offered); the error lists the valid names.
+     *
+     * @param what the name of the option or field being read, for the error message
+     * @param name {@code relu}, {@code leaky-relu} or {@code tanh}
+     * @return the nonlinearity of that label
      */
     public static Nonlinearity parse(String what, String name) {
         return Check.oneOf(what, name, new Nonlinearity[] {RELU, LEAKY_RELU, TANH}, Nonlinearity::label);

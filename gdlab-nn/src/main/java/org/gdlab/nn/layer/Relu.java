@@ -5,7 +5,11 @@ package org.gdlab.nn.layer;
  * kink). A NaN input stays NaN, so a diverging network is seen diverging.
  */
 public final class Relu extends ElementwiseActivation {
-    /** A ReLU on {@code size} features. */
+    /**
+     * A ReLU on {@code size} features.
+     *
+     * @param size the number of features, both in and out
+     */
     public Relu(int size) {
         super(size);
     }

@@ -2,7 +2,11 @@ package org.gdlab.nn.layer;
 
 /** The hyperbolic tangent {@code f(z) = tanh z}; {@code f'(z) = 1 - tanh^2 z = 1 - out^2}. */
 public final class Tanh extends ElementwiseActivation {
-    /** A tanh on {@code size} features. */
+    /**
+     * A tanh on {@code size} features.
+     *
+     * @param size the number of features, both in and out
+     */
     public Tanh(int size) {
         super(size);
     }

@@ -30,12 +30,18 @@ public interface Loss {
      * @param output the {@code m x k} network outputs of those rows, read only
      * @param direction {@code m x k}, read only
      * @param result {@code m x k}, overwritten
+     * @param first the index in the batch of the first row (for the targets)
+     * @param n the number of rows of the whole batch (the mean's divisor)
      */
     void curvatureProduct(DenseMatrix<?> output, DenseMatrix<?> direction, DenseMatrix<?> result, int first, int n);
 
     /**
      * The mean loss over the batch {@code output} ({@code n x k}) and its gradient, written to
      * {@code dOutput}.
+     *
+     * @param output the {@code n x k} network outputs of the whole batch, read only
+     * @param dOutput {@code n x k}, overwritten with {@code dL/d output}
+     * @return the batch's mean loss {@code L}
      */
     default double lossAndGradient(DenseMatrix<?> output, DenseMatrix<?> dOutput) {
         return lossAndGradient(output, dOutput, 0, output.rows());

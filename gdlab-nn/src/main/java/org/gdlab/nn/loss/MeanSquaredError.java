@@ -10,7 +10,11 @@ import org.gdlab.core.matrix.DenseMatrix;
 public final class MeanSquaredError implements Loss {
     private final DenseMatrix<?> targets;
 
-    /** The loss against {@code targets} ({@code n x k}, read at each evaluation). */
+    /**
+     * The loss against {@code targets} ({@code n x k}, read at each evaluation).
+     *
+     * @param targets the {@code n x k} targets, one row per example of the batch
+     */
     public MeanSquaredError(DenseMatrix<?> targets) {
         this.targets = targets;
     }

@@ -16,7 +16,11 @@ import org.gdlab.core.matrix.DenseMatrix;
 public final class SoftmaxCrossEntropy implements Loss {
     private final int[] labels;
 
-    /** The loss against {@code labels} (read, not copied, at each evaluation). */
+    /**
+     * The loss against {@code labels} (read, not copied, at each evaluation).
+     *
+     * @param labels the class index of each row of the batch, each in {@code [0, k)}
+     */
     public SoftmaxCrossEntropy(int[] labels) {
         this.labels = labels;
     }
@@ -76,7 +80,13 @@ public final class SoftmaxCrossEntropy implements Loss {
         }
     }
 
-    /** The largest score of row {@code i}, {@code max_j s_ij}. */
+    /**
+     * The largest score of row {@code i}, {@code max_j s_ij}.
+     *
+     * @param scores the {@code n x k} scores (logits), read only
+     * @param i the row, in {@code [0, n)}
+     * @return {@code max_j s_ij}; negative infinity when there are no columns
+     */
     public static double rowMax(DenseMatrix<?> scores, int i) {
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < scores.cols(); j++) {
@@ -88,6 +98,11 @@ public final class SoftmaxCrossEntropy implements Loss {
     /**
      * {@code log sum_j exp(s_ij - max)} of row {@code i}, with {@code max} from {@link #rowMax}: the softmax
      * probabilities are {@code p_ij = exp(s_ij - max - logSumExp)}, computed without overflow.
+     *
+     * @param scores the {@code n x k} scores (logits), read only
+     * @param i the row, in {@code [0, n)}
+     * @param max the row's largest score, {@code rowMax(scores, i)}
+     * @return {@code log sum_j exp(s_ij - max)}, in {@code [0, log k]}
      */
     public static double logSumExp(DenseMatrix<?> scores, int i, double max) {
         double z = 0;

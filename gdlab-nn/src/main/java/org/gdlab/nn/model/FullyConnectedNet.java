@@ -49,6 +49,7 @@ public final class FullyConnectedNet {
     /**
      * A network with all parameters zero (call {@link #initialize} before training).
      *
+     * @param config the architecture
      * @param stream the source of dropout masks (unused without dropout)
      */
     public FullyConnectedNet(NetConfig config, RandomStream stream) {
@@ -64,7 +65,11 @@ public final class FullyConnectedNet {
         this.gradientNorms = new GradientNorms(store, affines.size());
     }
 
-    /** True unless the net has batch norm: whether {@link #setTeam} can split its batches. */
+    /**
+     * True unless the net has batch norm: whether {@link #setTeam} can split its batches.
+     *
+     * @return false when the net has batch norm, whose statistics need the whole batch
+     */
     public boolean canSplitBatches() {
         return !config.batchNorm();
     }
@@ -79,6 +84,7 @@ public final class FullyConnectedNet {
      * {@code s > 0} draws its masks from {@code stream.split("shard").split(s)}. The team's members
      * call BLAS at the same time, so BLAS should run one thread each.
      *
+     * @param team the threads to split the batches among, at most {@link #MAX_TEAM} members
      * @throws IllegalArgumentException when the net has batch norm and the team more than one
      *     member, or the team has more than {@link #MAX_TEAM}
      */
@@ -86,22 +92,38 @@ public final class FullyConnectedNet {
         replicas.setTeam(team);
     }
 
-    /** The team that splits the batches ({@link WorkerTeam#SERIAL} unless {@link #setTeam} was called). */
+    /**
+     * The team that splits the batches ({@link WorkerTeam#SERIAL} unless {@link #setTeam} was called).
+     *
+     * @return the current team
+     */
     public WorkerTeam team() {
         return replicas.team();
     }
 
-    /** The architecture. */
+    /**
+     * The architecture.
+     *
+     * @return the configuration the net was built from
+     */
     public NetConfig config() {
         return config;
     }
 
-    /** The parameters, gradients and state. */
+    /**
+     * The parameters, gradients and state.
+     *
+     * @return the store of every parameter matrix, its gradient and the batch-norm state
+     */
     public ParameterStore parameters() {
         return store;
     }
 
-    /** The layers in order. */
+    /**
+     * The layers in order.
+     *
+     * @return the layers from input to output, unmodifiable
+     */
     public List<Layer> layers() {
         return layers;
     }
@@ -110,12 +132,18 @@ public final class FullyConnectedNet {
      * A new stack over this net's layers with buffers of its own: passes on it share this net's
      * parameters and gradients but not its buffers (what a pass leaves there stays until the
      * stack's next pass).
+     *
+     * @return a new stack over the same layers
      */
     public LayerStack newLayerStack() {
         return new LayerStack(layers, config.precision());
     }
 
-    /** The number of affine layers. */
+    /**
+     * The number of affine layers.
+     *
+     * @return {@code L}, the number of hidden layers plus one
+     */
     public int depth() {
         return affines.size();
     }
@@ -124,6 +152,9 @@ public final class FullyConnectedNet {
      * Draws every weight matrix from {@code init} (affine layer {@code l} from
      * {@code stream.split(l)}, with the gain of the hidden activation) and sets biases to zero
      * and batch norms to their starting state.
+     *
+     * @param init the initializer of the weight matrices
+     * @param stream the source of the draws; layer {@code l} uses {@code stream.split(l)}
      */
     public void initialize(Initializer init, RandomStream stream) {
         double gain = config.activation().gain(config.leakySlope());
@@ -140,6 +171,9 @@ public final class FullyConnectedNet {
     /**
      * The input buffer for a batch of {@code batch} examples: fill it (e.g. with
      * {@link Rows#gather}) and pass it to {@link #forward} or {@link #lossAndGradients}.
+     *
+     * @param batch the number of examples {@code n}, {@code > 0}
+     * @return the {@code n x inputs} buffer of the net's precision, reused for every batch of that size
      */
     public DenseMatrix<?> inputBuffer(int batch) {
         return stack.inputBuffer(batch);
@@ -148,6 +182,7 @@ public final class FullyConnectedNet {
     /**
      * The outputs for the {@code n x inputs} batch {@code x} (of the net's precision).
      *
+     * @param x the {@code n x inputs} batch, read only
      * @param training true for the training mode (dropout, batch statistics; updates the batch-norm running statistics)
      * @param iteration seeds the dropout masks in training mode
      * @return the {@code n x outputs} scores, a buffer reused by the next pass
@@ -194,12 +229,23 @@ public final class FullyConnectedNet {
     /**
      * The predicted class (the index of the largest output) of every row of {@code inputs},
      * in evaluation mode, in batches of {@code batch}.
+     *
+     * @param inputs the {@code n x inputs} examples, read only
+     * @param batch the number of rows per forward pass, {@code > 0}
+     * @return the {@code n} class indices, each in {@code [0, outputs)}; ties go to the first index
      */
     public int[] predict(DenseMatrix<?> inputs, int batch) {
         return ClassPrediction.classes(this, inputs, batch);
     }
 
-    /** The fraction of rows of {@code inputs} whose predicted class is the label. */
+    /**
+     * The fraction of rows of {@code inputs} whose predicted class is the label.
+     *
+     * @param inputs the {@code n x inputs} examples, read only
+     * @param labels the {@code n} true classes
+     * @param batch the number of rows per forward pass, {@code > 0}
+     * @return the accuracy, in [0, 1]; 0 when there are no rows
+     */
     public double accuracy(DenseMatrix<?> inputs, int[] labels, int batch) {
         return ClassPrediction.accuracy(this, inputs, labels, batch);
     }

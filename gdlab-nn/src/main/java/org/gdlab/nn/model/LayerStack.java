@@ -59,6 +59,7 @@ public final class LayerStack {
      * A stack of {@code layers} (at least one) whose buffers have the given precision.
      *
      * @param layers read only; the layers themselves are shared, not copied
+     * @param precision the number format of the buffers, that of the layers' parameters
      */
     public LayerStack(List<Layer> layers, Precision precision) {
         if (layers.isEmpty()) {
@@ -70,12 +71,20 @@ public final class LayerStack {
         this.precision = precision;
     }
 
-    /** The layers in order. */
+    /**
+     * The layers in order.
+     *
+     * @return the layers from input to output, an unmodifiable copy of the list
+     */
     public List<Layer> layers() {
         return List.of(layers);
     }
 
-    /** The number of affine layers {@code L}. */
+    /**
+     * The number of affine layers {@code L}.
+     *
+     * @return the number of {@link org.gdlab.nn.layer.Affine} layers {@code L}
+     */
     public int affineCount() {
         return affineAt.length;
     }
@@ -87,7 +96,12 @@ public final class LayerStack {
         return workspace;
     }
 
-    /** This stack's {@code batch x inputs} input buffer (for the caller to fill and pass to {@link #forward}). */
+    /**
+     * This stack's {@code batch x inputs} input buffer (for the caller to fill and pass to {@link #forward}).
+     *
+     * @param batch the number of examples {@code n}, {@code > 0}
+     * @return the buffer, reused by every pass of that batch size
+     */
     public DenseMatrix<?> inputBuffer(int batch) {
         return workspace(batch).input;
     }
@@ -116,6 +130,8 @@ public final class LayerStack {
     /**
      * The {@code n x outputs} buffer for {@code dL/dscores} of the last forward's batch size: a
      * loss writes its gradient here and {@link #backward} takes it.
+     *
+     * @return the {@code n x outputs} gradient buffer, overwritten by the loss
      */
     public DenseMatrix<?> outputGradient() {
         return workspace.outputGradient;
@@ -142,6 +158,9 @@ public final class LayerStack {
     /**
      * {@code a_l}, the {@code n x fanIn} input of affine layer {@code l} (from 1) in the last
      * forward: a buffer of this stack (the given input for {@code l = 1}).
+     *
+     * @param l the affine layer, from 1 to {@link #affineCount()}
+     * @return the {@code n x fanIn} buffer, valid until the next forward
      */
     public DenseMatrix<?> affineInput(int l) {
         return workspace.affineInputs[l - 1];
@@ -150,6 +169,9 @@ public final class LayerStack {
     /**
      * {@code d_l = dL/dz_l}, the {@code n x fanOut} upstream gradient of affine layer {@code l}
      * (from 1) in the last backward: a buffer of this stack ({@code dOut} itself for {@code l = L}).
+     *
+     * @param l the affine layer, from 1 to {@link #affineCount()}
+     * @return the {@code n x fanOut} buffer, valid until the next backward
      */
     public DenseMatrix<?> affineUpstream(int l) {
         return workspace.affineUpstreams[l - 1];

@@ -33,7 +33,18 @@ public record NetConfig(int inputs, int[] hidden, int outputs, Nonlinearity acti
 
     private static final Pattern HIDDEN = Pattern.compile("\\d+(x\\d+)?(,\\d+(x\\d+)?)*");
 
-    /** Validates every field, naming it. */
+    /**
+     * Validates every field, naming it.
+     *
+     * @param inputs the number of input features (&gt;= 1)
+     * @param hidden the hidden widths, each &gt;= 1, at most {@link #MAX_HIDDEN_LAYERS} of them; copied
+     * @param outputs the number of outputs (&gt;= 1)
+     * @param activation relu, leaky-relu or tanh
+     * @param leakySlope the negative slope of a leaky ReLU, in [0, 1)
+     * @param dropout the drop probability, in [0, 1); 0 is none
+     * @param batchNorm whether each hidden affine layer is followed by batch norm
+     * @param precision float32 or float64, not null
+     */
     public NetConfig {
         Check.positive("inputs", inputs);
         Check.positive("outputs", outputs);
@@ -68,6 +79,11 @@ public record NetConfig(int inputs, int[] hidden, int outputs, Nonlinearity acti
      * The numbers a net of these widths holds, {@code sum_l (fanIn_l + 3) width_l + (fanIn + 1) outputs}
      * (weights, bias, and room for batch norm's two parameters and state), in {@code long}; a
      * hidden list of up to {@link #MAX_HIDDEN_LAYERS} widths of at most {@code Integer.MAX_VALUE} cannot overflow it.
+     *
+     * @param inputs the number of input features
+     * @param hidden the hidden widths
+     * @param outputs the number of outputs
+     * @return the count of numbers, compared with {@link #MAX_NUMBERS}
      */
     public static long numbers(int inputs, int[] hidden, int outputs) {
         long numbers = 0;
@@ -79,44 +95,86 @@ public record NetConfig(int inputs, int[] hidden, int outputs, Nonlinearity acti
         return numbers + (fanIn + 1) * outputs;
     }
 
-    /** {@code count} hidden layers of {@code width}, e.g. {@code 100x5} of {@link #parseHidden}. */
+    /**
+     * {@code count} hidden layers of {@code width}, e.g. {@code 100x5} of {@link #parseHidden}.
+     *
+     * @param width the width of each layer
+     * @param count the number of layers
+     * @return a new array of {@code count} copies of {@code width}
+     */
     public static int[] repeatedWidths(int width, int count) {
         int[] hidden = new int[count];
         Arrays.fill(hidden, width);
         return hidden;
     }
 
-    /** A ReLU net without dropout or batch norm. */
+    /**
+     * A ReLU net without dropout or batch norm.
+     *
+     * @param inputs the number of input features
+     * @param hidden the hidden widths
+     * @param outputs the number of outputs
+     * @param precision float32 or float64
+     * @return the config, validated
+     */
     public static NetConfig relu(int inputs, int[] hidden, int outputs, Precision precision) {
         return new NetConfig(inputs, hidden, outputs, Nonlinearity.RELU, LeakyRelu.DEFAULT_SLOPE, 0, false, precision);
     }
 
-    /** The same config with another precision. */
+    /**
+     * The same config with another precision.
+     *
+     * @param p the new precision
+     * @return a config equal to this one but for the precision
+     */
     public NetConfig withPrecision(Precision p) {
         return new NetConfig(inputs, hidden, outputs, activation, leakySlope, dropout, batchNorm, p);
     }
 
+    /**
+     * The hidden widths.
+     *
+     * @return a copy of the widths, from the first hidden layer to the last; empty for a linear classifier
+     */
     @Override
     public int[] hidden() {
         return hidden.clone();
     }
 
-    /** The number of affine layers, {@code hidden.length + 1}. */
+    /**
+     * The number of affine layers, {@code hidden.length + 1}.
+     *
+     * @return {@code L = hidden.length + 1}
+     */
     public int depth() {
         return hidden.length + 1;
     }
 
-    /** The input width of affine layer {@code l} (from 1). */
+    /**
+     * The input width of affine layer {@code l} (from 1).
+     *
+     * @param l the affine layer, from 1 to {@link #depth()}
+     * @return {@code inputs} for layer 1, else the width of hidden layer {@code l - 1}
+     */
     public int fanIn(int l) {
         return l == 1 ? inputs : hidden[l - 2];
     }
 
-    /** The output width of affine layer {@code l} (from 1). */
+    /**
+     * The output width of affine layer {@code l} (from 1).
+     *
+     * @param l the affine layer, from 1 to {@link #depth()}
+     * @return {@code outputs} for the last layer, else the width of hidden layer {@code l}
+     */
     public int fanOut(int l) {
         return l == depth() ? outputs : hidden[l - 1];
     }
 
-    /** E.g. {@code 784-[100, 100]-10}. */
+    /**
+     * E.g. {@code 784-[100, 100]-10}.
+     *
+     * @return the inputs, the hidden widths and the outputs, joined by dashes
+     */
     public String describe() {
         return inputs + "-" + Arrays.toString(hidden) + "-" + outputs;
     }
@@ -125,6 +183,9 @@ public record NetConfig(int inputs, int[] hidden, int outputs, Nonlinearity acti
      * Hidden widths from the command-line form: {@code 100x5} is five layers of 100,
      * {@code 200,100} two layers, {@code 100x2,50} three; {@code none} is no hidden layer (an empty text is an error).
      *
+     * @param what the name of the option or field being read, for the error message
+     * @param text e.g. {@code 100x5}, {@code 200,100}, {@code none}
+     * @return the widths, in order; empty for {@code none}
      * @throws IllegalArgumentException naming {@code what} and the accepted forms
      */
     public static int[] parseHidden(String what, String text) {

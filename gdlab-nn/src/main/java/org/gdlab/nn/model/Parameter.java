@@ -12,7 +12,11 @@ import org.gdlab.core.matrix.DenseMatrix;
  * @param gradient a view of {@link ParameterStore#gradients()}, or null for state
  */
 public record Parameter(ParameterSpec spec, int first, DenseMatrix<?> value, DenseMatrix<?> gradient) {
-    /** The parameter's name. */
+    /**
+     * The parameter's name.
+     *
+     * @return its spec's name, e.g. {@code "W1"}
+     */
     public String name() {
         return spec.name();
     }

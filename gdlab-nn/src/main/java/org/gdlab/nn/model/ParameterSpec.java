@@ -22,19 +22,35 @@ public record ParameterSpec(String name, int rows, int cols, Kind kind, int laye
         STATE
     }
 
-    /** Checks the shape. */
+    /**
+     * Checks the shape.
+     *
+     * @param name the parameter's name, e.g. {@code "W1"}
+     * @param rows its rows, {@code >= 1}
+     * @param cols its columns, {@code >= 1}
+     * @param kind how training treats it
+     * @param layer the affine layer it belongs to, from 1
+     */
     public ParameterSpec {
         Check.positive(name + " rows", rows);
         Check.positive(name + " cols", cols);
         Check.positive(name + " layer", layer);
     }
 
-    /** True for parameters the optimizer updates. */
+    /**
+     * True for parameters the optimizer updates.
+     *
+     * @return false for {@link Kind#STATE}
+     */
     public boolean trainable() {
         return kind != Kind.STATE;
     }
 
-    /** The number of elements. */
+    /**
+     * The number of elements.
+     *
+     * @return {@code rows * cols}
+     */
     public int size() {
         return rows * cols;
     }

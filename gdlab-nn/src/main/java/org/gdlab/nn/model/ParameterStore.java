@@ -25,7 +25,13 @@ public final class ParameterStore {
     private final float[] zeros32;
     private final double[] zeros64;
 
-    /** Allocates storage (zeros) for {@code specs}. */
+    /**
+     * Allocates storage (zeros) for {@code specs}.
+     *
+     * @param precision the number format of values and gradients
+     * @param specs the parameters, in the order of {@link #parameters()}; the trainable ones are laid out
+     *     first in the flat vectors
+     */
     public ParameterStore(Precision precision, List<ParameterSpec> specs) {
         this.precision = precision;
         int p = 0;
@@ -59,17 +65,30 @@ public final class ParameterStore {
         this.zeros64 = precision == Precision.FLOAT64 ? new double[p] : null;
     }
 
-    /** The precision of every matrix. */
+    /**
+     * The precision of every matrix.
+     *
+     * @return float32 or float64
+     */
     public Precision precision() {
         return precision;
     }
 
-    /** Every parameter, in the order of the specs. */
+    /**
+     * Every parameter, in the order of the specs.
+     *
+     * @return the parameters, each with views of the flat vectors
+     */
     public List<Parameter> parameters() {
         return parameters;
     }
 
-    /** The parameter named {@code name}. */
+    /**
+     * The parameter named {@code name}.
+     *
+     * @param name the parameter's name, e.g. {@code "W1"}
+     * @return the parameter; an {@code IllegalArgumentException} listing the names when there is none
+     */
     public Parameter get(String name) {
         for (Parameter p : parameters) {
             if (p.name().equals(name)) {
@@ -80,27 +99,47 @@ public final class ParameterStore {
                 + parameters.stream().map(Parameter::name).toList());
     }
 
-    /** The flat {@code 1 x size()} vector of all values, trainable first, state last. */
+    /**
+     * The flat {@code 1 x size()} vector of all values, trainable first, state last.
+     *
+     * @return a view of the storage: writing to it changes the parameters
+     */
     public DenseMatrix<?> values() {
         return values;
     }
 
-    /** The flat {@code 1 x trainableSize()} vector of the gradients of the trainable parameters. */
+    /**
+     * The flat {@code 1 x trainableSize()} vector of the gradients of the trainable parameters.
+     *
+     * @return a view of the storage the layers' backward accumulates into
+     */
     public DenseMatrix<?> gradients() {
         return gradients;
     }
 
-    /** The first {@code trainableSize()} elements of {@link #values()}: what the optimizer updates. */
+    /**
+     * The first {@code trainableSize()} elements of {@link #values()}: what the optimizer updates.
+     *
+     * @return a {@code 1 x trainableSize()} view of {@link #values()}
+     */
     public DenseMatrix<?> trainableValues() {
         return values.reshapedView(0, 1, trainable);
     }
 
-    /** The number of trainable numbers. */
+    /**
+     * The number of trainable numbers.
+     *
+     * @return the total size of the trainable parameters
+     */
     public int trainableSize() {
         return trainable;
     }
 
-    /** The number of numbers, state included. */
+    /**
+     * The number of numbers, state included.
+     *
+     * @return the total size of every parameter and state matrix
+     */
     public int size() {
         return values.cols();
     }
@@ -110,6 +149,10 @@ public final class ParameterStore {
      * trainable ones' gradients as views of {@code gradients} (a {@code 1 x trainableSize()}
      * vector of this precision at the same offsets): the parameters of a replica of the layers
      * that accumulates its own gradient.
+     *
+     * @param gradients the replica's {@code 1 x trainableSize()} gradient vector, of this store's precision
+     * @return one parameter per spec, in order, with the same values and gradients in {@code gradients} (null
+     *     for state)
      */
     public List<Parameter> withGradients(DenseMatrix<?> gradients) {
         if (gradients.rows() != 1 || gradients.cols() != trainable || Precision.of(gradients) != precision) {
@@ -129,7 +172,11 @@ public final class ParameterStore {
         zero(gradients);
     }
 
-    /** Sets the first {@link #trainableSize()} elements of {@code gradients} (this store's or a replica's) to zero. */
+    /**
+     * Sets the first {@link #trainableSize()} elements of {@code gradients} (this store's or a replica's) to zero.
+     *
+     * @param gradients a {@code 1 x trainableSize()} gradient vector of this precision
+     */
     public void zero(DenseMatrix<?> gradients) {
         if (gradients instanceof MatrixF32 g) {
             g.buffer().put(g.offset(), zeros32, 0, trainable);

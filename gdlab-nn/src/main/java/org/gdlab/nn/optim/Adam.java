@@ -32,12 +32,28 @@ public final class Adam extends Optimizer {
     private final double eps;
     private final double weightDecay;
 
-    /** Adam: betas in [0, 1), {@code eps >= 0}. */
+    /**
+     * Adam: betas in [0, 1), {@code eps >= 0}.
+     *
+     * @param lr the learning rate, finite and {@code > 0}
+     * @param beta1 the decay of the first moment {@code m}, in [0, 1)
+     * @param beta2 the decay of the second moment {@code v}, in [0, 1)
+     * @param eps added to {@code sqrt(v hat)} in the denominator, finite and {@code >= 0}
+     */
     public Adam(double lr, double beta1, double beta2, double eps) {
         this(lr, beta1, beta2, eps, 0);
     }
 
-    /** AdamW when {@code weightDecay > 0} (Adam when 0). */
+    /**
+     * AdamW when {@code weightDecay > 0} (Adam when 0).
+     *
+     * @param lr the learning rate, finite and {@code > 0}
+     * @param beta1 the decay of the first moment {@code m}, in [0, 1)
+     * @param beta2 the decay of the second moment {@code v}, in [0, 1)
+     * @param eps added to {@code sqrt(v hat)} in the denominator, finite and {@code >= 0}
+     * @param weightDecay the decoupled decay per step, {@code w <- w - lr * weightDecay * w}; finite and
+     *     {@code >= 0}
+     */
     public Adam(double lr, double beta1, double beta2, double eps, double weightDecay) {
         super(lr, "m", "v");
         if (!(beta1 >= 0 && beta1 < 1)) {
@@ -52,7 +68,13 @@ public final class Adam extends Optimizer {
         this.weightDecay = Check.finite("weight decay", Check.nonNegative("weight decay", weightDecay));
     }
 
-    /** AdamW with the given weight decay and default betas and eps. */
+    /**
+     * AdamW with the given weight decay and default betas and eps.
+     *
+     * @param lr the learning rate, finite and {@code > 0}
+     * @param weightDecay the decoupled decay, finite and {@code >= 0} (PyTorch's default 1e-2)
+     * @return a new AdamW with betas 0.9 and 0.999 and eps 1e-8
+     */
     public static Adam adamW(double lr, double weightDecay) {
         return new Adam(lr, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPS, weightDecay);
     }

@@ -15,7 +15,12 @@ public final class EmaMomentum extends Optimizer {
 
     private final double beta;
 
-    /** Step size {@code eta > 0}, averaging weight {@code beta} in (0, 1]. */
+    /**
+     * Step size {@code eta > 0}, averaging weight {@code beta} in (0, 1].
+     *
+     * @param eta the step size, finite and {@code > 0}
+     * @param beta the weight of the new gradient in the average, in (0, 1] (1 is plain SGD)
+     */
     public EmaMomentum(double eta, double beta) {
         super(eta, "z");
         this.beta = Check.inHalfOpenRange("beta", beta, 0, 1);
@@ -46,7 +51,11 @@ public final class EmaMomentum extends Optimizer {
         }
     }
 
-    /** The averaging weight {@code beta}. */
+    /**
+     * The averaging weight {@code beta}.
+     *
+     * @return {@code beta}, in (0, 1]
+     */
     public double beta() {
         return beta;
     }

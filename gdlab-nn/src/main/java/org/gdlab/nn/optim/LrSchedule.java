@@ -31,19 +31,37 @@ public sealed interface LrSchedule permits LrSchedule.Constant, LrSchedule.StepD
      * The learning rate of epoch {@code epoch} (from 0) of {@code epochs}.
      *
      * @param base the optimizer's configured learning rate {@code eta_0} (> 0)
+     * @param epoch the epoch, from 0
+     * @param epochs the number of epochs of the run (for cosine)
+     * @return {@code eta_e}, the learning rate for every step of that epoch
      */
     double rate(double base, int epoch, int epochs);
 
-    /** The text {@link #parse} turns back into this schedule. */
+    /**
+     * The text {@link #parse} turns back into this schedule.
+     *
+     * @return e.g. {@code constant}, {@code step:0.95}, {@code warmup:5+cosine}
+     */
     @JsonValue
     String spec();
 
-    /** {@code eta_0 d^e}; the constant schedule when {@code d = 1}. */
+    /**
+     * {@code eta_0 d^e}; the constant schedule when {@code d = 1}.
+     *
+     * @param d the factor per epoch, in (0, 1]
+     * @return the step-decay schedule, or {@link #CONSTANT} when {@code d = 1}
+     */
     static LrSchedule stepDecay(double d) {
         return d == 1 ? CONSTANT : new StepDecay(d);
     }
 
-    /** This schedule after a linear warm-up over the first {@code epochs} epochs; itself when 0. */
+    /**
+     * This schedule after a linear warm-up over the first {@code epochs} epochs; itself when 0.
+     *
+     * @param epochs the warm-up length {@code W}, {@code >= 0}
+     * @return a {@link Warmup} ramping up to this schedule (or to the schedule after an existing warm-up), or
+     *     this schedule when {@code epochs = 0}
+     */
     default LrSchedule withWarmup(int epochs) {
         if (epochs < 0) {
             throw Check.invalid("warmup", epochs, "must be >= 0 epochs (0 for none)");
@@ -58,6 +76,9 @@ public sealed interface LrSchedule permits LrSchedule.Constant, LrSchedule.StepD
      * Parses {@code constant}, {@code step:D}, {@code cosine}, or {@code warmup:W+} followed by
      * one of those.
      *
+     * @param what the name of the option or field being read, for the error message
+     * @param text the schedule's text; null is rejected
+     * @return the schedule {@code text} names
      * @throws IllegalArgumentException naming {@code what}, the text and the forms
      */
     static LrSchedule parse(String what, String text) {
@@ -88,7 +109,12 @@ public sealed interface LrSchedule permits LrSchedule.Constant, LrSchedule.StepD
         throw Check.invalid(what, text, "must be one of " + FORMS + ", optionally after warmup:W+ (e.g. warmup:2+cosine)");
     }
 
-    /** Reads config.json's form. */
+    /**
+     * Reads config.json's form.
+     *
+     * @param spec a form {@link #parse} reads, e.g. {@code step:0.95}
+     * @return the schedule {@code spec} names
+     */
     @JsonCreator
     static LrSchedule fromSpec(String spec) {
         return parse("schedule", spec);
@@ -123,7 +149,11 @@ public sealed interface LrSchedule permits LrSchedule.Constant, LrSchedule.StepD
     record StepDecay(double factor) implements LrSchedule {
         static final String PREFIX = "step:";
 
-        /** Checks {@code 0 < d <= 1}. */
+        /**
+         * Checks {@code 0 < d <= 1}.
+         *
+         * @param factor {@code d} in (0, 1]
+         */
         public StepDecay {
             Check.inHalfOpenRange("lr decay", factor, 0, 1);
         }
@@ -166,7 +196,12 @@ public sealed interface LrSchedule permits LrSchedule.Constant, LrSchedule.StepD
     record Warmup(int epochs, LrSchedule after) implements LrSchedule {
         static final String PREFIX = "warmup:";
 
-        /** Checks {@code W >= 1} and that {@code after} is not a warm-up. */
+        /**
+         * Checks {@code W >= 1} and that {@code after} is not a warm-up.
+         *
+         * @param epochs {@code W >= 1}
+         * @param after the schedule ramped up to, not itself a warm-up
+         */
         public Warmup {
             Check.positive("warmup", epochs);
             if (after == null || after instanceof Warmup) {

@@ -53,17 +53,29 @@ public abstract class Optimizer {
         return Check.finite("learning rate", lr);
     }
 
-    /** The current learning rate. */
+    /**
+     * The current learning rate.
+     *
+     * @return the learning rate the next step uses, {@code > 0}
+     */
     public final double learningRate() {
         return learningRate;
     }
 
-    /** Sets the learning rate for the next steps (> 0). */
+    /**
+     * Sets the learning rate for the next steps (> 0).
+     *
+     * @param lr the new learning rate, finite and {@code > 0}
+     */
     public final void setLearningRate(double lr) {
         this.learningRate = checkLearningRate(lr);
     }
 
-    /** The number of steps taken. */
+    /**
+     * The number of steps taken.
+     *
+     * @return the count of {@link #step} calls since construction (restored with the state)
+     */
     public final long steps() {
         return steps;
     }
@@ -71,6 +83,8 @@ public abstract class Optimizer {
     /**
      * One update of every trainable parameter of {@code store} from the gradients in it.
      * The step count is incremented before the update uses it.
+     *
+     * @param store the parameters and their gradients; the trainable values are updated in place
      */
     public final void step(ParameterStore store) {
         step(store, WorkerTeam.SERIAL);
@@ -79,6 +93,9 @@ public abstract class Optimizer {
     /**
      * {@link #step(ParameterStore)} with the elements shared among the members of {@code team}
      * (each updates a contiguous range; the result does not depend on the team's size).
+     *
+     * @param store the parameters and their gradients; the trainable values are updated in place
+     * @param team the threads that share the update ({@code WorkerTeam.SERIAL} for the caller alone)
      */
     public final void step(ParameterStore store, WorkerTeam team) {
         int n = store.trainableSize();
@@ -160,20 +177,42 @@ public abstract class Optimizer {
      *
      * @param w the parameters, modified
      * @param g the gradients, read only
+     * @param from the first element updated
+     * @param to one past the last element updated
      * @param state the arrays named by the constructor, in that order, modified
      */
     protected abstract void update(float[] w, float[] g, int from, int to, float[][] state);
 
-    /** The same update in float64 arithmetic. */
+    /**
+     * The same update in float64 arithmetic.
+     *
+     * @param w the parameters, modified
+     * @param g the gradients, read only
+     * @param from the first element updated
+     * @param to one past the last element updated
+     * @param state the arrays named by the constructor, in that order, modified
+     */
     protected abstract void update(double[] w, double[] g, int from, int to, double[][] state);
 
-    /** The rule with its hyperparameters, e.g. {@code adam(lr=0.001, betas=(0.9, 0.999), eps=1e-08)}. */
+    /**
+     * The rule with its hyperparameters, e.g. {@code adam(lr=0.001, betas=(0.9, 0.999), eps=1e-08)}.
+     *
+     * @return the rule's name followed by its hyperparameters in parentheses
+     */
     public abstract String describe();
 
-    /** The same rule and hyperparameters (at the current learning rate) with fresh state. */
+    /**
+     * The same rule and hyperparameters (at the current learning rate) with fresh state.
+     *
+     * @return a new optimizer of the same class, at step 0 with zero state
+     */
     public abstract Optimizer copy();
 
-    /** A copy of the state (float32 state widened to float64, exactly). */
+    /**
+     * A copy of the state (float32 state widened to float64, exactly).
+     *
+     * @return the rule's description, step count and learning rate, and one float64 array per state buffer
+     */
     public final OptimizerState state() {
         Map<String, double[]> map = new LinkedHashMap<>();
         for (int i = 0; i < bufferNames.length; i++) {
@@ -196,6 +235,7 @@ public abstract class Optimizer {
      * Loads a state saved by {@link #state()} from an optimizer of the same rule; it takes
      * effect at the next step, in the precision of the parameters stepped.
      *
+     * @param state a state from {@link #state()} of an optimizer of the same rule and size
      * @throws IllegalArgumentException when the state belongs to another rule or its arrays do not match
      */
     public final void restore(OptimizerState state) {

@@ -12,7 +12,13 @@ import org.gdlab.core.validate.Check;
  *     ema (the same method); unused by the others
  */
 public record OptimizerConfig(OptimizerKind kind, double learningRate, double momentum) {
-    /** Validates by building the optimizer once. */
+    /**
+     * Validates by building the optimizer once.
+     *
+     * @param kind the rule, not null
+     * @param learningRate {@code > 0} (eta for {@code ema})
+     * @param momentum in [0, 1); unused by the rules without momentum
+     */
     public OptimizerConfig {
         if (kind == null) {
             throw Check.invalid("optimizer", null, "must be given");
@@ -23,12 +29,22 @@ public record OptimizerConfig(OptimizerKind kind, double learningRate, double mo
         build(kind, learningRate, momentum);
     }
 
-    /** The kind with its default learning rate and momentum 0.9. */
+    /**
+     * The kind with its default learning rate and momentum 0.9.
+     *
+     * @param kind the rule
+     * @return the configuration of {@code kind} at {@link OptimizerKind#defaultLearningRate} and momentum 0.9
+     */
     public static OptimizerConfig of(OptimizerKind kind) {
         return new OptimizerConfig(kind, kind.defaultLearningRate(), SgdMomentum.DEFAULT_MOMENTUM);
     }
 
-    /** A new optimizer with fresh state. */
+    /**
+     * A new optimizer with fresh state.
+     *
+     * @return a new optimizer of this rule, learning rate and momentum, other hyperparameters at their
+     *     defaults
+     */
     public Optimizer create() {
         return build(kind, learningRate, momentum);
     }

@@ -29,18 +29,32 @@ public enum OptimizerKind {
         this.defaultLearningRate = defaultLearningRate;
     }
 
-    /** The command-line name. */
+    /**
+     * The command-line name.
+     *
+     * @return e.g. {@code sgd}, {@code nesterov}, {@code adamw}
+     */
     @JsonValue
     public String label() {
         return label;
     }
 
-    /** The default learning rate: 1e-2 for the SGD family and RMSProp, 1e-3 for Adam and AdamW. */
+    /**
+     * The default learning rate: 1e-2 for the SGD family and RMSProp, 1e-3 for Adam and AdamW.
+     *
+     * @return 1e-2 or 1e-3
+     */
     public double defaultLearningRate() {
         return defaultLearningRate;
     }
 
-    /** The optimizer named {@code name}; the error lists the valid names. */
+    /**
+     * The optimizer named {@code name}; the error lists the valid names.
+     *
+     * @param what the name of the option or field being read, for the error message
+     * @param name an optimizer's label
+     * @return the optimizer kind of that label
+     */
     public static OptimizerKind parse(String what, String name) {
         return Check.oneOf(what, name, values(), OptimizerKind::label);
     }

@@ -14,7 +14,13 @@ public final class RmsProp extends Optimizer {
     private final double decay;
     private final double eps;
 
-    /** Decay {@code r} in [0, 1), {@code eps >= 0}. */
+    /**
+     * Decay {@code r} in [0, 1), {@code eps >= 0}.
+     *
+     * @param lr the learning rate, finite and {@code > 0}
+     * @param decay the decay {@code r} of the squared-gradient cache, in [0, 1)
+     * @param eps added to {@code sqrt(c)} in the denominator, {@code >= 0}
+     */
     public RmsProp(double lr, double decay, double eps) {
         super(lr, "cache");
         if (!(decay >= 0 && decay < 1)) {

@@ -6,7 +6,11 @@ public final class Sgd extends Optimizer {
     /** The default learning rate. */
     public static final double DEFAULT_LR = 1e-2;
 
-    /** SGD with learning rate {@code lr > 0}. */
+    /**
+     * SGD with learning rate {@code lr > 0}.
+     *
+     * @param lr the learning rate, finite and {@code > 0}
+     */
     public Sgd(double lr) {
         super(lr);
     }

@@ -16,7 +16,13 @@ public final class SgdMomentum extends Optimizer {
     private final double momentum;
     private final boolean nesterov;
 
-    /** Momentum {@code m} in [0, 1); {@code nesterov} for Nesterov's look-ahead form. */
+    /**
+     * Momentum {@code m} in [0, 1); {@code nesterov} for Nesterov's look-ahead form.
+     *
+     * @param lr the learning rate, finite and {@code > 0}
+     * @param momentum the velocity's decay {@code m}, in [0, 1); {@code > 0} for Nesterov
+     * @param nesterov whether to use Nesterov's look-ahead form
+     */
     public SgdMomentum(double lr, double momentum, boolean nesterov) {
         super(lr, "velocity");
         if (!(momentum >= 0 && momentum < 1)) {
@@ -55,12 +61,20 @@ public final class SgdMomentum extends Optimizer {
         }
     }
 
-    /** The momentum {@code m}. */
+    /**
+     * The momentum {@code m}.
+     *
+     * @return {@code m}, in [0, 1)
+     */
     public double momentum() {
         return momentum;
     }
 
-    /** Whether this is Nesterov's look-ahead form. */
+    /**
+     * Whether this is Nesterov's look-ahead form.
+     *
+     * @return true for Nesterov's form, false for the heavy ball
+     */
     public boolean nesterov() {
         return nesterov;
     }

@@ -35,12 +35,22 @@ public final class ModelEvaluation {
         /** The test split. */
         TEST;
 
-        /** {@code train}, {@code validation} or {@code test}. */
+        /**
+         * {@code train}, {@code validation} or {@code test}.
+         *
+         * @return the split's name in lower case
+         */
         public String label() {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** The split named {@code text}; the error lists the names. */
+        /**
+         * The split named {@code text}; the error lists the names.
+         *
+         * @param what the name of the option being read, for the error message
+         * @param text {@code train}, {@code validation} or {@code test}
+         * @return the split of that name
+         */
         public static Split parse(String what, String text) {
             return Check.oneOf(what, text, values(), Split::label);
         }
@@ -73,6 +83,11 @@ public final class ModelEvaluation {
      * Evaluates the run's {@code which} parameters on {@code split} of its data (or of
      * {@code other}, split and centred the same way).
      *
+     * @param run the saved run
+     * @param other another data source to evaluate on, or empty for the run's own
+     * @param split which split of the data
+     * @param which the best or the last parameters
+     * @return the split's size, the accuracy and the mean cross-entropy
      * @throws IllegalArgumentException naming {@code --split} when the split is empty
      */
     public static Metrics evaluate(SavedRun run, Optional<DataSource> other, Split split, SavedRun.Parameters which) {
@@ -91,9 +106,15 @@ public final class ModelEvaluation {
 
     /**
      * The class probabilities of the run's {@code which} parameters for raw {@code inputs}
-     * (one example per row, as the data files hold them; the training mean is subtracted here).
+     * (one example per row, as the data files hold them; the training mean is subtracted here, and
+     * the inputs are divided by the training std when the run standardized its data).
      *
-     * @throws IllegalArgumentException when the inputs have another number of features
+     * @param run the saved run
+     * @param inputs the {@code n x d} raw inputs, finite, {@code d} the run's features
+     * @param which the best or the last parameters
+     * @return the {@code n x classes} softmax probabilities, each row summing to 1
+     * @throws IllegalArgumentException when the inputs have another number of features, or a value
+     *     that is not finite
      */
     public static MatrixF64 probabilities(SavedRun run, MatrixF32 inputs, SavedRun.Parameters which) {
         DataSplits data = run.data(Optional.empty());

@@ -20,43 +20,87 @@ import org.gdlab.nn.tensor.Precision;
  */
 public record NetSpec(int[] hidden, Nonlinearity activation, double leakySlope, double dropout, boolean batchNorm,
                       Precision precision) {
-    /** Validates as {@link NetConfig} does. */
+    /**
+     * Validates as {@link NetConfig} does.
+     *
+     * @param hidden the hidden widths, each {@code >= 1}; copied
+     * @param activation relu, leaky-relu or tanh
+     * @param leakySlope the negative slope of a leaky ReLU, in [0, 1)
+     * @param dropout the drop probability, in [0, 1)
+     * @param batchNorm whether batch norm follows each hidden affine layer
+     * @param precision float32 or float64
+     */
     public NetSpec {
         hidden = new NetConfig(1, hidden, 1, activation, leakySlope, dropout, batchNorm, precision).hidden();
     }
 
-    /** A float32 ReLU net of these hidden widths, without dropout or batch norm. */
+    /**
+     * A float32 ReLU net of these hidden widths, without dropout or batch norm.
+     *
+     * @param hidden the hidden widths, each {@code >= 1}
+     * @return the spec, validated
+     */
     public static NetSpec relu(int... hidden) {
         return new NetSpec(hidden, Nonlinearity.RELU, LeakyRelu.DEFAULT_SLOPE, 0, false, Precision.FLOAT32);
     }
 
-    /** The hidden widths (a copy). */
+    /**
+     * The hidden widths (a copy).
+     *
+     * @return a copy of the widths, from the first hidden layer to the last
+     */
     @Override
     public int[] hidden() {
         return hidden.clone();
     }
 
-    /** The same with another activation. */
+    /**
+     * The same with another activation.
+     *
+     * @param a the hidden activation
+     * @return a validated copy
+     */
     public NetSpec withActivation(Nonlinearity a) {
         return new NetSpec(hidden, a, leakySlope, dropout, batchNorm, precision);
     }
 
-    /** The same with dropout probability {@code p}. */
+    /**
+     * The same with dropout probability {@code p}.
+     *
+     * @param p the drop probability, in [0, 1); 0 is none
+     * @return a validated copy
+     */
     public NetSpec withDropout(double p) {
         return new NetSpec(hidden, activation, leakySlope, p, batchNorm, precision);
     }
 
-    /** The same with or without batch normalization. */
+    /**
+     * The same with or without batch normalization.
+     *
+     * @param on whether batch norm follows each hidden affine layer
+     * @return a validated copy
+     */
     public NetSpec withBatchNorm(boolean on) {
         return new NetSpec(hidden, activation, leakySlope, dropout, on, precision);
     }
 
-    /** The same in precision {@code p}. */
+    /**
+     * The same in precision {@code p}.
+     *
+     * @param p float32 or float64
+     * @return a validated copy
+     */
     public NetSpec withPrecision(Precision p) {
         return new NetSpec(hidden, activation, leakySlope, dropout, batchNorm, p);
     }
 
-    /** The network for data of {@code inputs} features and {@code classes} classes. */
+    /**
+     * The network for data of {@code inputs} features and {@code classes} classes.
+     *
+     * @param inputs the data's features, {@code >= 1}
+     * @param classes the data's classes, the net's outputs, {@code >= 1}
+     * @return the validated architecture
+     */
     public NetConfig forData(int inputs, int classes) {
         return new NetConfig(inputs, hidden, classes, activation, leakySlope, dropout, batchNorm, precision);
     }

@@ -36,6 +36,14 @@ public record RunConfig(DataConfig data, NetSpec network, Initializer initialize
      * Checks that every part is given, the thread count and the order of the stages; when the
      * sharpness is tracked, that the net has no dropout or batch norm and that every stage's
      * optimizer has a {@link StabilityEdge}.
+     *
+     * @param data the data source and its split, not null
+     * @param network the architecture, not null
+     * @param initializer how the weights start, not null
+     * @param optimizer the first stage's optimizer, not null
+     * @param training the training settings, not null
+     * @param threads the training threads, in [1, {@link FullyConnectedNet#MAX_TEAM}]
+     * @param stages the later stages, in order of their first epoch
      */
     public RunConfig {
         if (data == null || network == null || initializer == null || optimizer == null || training == null) {
@@ -70,12 +78,20 @@ public record RunConfig(DataConfig data, NetSpec network, Initializer initialize
      * A builder with the defaults of {@code gdlab train}: the default split of {@code source}, a
      * float32 ReLU net 100x5, He initialization, Adam at 1e-3, batch 100, 5 epochs, a constant
      * rate, seed 0, {@link TrainingThreads#DEFAULT} threads.
+     *
+     * @param source the data to train on
+     * @return a new builder
      */
     public static Builder builder(DataSource source) {
         return new Builder(DataConfig.of(source));
     }
 
-    /** The same run trained to {@code epochs} epochs in all. */
+    /**
+     * The same run trained to {@code epochs} epochs in all.
+     *
+     * @param epochs the epochs of the whole run, {@code >= 1}
+     * @return a validated copy
+     */
     public RunConfig withEpochs(int epochs) {
         return new RunConfig(data, network, initializer, optimizer, training.withEpochs(epochs), threads, stages);
     }
@@ -83,6 +99,9 @@ public record RunConfig(DataConfig data, NetSpec network, Initializer initialize
     /**
      * The same run with a later stage appended; it replaces the last stage when both start at the
      * same epoch (a run resumed twice from the same checkpoint).
+     *
+     * @param stage the stage, starting after the last stage's first epoch
+     * @return a validated copy
      */
     public RunConfig withStage(Stage stage) {
         List<Stage> more = new ArrayList<>(stages);
@@ -93,13 +112,22 @@ public record RunConfig(DataConfig data, NetSpec network, Initializer initialize
         return new RunConfig(data, network, initializer, optimizer, training, threads, more);
     }
 
-    /** The same run with its data read from another source, split the same way. */
+    /**
+     * The same run with its data read from another source, split the same way.
+     *
+     * @param source the other data source
+     * @return a validated copy
+     */
     public RunConfig withSource(DataSource source) {
         return new RunConfig(data.withSource(source), network, initializer,
                 optimizer, training, threads, stages);
     }
 
-    /** The optimizer and schedule of the last stage: what trains the run's last epoch. */
+    /**
+     * The optimizer and schedule of the last stage: what trains the run's last epoch.
+     *
+     * @return the last of {@link #stages()}, or the first stage (from epoch 1) when there are none
+     */
     public Stage lastStage() {
         return stages.isEmpty() ? new Stage(1, optimizer, training.schedule()) : stages.get(stages.size() - 1);
     }
@@ -117,43 +145,77 @@ public record RunConfig(DataConfig data, NetSpec network, Initializer initialize
             this.data = data;
         }
 
-        /** The data and its split. */
+        /**
+         * The data and its split.
+         *
+         * @param d the data config
+         * @return this builder
+         */
         public Builder data(DataConfig d) {
             this.data = d;
             return this;
         }
 
-        /** The architecture. */
+        /**
+         * The architecture.
+         *
+         * @param n the architecture
+         * @return this builder
+         */
         public Builder network(NetSpec n) {
             this.network = n;
             return this;
         }
 
-        /** The initializer. */
+        /**
+         * The initializer.
+         *
+         * @param i the initializer
+         * @return this builder
+         */
         public Builder initializer(Initializer i) {
             this.initializer = i;
             return this;
         }
 
-        /** The optimizer. */
+        /**
+         * The optimizer.
+         *
+         * @param o the first stage's optimizer
+         * @return this builder
+         */
         public Builder optimizer(OptimizerConfig o) {
             this.optimizer = o;
             return this;
         }
 
-        /** Batch size, epochs, schedule, L2, seed and accuracy sampling. */
+        /**
+         * Batch size, epochs, schedule, L2, seed and accuracy sampling.
+         *
+         * @param t the training settings
+         * @return this builder
+         */
         public Builder training(TrainConfig t) {
             this.training = t;
             return this;
         }
 
-        /** The training threads. */
+        /**
+         * The training threads.
+         *
+         * @param n the thread count, in [1, {@link FullyConnectedNet#MAX_TEAM}]
+         * @return this builder
+         */
         public Builder threads(int n) {
             this.threads = n;
             return this;
         }
 
-        /** The validated config, of one stage. */
+        /**
+         * The validated config, of one stage.
+         *
+         * @return the config
+         */
         public RunConfig build() {
             return new RunConfig(data, network, initializer, optimizer, training, threads, List.of());
         }

@@ -28,32 +28,57 @@ public record RunFolder(Path dir) {
     private static final ObjectMapper LENIENT = JsonFiles.mapper().copy()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** The config file. */
+    /**
+     * The config file.
+     *
+     * @return the path of config.json in the folder
+     */
     public Path configFile() {
         return dir.resolve(CONFIG);
     }
 
-    /** The results file. */
+    /**
+     * The results file.
+     *
+     * @return the path of results.json in the folder
+     */
     public Path resultsFile() {
         return dir.resolve(RESULTS);
     }
 
-    /** The checkpoint file. */
+    /**
+     * The checkpoint file.
+     *
+     * @return the path of checkpoint.bin in the folder
+     */
     public Path checkpointFile() {
         return dir.resolve(CHECKPOINT);
     }
 
-    /** Writes {@code config} as config.json. */
+    /**
+     * Writes {@code config} as config.json.
+     *
+     * @param config the run's config, written as JSON
+     */
     public void writeConfig(Object config) {
         JsonFiles.write(configFile(), config);
     }
 
-    /** Writes {@code results} as results.json. */
+    /**
+     * Writes {@code results} as results.json.
+     *
+     * @param results the run's results, written as JSON
+     */
     public void writeResults(Object results) {
         JsonFiles.write(resultsFile(), results);
     }
 
-    /** Writes both files. */
+    /**
+     * Writes both files.
+     *
+     * @param config the run's config, written to config.json
+     * @param results the run's results, written to results.json
+     */
     public void write(Object config, Object results) {
         writeConfig(config);
         writeResults(results);
@@ -62,6 +87,7 @@ public record RunFolder(Path dir) {
     /**
      * Reads config.json as a training run's config, strictly.
      *
+     * @return the config
      * @throws IllegalArgumentException naming the file and the key that is missing, null, of the
      *     wrong type or invalid
      */
@@ -69,7 +95,11 @@ public record RunFolder(Path dir) {
         return ConfigReader.read(configFile(), RunConfig.class);
     }
 
-    /** Reads the checkpoint. */
+    /**
+     * Reads the checkpoint.
+     *
+     * @return the checkpoint in checkpoint.bin
+     */
     public Checkpoint readCheckpoint() {
         return CheckpointFile.read(checkpointFile());
     }
@@ -77,6 +107,9 @@ public record RunFolder(Path dir) {
     /**
      * Reads results.json as a {@code type}, ignoring fields the record no longer has.
      *
+     * @param <T> the record type
+     * @param type the record class of the results, e.g. {@code RunResult.class}
+     * @return the results
      * @throws UncheckedIOException naming the file when it is missing or does not hold a {@code type}
      */
     public <T> T readResults(Class<T> type) {
@@ -86,6 +119,10 @@ public record RunFolder(Path dir) {
     /**
      * Reads a JSON file written by gdlab as a {@code type}, ignoring fields the record no longer has.
      *
+     * @param <T> the record type
+     * @param file the JSON file
+     * @param type the record class
+     * @return the file's contents as a {@code type}
      * @throws UncheckedIOException naming the file when it is missing or does not hold a {@code type}
      */
     public static <T> T readJson(Path file, Class<T> type) {

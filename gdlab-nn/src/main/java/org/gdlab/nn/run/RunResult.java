@@ -26,7 +26,11 @@ import org.gdlab.nn.train.TrainStatus;
  */
 public record RunResult(TrainStatus status, RunConfig config, FinalAccuracy accuracy, TrainResult training,
                         double[] epochTrainLoss, List<StageSpan> stages, Provenance provenance, Timings timings) {
-    /** The network as the data shaped it, e.g. {@code 784-[100, 100]-10 relu}. */
+    /**
+     * The network as the data shaped it, e.g. {@code 784-[100, 100]-10 relu}.
+     *
+     * @return the network's widths and activation
+     */
     public String describeNetwork() {
         NetConfig n = config.network().forData((Integer) provenance.data().get("features"),
                 (Integer) provenance.data().get("classes"));

@@ -29,12 +29,22 @@ public record SavedRun(RunFolder folder, RunConfig config, Checkpoint checkpoint
         /** Those after the last epoch. */
         LAST;
 
-        /** {@code best} or {@code last}. */
+        /**
+         * {@code best} or {@code last}.
+         *
+         * @return the choice's name in lower case
+         */
         public String label() {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** The parameters named {@code text}; the error lists the names. */
+        /**
+         * The parameters named {@code text}; the error lists the names.
+         *
+         * @param what the name of the option being read, for the error message
+         * @param text {@code best} or {@code last}
+         * @return the choice of that name
+         */
         public static Parameters parse(String what, String text) {
             return Check.oneOf(what, text, values(), Parameters::label);
         }
@@ -45,6 +55,8 @@ public record SavedRun(RunFolder folder, RunConfig config, Checkpoint checkpoint
      * {@code .bin} (e.g. {@code runs/adam/checkpoint}).
      *
      * @param what the option that named it, for messages (e.g. {@code --model})
+     * @param path the run's folder or its checkpoint
+     * @return the run's config and checkpoint
      * @throws IllegalArgumentException naming {@code what} when the files are missing, or naming
      *     config.json and the key when it is not a run's config
      */
@@ -58,13 +70,23 @@ public record SavedRun(RunFolder folder, RunConfig config, Checkpoint checkpoint
         return new SavedRun(folder, folder.readConfig(), folder.readCheckpoint());
     }
 
-    /** The run's data, or {@code other}'s split the same way, loaded and centred as training did. */
+    /**
+     * The run's data, or {@code other}'s split the same way, loaded and centred as training did.
+     *
+     * @param other another data source, or empty for the run's own
+     * @return the train, validation and test splits
+     */
     public DataSplits data(Optional<DataSource> other) {
         DataConfig d = config.data();
         return DataSplits.load(other.map(d::withSource).orElse(d));
     }
 
-    /** The network as the run initialized it, for {@code data}'s features and classes. */
+    /**
+     * The network as the run initialized it, for {@code data}'s features and classes.
+     *
+     * @param data the loaded data
+     * @return a new network at the run's initial parameters
+     */
     public FullyConnectedNet atInitialization(DataSplits data) {
         return TrainRun.initialNet(config, data);
     }
@@ -73,6 +95,9 @@ public record SavedRun(RunFolder folder, RunConfig config, Checkpoint checkpoint
      * The network with the checkpoint's {@code which} parameters ({@link Parameters#BEST} falls
      * back to the last when no epoch finished).
      *
+     * @param data the loaded data
+     * @param which the best or the last parameters
+     * @return a new network holding those parameters
      * @throws IllegalArgumentException when the checkpoint does not fit the network of config.json
      */
     public FullyConnectedNet trained(DataSplits data, Parameters which) {

@@ -39,12 +39,25 @@ public final class TrainRun {
     private TrainRun() {
     }
 
-    /** Runs {@code config}, writing nothing. */
+    /**
+     * Runs {@code config}, writing nothing.
+     *
+     * @param config the run
+     * @param listener progress
+     * @return the run's result
+     */
     public static RunResult run(RunConfig config, ProgressListener listener) {
         return execute(config, listener, Optional.empty(), Optional.empty()).result();
     }
 
-    /** Runs {@code config} and writes its run folder {@code out}. */
+    /**
+     * Runs {@code config} and writes its run folder {@code out}.
+     *
+     * @param config the run
+     * @param listener progress
+     * @param out the folder of config.json, results.json and checkpoint.bin
+     * @return the run's result
+     */
     public static RunResult run(RunConfig config, ProgressListener listener, RunFolder out) {
         return execute(config, listener, Optional.of(out), Optional.empty()).result();
     }
@@ -55,7 +68,12 @@ public final class TrainRun {
      * {@code config} is {@code from}'s config with more epochs and optionally later stages
      * ({@link ResumePlan} checks it).
      *
+     * @param from the folder of the run to continue
      * @param checkpoint {@code from}'s checkpoint ({@link RunFolder#readCheckpoint()})
+     * @param config the continued run
+     * @param listener progress
+     * @param out the folder to write
+     * @return the whole run's result
      */
     public static RunResult resume(RunFolder from, Checkpoint checkpoint, RunConfig config, ProgressListener listener,
                                    RunFolder out) {
@@ -66,6 +84,10 @@ public final class TrainRun {
     /**
      * Runs {@code config} and also returns the trained network and the data it was trained on
      * (for evaluation and analysis without reading the folder back).
+     *
+     * @param config the run
+     * @param listener progress
+     * @return the result, the trained network and the data
      */
     public static Trained runAndKeep(RunConfig config, ProgressListener listener) {
         return execute(config, listener, Optional.empty(), Optional.empty());
@@ -75,6 +97,10 @@ public final class TrainRun {
      * Runs {@code config} on data already loaded by its data config (experiments train many
      * runs on one load), returning the trained network too.
      *
+     * @param config the run
+     * @param data the data, loaded by {@code config}'s data config
+     * @param listener progress
+     * @return the result, the trained network and the data
      * @throws IllegalArgumentException when {@code data} was loaded by another data config
      */
     public static Trained runOn(RunConfig config, DataSplits data, ProgressListener listener) {
@@ -85,6 +111,11 @@ public final class TrainRun {
      * Runs {@code config} on data already loaded by its data config and writes its run folder
      * {@code out} (a sweep's points that share their data).
      *
+     * @param config the run
+     * @param data the data, loaded by {@code config}'s data config
+     * @param listener progress
+     * @param out the folder to write
+     * @return the run's result
      * @throws IllegalArgumentException when {@code data} was loaded by another data config
      */
     public static RunResult runOn(RunConfig config, DataSplits data, ProgressListener listener, RunFolder out) {
@@ -94,6 +125,13 @@ public final class TrainRun {
     /**
      * {@link #resume} on data already loaded by {@code config}'s data config.
      *
+     * @param from the folder of the run to continue
+     * @param checkpoint {@code from}'s checkpoint
+     * @param config the continued run
+     * @param data the data, loaded by {@code config}'s data config
+     * @param listener progress
+     * @param out the folder to write
+     * @return the whole run's result
      * @throws IllegalArgumentException when {@code data} was loaded by another data config
      */
     public static RunResult resumeOn(RunFolder from, Checkpoint checkpoint, RunConfig config, DataSplits data,
@@ -120,7 +158,13 @@ public final class TrainRun {
     public record Trained(RunResult result, FullyConnectedNet net, DataSplits data) {
     }
 
-    /** The network of {@code config} for {@code data}, initialized as a run initializes it. */
+    /**
+     * The network of {@code config} for {@code data}, initialized as a run initializes it.
+     *
+     * @param config the run
+     * @param data the loaded data, whose features and classes size the net
+     * @return a new network with the run's initial parameters
+     */
     public static FullyConnectedNet initialNet(RunConfig config, DataSplits data) {
         NetConfig net = config.network().forData(data.train().features(), data.train().classes());
         RandomStream root = new RandomStream(config.training().seed());
@@ -212,7 +256,11 @@ public final class TrainRun {
         return mean;
     }
 
-    /** gdlab's version, the Java runtime, the BLAS and the OS, for a run's provenance. */
+    /**
+     * gdlab's version, the Java runtime, the BLAS and the OS, for a run's provenance.
+     *
+     * @return the entries {@code gdlab}, {@code java}, {@code blas} and {@code os}, in that order
+     */
     public static Map<String, String> versions() {
         Map<String, String> v = new LinkedHashMap<>();
         String gdlab = TrainRun.class.getPackage().getImplementationVersion();

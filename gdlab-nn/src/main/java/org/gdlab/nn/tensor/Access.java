@@ -28,7 +28,12 @@ public abstract sealed class Access permits Access.F32, Access.F64 {
         this.stride = matrix.stride();
     }
 
-    /** Access to the elements of {@code m}. */
+    /**
+     * Access to the elements of {@code m}.
+     *
+     * @param m a float32 or float64 matrix, possibly a view with a stride
+     * @return a new access reading and writing {@code m}'s storage
+     */
     public static Access of(DenseMatrix<?> m) {
         if (m instanceof MatrixF32 f) {
             return new F32(f);
@@ -40,40 +45,94 @@ public abstract sealed class Access permits Access.F32, Access.F64 {
      * {@code previous} when it already gives access to {@code m} (the same object), else a new
      * access: how a cache keeps access to the buffers it is handed pass after pass without
      * allocating.
+     *
+     * @param previous the access a cache holds, or null
+     * @param m the buffer to access
+     * @return an access to {@code m}
      */
     public static Access reuse(Access previous, DenseMatrix<?> m) {
         return previous != null && previous.matrix == m ? previous : of(m);
     }
 
-    /** The row stride of the matrix. */
+    /**
+     * The row stride of the matrix.
+     *
+     * @return the distance between the positions of two consecutive rows, {@code >= cols}
+     */
     public final int stride() {
         return stride;
     }
 
-    /** The element at position {@code k = i * stride() + j}. */
+    /**
+     * The element at position {@code k = i * stride() + j}.
+     *
+     * @param k the position {@code i * stride() + j}, counted from the matrix's first element
+     * @return the element, widened to double
+     */
     public abstract double at(int k);
 
-    /** Sets the element at position {@code k = i * stride() + j}. */
+    /**
+     * Sets the element at position {@code k = i * stride() + j}.
+     *
+     * @param k the position {@code i * stride() + j}, counted from the matrix's first element
+     * @param value the new value, rounded to float for a float32 matrix
+     */
     public abstract void put(int k, double value);
 
-    /** Copies the first {@code n} elements of row {@code i} into {@code dst}. */
+    /**
+     * Copies the first {@code n} elements of row {@code i} into {@code dst}.
+     *
+     * @param i the row
+     * @param dst receives the elements in {@code [0, n)}
+     * @param n the number of elements, at most the matrix's columns
+     */
     public abstract void getRow(int i, double[] dst, int n);
 
-    /** Sets the first {@code n} elements of row {@code i} from {@code src}. */
+    /**
+     * Sets the first {@code n} elements of row {@code i} from {@code src}.
+     *
+     * @param i the row
+     * @param src the new elements in {@code [0, n)}, read only
+     * @param n the number of elements, at most the matrix's columns
+     */
     public abstract void setRow(int i, double[] src, int n);
 
-    /** Sets the first {@code n} elements of each of rows {@code [0, rows)} from {@code src}. */
+    /**
+     * Sets the first {@code n} elements of each of rows {@code [0, rows)} from {@code src}.
+     *
+     * @param rows the number of rows set, from row 0
+     * @param src the {@code n} elements every row gets, read only
+     * @param n the number of elements, at most the matrix's columns
+     */
     public abstract void setRows(int rows, double[] src, int n);
 
-    /** Adds to {@code sums[j]} the sum over rows {@code [0, rows)} of element j, for {@code j < n}. */
+    /**
+     * Adds to {@code sums[j]} the sum over rows {@code [0, rows)} of element j, for {@code j < n}.
+     *
+     * @param rows the number of rows summed, from row 0
+     * @param sums the running column sums, added to
+     * @param n the number of columns summed, at most the matrix's columns
+     */
     public abstract void addColumnSums(int rows, double[] sums, int n);
 
-    /** Element (i, j). */
+    /**
+     * Element (i, j).
+     *
+     * @param i the row
+     * @param j the column
+     * @return the element, widened to double
+     */
     public final double get(int i, int j) {
         return at(i * stride + j);
     }
 
-    /** Sets element (i, j). */
+    /**
+     * Sets element (i, j).
+     *
+     * @param i the row
+     * @param j the column
+     * @param value the new value, rounded to float for a float32 matrix
+     */
     public final void set(int i, int j, double value) {
         put(i * stride + j, value);
     }

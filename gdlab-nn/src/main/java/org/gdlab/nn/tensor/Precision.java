@@ -29,15 +29,30 @@ public enum Precision {
         }
     };
 
-    /** A new {@code rows x cols} matrix of zeros of this precision. */
+    /**
+     * A new {@code rows x cols} matrix of zeros of this precision.
+     *
+     * @param rows the number of rows
+     * @param cols the number of columns
+     * @return a new contiguous {@code rows x cols} matrix
+     */
     public abstract DenseMatrix<?> zeros(int rows, int cols);
 
-    /** The precision of {@code m}. */
+    /**
+     * The precision of {@code m}.
+     *
+     * @param m a float32 or float64 matrix
+     * @return {@link #FLOAT32} for a float32 matrix, else {@link #FLOAT64}
+     */
     public static Precision of(DenseMatrix<?> m) {
         return m instanceof MatrixF32 ? FLOAT32 : FLOAT64;
     }
 
-    /** The command-line name: {@code float32} or {@code float64}. */
+    /**
+     * The command-line name: {@code float32} or {@code float64}.
+     *
+     * @return {@code float32} or {@code float64}
+     */
     @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -46,6 +61,9 @@ public enum Precision {
     /**
      * The precision named {@code name} ({@code float32}, {@code float64}).
      *
+     * @param what the name of the option or field being read, for the error message
+     * @param name {@code float32} or {@code float64}
+     * @return the precision of that label
      * @throws IllegalArgumentException naming {@code what} and listing the valid names
      */
     public static Precision parse(String what, String name) {
@@ -58,7 +76,13 @@ public enum Precision {
         return parse("precision", label);
     }
 
-    /** {@code sum_ij x_ij y_ij} of two contiguous matrices of one precision, accumulated in float64. */
+    /**
+     * {@code sum_ij x_ij y_ij} of two contiguous matrices of one precision, accumulated in float64.
+     *
+     * @param x a contiguous matrix, read only
+     * @param y a contiguous matrix of the same shape and precision, read only
+     * @return the dot product of the flattened matrices
+     */
     public static double dot(DenseMatrix<?> x, DenseMatrix<?> y) {
         if (x instanceof MatrixF32 x32 && y instanceof MatrixF32 y32) {
             return Blas.dot(x32, y32);
@@ -69,7 +93,13 @@ public enum Precision {
         throw new IllegalArgumentException("dot: precisions differ: " + of(x).label() + " and " + of(y).label());
     }
 
-    /** {@code Y <- alpha X + Y} on matrices of one precision. */
+    /**
+     * {@code Y <- alpha X + Y} on matrices of one precision.
+     *
+     * @param alpha the scale of {@code X}
+     * @param x read only
+     * @param y of the same shape and precision, modified
+     */
     public static void axpy(double alpha, DenseMatrix<?> x, DenseMatrix<?> y) {
         if (x instanceof MatrixF32 x32 && y instanceof MatrixF32 y32) {
             Blas.axpy((float) alpha, x32, y32);
@@ -83,6 +113,13 @@ public enum Precision {
     /**
      * {@code C <- alpha op(A) op(B) + beta C} on matrices of one precision, through OpenBLAS.
      *
+     * @param alpha the scale of the product
+     * @param a {@code A}, read only
+     * @param transA whether {@code op(A) = A^T}, else {@code A}
+     * @param b {@code B}, read only
+     * @param transB whether {@code op(B) = B^T}, else {@code B}
+     * @param beta the scale of the old {@code C}; 0 overwrites it
+     * @param c {@code C}, {@code rows(op(A)) x cols(op(B))}, modified
      * @throws IllegalArgumentException when the precisions differ or the shapes do not fit
      */
     public static void gemm(double alpha, DenseMatrix<?> a, boolean transA, DenseMatrix<?> b, boolean transB,

@@ -12,6 +12,8 @@ public final class Rows {
      * {@code dst[r] <- src[index[from + r]]} for {@code r < dst.rows()}: the rows of a minibatch.
      *
      * @param src read only
+     * @param index the example indices, e.g. a shuffled permutation of {@code [0, src.rows())}
+     * @param from the position in {@code index} of the minibatch's first row
      * @param dst modified; as many columns as {@code src}
      */
     public static void gather(DenseMatrix<?> src, int[] index, int from, DenseMatrix<?> dst) {

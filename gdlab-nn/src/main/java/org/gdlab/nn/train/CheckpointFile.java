@@ -64,7 +64,12 @@ public final class CheckpointFile {
     private CheckpointFile() {
     }
 
-    /** Writes {@code checkpoint} to {@code file} atomically. */
+    /**
+     * Writes {@code checkpoint} to {@code file} atomically.
+     *
+     * @param file the checkpoint file, replaced as a whole (never left half-written)
+     * @param checkpoint the state to save
+     */
     public static void write(Path file, Checkpoint checkpoint) {
         write(file, header(checkpoint), arrays(checkpoint));
     }
@@ -140,6 +145,8 @@ public final class CheckpointFile {
     /**
      * Reads a checkpoint.
      *
+     * @param file a file written by {@link #write(Path, Checkpoint)}
+     * @return the checkpoint it holds
      * @throws MatrixFileException naming the file and byte offset when it is not a checkpoint or is truncated
      * @throws UncheckedIOException when it cannot be read
      */

@@ -31,7 +31,11 @@ public record Divergence(long iteration, long epoch, double loss, int gradientLa
         /** The input gradient of a layer's backward pass. */
         BACKWARD;
 
-        /** {@code forward}, {@code loss} or {@code backward}. */
+        /**
+         * {@code forward}, {@code loss} or {@code backward}.
+         *
+         * @return the stage's name in lower case
+         */
         @JsonValue
         public String label() {
             return name().toLowerCase(Locale.ROOT);

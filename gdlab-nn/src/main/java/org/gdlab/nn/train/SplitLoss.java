@@ -16,7 +16,14 @@ public final class SplitLoss {
     private SplitLoss() {
     }
 
-    /** The mean loss of {@code net} on {@code set} (NaN when it is empty), in batches of {@code batch}. */
+    /**
+     * The mean loss of {@code net} on {@code set} (NaN when it is empty), in batches of {@code batch}.
+     *
+     * @param net the network, run in evaluation mode
+     * @param set the examples and their labels
+     * @param batch the rows per forward pass, {@code > 0}
+     * @return the mean softmax cross-entropy over {@code set} (no L2 term), or NaN
+     */
     public static double mean(FullyConnectedNet net, Dataset set, int batch) {
         int n = set.size();
         if (n == 0) {

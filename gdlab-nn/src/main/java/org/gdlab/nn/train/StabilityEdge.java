@@ -25,7 +25,12 @@ public final class StabilityEdge {
     private StabilityEdge() {
     }
 
-    /** Whether {@code o}'s rule has an edge in the Hessian's top eigenvalue. */
+    /**
+     * Whether {@code o}'s rule has an edge in the Hessian's top eigenvalue.
+     *
+     * @param o the optimizer
+     * @return true for SGD, momentum, Nesterov and ema; false for the adaptive rules
+     */
     public static boolean exists(Optimizer o) {
         return o instanceof Sgd || o instanceof SgdMomentum || o instanceof EmaMomentum;
     }
@@ -33,6 +38,8 @@ public final class StabilityEdge {
     /**
      * The edge of {@code o}'s rule at its current learning rate.
      *
+     * @param o an SGD, momentum, Nesterov or ema optimizer
+     * @return the largest top Hessian eigenvalue the rule is stable under, e.g. {@code 2 / lr} for SGD
      * @throws IllegalArgumentException for an adaptive rule (Adam, AdamW, RMSProp)
      */
     public static double of(Optimizer o) {

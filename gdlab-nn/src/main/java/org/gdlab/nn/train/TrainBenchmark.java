@@ -59,7 +59,15 @@ public final class TrainBenchmark {
     }
 
 
-    /** The floating-point operations of one epoch's GEMMs. */
+    /**
+     * The floating-point operations of one epoch's GEMMs.
+     *
+     * @param net the architecture
+     * @param examples the training examples per epoch
+     * @param batch the batch size; an epoch runs {@code floor(examples / batch)} full batches
+     * @return {@code 2 m sum_l fanIn_l fanOut_l (3, or 2 for l = 1)}, {@code m} the examples of the full
+     *     batches
+     */
     public static double flopsPerEpoch(NetConfig net, int examples, int batch) {
         double perExample = 0;
         for (int l = 1; l <= net.depth(); l++) {
@@ -71,6 +79,13 @@ public final class TrainBenchmark {
     /**
      * Trains {@code epochs} epochs of {@code workload} on {@code train} with {@code threads}
      * threads ({@link TrainingThreads}) and measures them.
+     *
+     * @param workload the network and batch size
+     * @param train the training set
+     * @param epochs the epochs to time, in [1, {@link #MAX_EPOCHS}]
+     * @param threads the training threads, in [1, {@link FullyConnectedNet#MAX_TEAM}]
+     * @param listener progress
+     * @return the epochs' times, their median, the GFLOP/s and the allocation per iteration
      */
     public static Measurement run(Workload workload, Dataset train, int epochs, int threads, ProgressListener listener) {
         Check.inRange("epochs", epochs, 1, MAX_EPOCHS);

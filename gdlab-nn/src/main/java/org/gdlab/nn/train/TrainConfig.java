@@ -28,7 +28,19 @@ public record TrainConfig(int batchSize, int epochs, LrSchedule schedule, double
     /** The default evaluation batch size. */
     public static final int DEFAULT_EVAL_BATCH = 1000;
 
-    /** Validates every field, naming it. */
+    /**
+     * Validates every field, naming it.
+     *
+     * @param batchSize examples per minibatch, {@code >= 1}
+     * @param epochs passes over the training set, {@code >= 1}
+     * @param schedule the learning rate of each epoch, not null
+     * @param reg the L2 strength, {@code >= 0}
+     * @param seed the seed of the shuffles, masks and sample
+     * @param accuracySample the size of the train-accuracy sample, {@code >= 1}
+     * @param evalBatch the batch size of evaluation passes, {@code >= 1}
+     * @param accuracyEvery the per-iteration accuracy's cadence in iterations, {@code >= 0} (0 never)
+     * @param sharpness the sharpness tracking, or empty
+     */
     public TrainConfig {
         Check.positive("batch size", batchSize);
         Check.positive("epochs", epochs);
@@ -47,43 +59,83 @@ public record TrainConfig(int batchSize, int epochs, LrSchedule schedule, double
     /**
      * The given batch size and epochs; a constant learning rate, no regularization, the default
      * sample and eval batch, no per-iteration accuracy.
+     *
+     * @param batchSize examples per minibatch, {@code >= 1}
+     * @param epochs passes over the training set, {@code >= 1}
+     * @param seed the seed of the shuffles, masks and sample
+     * @return the validated config
      */
     public static TrainConfig of(int batchSize, int epochs, long seed) {
         return new TrainConfig(batchSize, epochs, LrSchedule.CONSTANT, 0, seed, DEFAULT_ACCURACY_SAMPLE,
                 DEFAULT_EVAL_BATCH, 0, Optional.empty());
     }
 
-    /** The same with {@code epochs} epochs. */
+    /**
+     * The same with {@code epochs} epochs.
+     *
+     * @param epochs passes over the training set, {@code >= 1}
+     * @return a validated copy
+     */
     public TrainConfig withEpochs(int epochs) {
         return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, accuracyEvery, sharpness);
     }
 
-    /** The same with another learning-rate schedule. */
+    /**
+     * The same with another learning-rate schedule.
+     *
+     * @param schedule the learning rate of each epoch, not null
+     * @return a validated copy
+     */
     public TrainConfig withSchedule(LrSchedule schedule) {
         return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, accuracyEvery, sharpness);
     }
 
-    /** The same with L2 strength {@code reg}. */
+    /**
+     * The same with L2 strength {@code reg}.
+     *
+     * @param reg the L2 strength, {@code >= 0}
+     * @return a validated copy
+     */
     public TrainConfig withReg(double reg) {
         return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, accuracyEvery, sharpness);
     }
 
-    /** The same measuring the train accuracy on {@code n} examples. */
+    /**
+     * The same measuring the train accuracy on {@code n} examples.
+     *
+     * @param n the size of the sample, {@code >= 1}
+     * @return a validated copy
+     */
     public TrainConfig withAccuracySample(int n) {
         return new TrainConfig(batchSize, epochs, schedule, reg, seed, n, evalBatch, accuracyEvery, sharpness);
     }
 
-    /** The same evaluating in batches of {@code n}. */
+    /**
+     * The same evaluating in batches of {@code n}.
+     *
+     * @param n the evaluation batch size, {@code >= 1}
+     * @return a validated copy
+     */
     public TrainConfig withEvalBatch(int n) {
         return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, n, accuracyEvery, sharpness);
     }
 
-    /** The same measuring the train accuracy also after every {@code n} iterations (0 for never). */
+    /**
+     * The same measuring the train accuracy also after every {@code n} iterations (0 for never).
+     *
+     * @param n the cadence in iterations, {@code >= 0}
+     * @return a validated copy
+     */
     public TrainConfig withAccuracyEvery(int n) {
         return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, n, sharpness);
     }
 
-    /** The same tracking the sharpness as {@code tracking} says (empty: not at all). */
+    /**
+     * The same tracking the sharpness as {@code tracking} says (empty: not at all).
+     *
+     * @param tracking the cadence and sizes of the measurements, or empty
+     * @return a validated copy
+     */
     public TrainConfig withSharpness(Optional<SharpnessTracking> tracking) {
         return new TrainConfig(batchSize, epochs, schedule, reg, seed, accuracySample, evalBatch, accuracyEvery, tracking);
     }
@@ -92,6 +144,9 @@ public record TrainConfig(int batchSize, int epochs, LrSchedule schedule, double
      * How many per-iteration train accuracies {@code iterations} optimizer steps give:
      * {@code floor(iterations / accuracyEvery)}, measured after steps {@code accuracyEvery},
      * {@code 2 accuracyEvery}, ...; 0 when {@code accuracyEvery} is 0.
+     *
+     * @param iterations the optimizer steps of the run
+     * @return the number of per-iteration accuracy measurements
      */
     public long accuracyMeasurements(long iterations) {
         return accuracyEvery == 0 ? 0 : iterations / accuracyEvery;

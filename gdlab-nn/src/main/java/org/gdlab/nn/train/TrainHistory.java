@@ -32,6 +32,18 @@ public record TrainHistory(double[] loss, double[] gradientNorm, double[][] laye
     /**
      * Reads a missing per-iteration accuracy or sharpness as none and a missing validation loss as
      * NaN; requires one iteration per accuracy.
+     *
+     * @param loss the training loss of each iteration
+     * @param gradientNorm the mean layer gradient norm of each iteration
+     * @param layerGradientNorms {@code [layer][iteration]} gradient norms
+     * @param trainAccuracy the train accuracy of each epoch
+     * @param validationAccuracy the validation accuracy of each epoch
+     * @param validationLoss the validation loss of each epoch, or null for all NaN
+     * @param epochSeconds the training time of each epoch
+     * @param iterationTrainAccuracyAt the iterations of the per-iteration accuracies, or null for none
+     * @param iterationTrainAccuracy the per-iteration accuracies, as many as their iterations, or null for
+     *     none
+     * @param sharpness the sharpness measurements, or null for none
      */
     public TrainHistory {
         if (validationLoss == null) {

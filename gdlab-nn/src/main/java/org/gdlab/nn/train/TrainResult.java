@@ -23,7 +23,11 @@ public record TrainResult(TrainStatus status, int epochsCompleted, long iteratio
                           Optional<Divergence> divergence, TrainHistory history, int bestEpoch,
                           double bestValidationAccuracy, double finalTrainAccuracy, double finalValidationAccuracy,
                           double trainSeconds, double seconds) {
-    /** The mean training time per completed epoch; NaN when none completed. */
+    /**
+     * The mean training time per completed epoch; NaN when none completed.
+     *
+     * @return the mean of the completed epochs' training times, in seconds
+     */
     public double secondsPerEpoch() {
         double sum = 0;
         for (int e = 0; e < epochsCompleted; e++) {

@@ -10,7 +10,11 @@ public enum TrainStatus {
     /** The loss or a gradient became NaN or infinite; the run stopped there. */
     DIVERGED;
 
-    /** {@code completed} or {@code diverged}, as results files hold it. */
+    /**
+     * {@code completed} or {@code diverged}, as results files hold it.
+     *
+     * @return the status's name in lower case
+     */
     @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -48,7 +48,11 @@ public final class Trainer {
     private final TrainConfig config;
     private final Optional<Path> checkpointFile;
 
-    /** A trainer with this configuration that writes no checkpoint. */
+    /**
+     * A trainer with this configuration that writes no checkpoint.
+     *
+     * @param config how to train
+     */
     public Trainer(TrainConfig config) {
         this(config, Optional.empty());
     }
@@ -58,12 +62,21 @@ public final class Trainer {
         this.checkpointFile = checkpointFile;
     }
 
-    /** The same trainer writing a checkpoint to {@code file} after every epoch of {@link #fit} and {@link #resume}. */
+    /**
+     * The same trainer writing a checkpoint to {@code file} after every epoch of {@link #fit} and {@link #resume}.
+     *
+     * @param file where each epoch's checkpoint is written, replacing the previous one
+     * @return a new trainer with this configuration
+     */
     public Trainer writingCheckpoints(Path file) {
         return new Trainer(config, Optional.of(file));
     }
 
-    /** The configuration. */
+    /**
+     * The configuration.
+     *
+     * @return how this trainer runs
+     */
     public TrainConfig config() {
         return config;
     }
@@ -76,6 +89,7 @@ public final class Trainer {
      * @param train the training set
      * @param validation the validation set (may be empty)
      * @param listener progress, one unit per iteration
+     * @return the history, the final and best accuracies, and whether the run completed or diverged
      */
     public TrainResult fit(FullyConnectedNet net, Optimizer optimizer, Dataset train, Dataset validation,
                            ProgressListener listener) {
@@ -86,9 +100,16 @@ public final class Trainer {
      * Continues a classifier's run from {@code from}, bit for bit as if it had not stopped when
      * the configuration is the checkpoint's (the epochs may be more).
      *
+     * @param net the network the checkpoint was taken of, modified; its parameters are replaced by the
+     *     checkpoint's
      * @param optimizer a fresh optimizer whose learning rate is {@code eta_0} of the schedule; its
      *     state is replaced by the checkpoint's when the checkpoint's is of the same rule, else it
      *     starts afresh (a new stage that changed the optimizer)
+     * @param train the training set, the one the checkpointed run trained on
+     * @param validation the validation set (may be empty)
+     * @param listener progress, one unit per iteration
+     * @param from the checkpoint to continue from
+     * @return the whole run's result, the epochs before the checkpoint included
      * @throws IllegalArgumentException when the checkpoint is of another network, has done more
      *     epochs than configured, or measured the per-iteration accuracy on another schedule
      */
@@ -102,6 +123,8 @@ public final class Trainer {
      * {@code layers} affine layers stays within gdlab's limits (the bounds of its histories), as
      * training itself checks when it starts; a sweep checks every point with it before the first runs.
      *
+     * @param layers the number of affine layers of the network
+     * @param trainSize the number of training examples
      * @throws IllegalArgumentException naming what is too large, in one line
      */
     public void requireAffordable(int layers, int trainSize) {
@@ -244,6 +267,7 @@ public final class Trainer {
      * @param snapshotEvery call {@code snapshots} after every this many steps (>= 1)
      * @param snapshots called between steps
      * @param listener progress, one unit per step
+     * @return the per-step losses and gradient norms, and whether the run completed or diverged
      */
     public TrainResult fitRegression(FullyConnectedNet net, Optimizer optimizer, RegressionSet train, long steps,
                                      long snapshotEvery, StepListener snapshots, ProgressListener listener) {

@@ -23,7 +23,11 @@ public final class TrainingThreads implements AutoCloseable {
     /** The default thread count of training: two, on any machine, so runs are reproduced everywhere. */
     public static final int DEFAULT = 2;
 
-    /** {@code GDLAB_THREADS} if set, else {@link #DEFAULT}. */
+    /**
+     * {@code GDLAB_THREADS} if set, else {@link #DEFAULT}.
+     *
+     * @return the number of training threads, {@code >= 1}
+     */
     public static int standard() {
         return Blas.threadsFromEnvironmentOr(DEFAULT);
     }
@@ -43,6 +47,9 @@ public final class TrainingThreads implements AutoCloseable {
     /**
      * Sets {@code net} and BLAS up to train with {@code threads} threads.
      *
+     * @param net the network to train; its team is set
+     * @param threads the number of threads, in [1, {@link FullyConnectedNet#MAX_TEAM}]
+     * @return the setting, to close after training: closing restores BLAS's threads and the net's serial team
      * @throws IllegalArgumentException when {@code threads} is not in [1, {@link FullyConnectedNet#MAX_TEAM}]
      */
     public static TrainingThreads apply(FullyConnectedNet net, int threads) {
@@ -59,7 +66,11 @@ public final class TrainingThreads implements AutoCloseable {
         return new TrainingThreads(net, team, threads, blas);
     }
 
-    /** How the threads are used, e.g. {@code "2 threads: batches split in 2, BLAS 1 thread each"}. */
+    /**
+     * How the threads are used, e.g. {@code "2 threads: batches split in 2, BLAS 1 thread each"}.
+     *
+     * @return one line with the thread count, the batch split and BLAS's threads
+     */
     public String describe() {
         if (!net.canSplitBatches()) {
             return threads + (threads == 1 ? " thread" : " threads") + ": whole batches (batch norm), BLAS " + threads;

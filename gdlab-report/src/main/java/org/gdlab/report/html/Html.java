@@ -7,7 +7,12 @@ public final class Html {
     private Html() {
     }
 
-    /** {@code text} with {@code & < > "} escaped. */
+    /**
+     * {@code text} with {@code & < > "} escaped.
+     *
+     * @param text any text, not null
+     * @return the text safe inside an HTML element or a double-quoted attribute
+     */
     public static String escape(String text) {
         StringBuilder s = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {

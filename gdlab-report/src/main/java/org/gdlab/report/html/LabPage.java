@@ -97,6 +97,7 @@ public final class LabPage {
     /**
      * Draws every step's charts into its run folder and writes {@code labDir/index.html}.
      *
+     * @param labDir a lab folder that {@code gdlab lab} wrote, with its lab.json
      * @return the page's path
      */
     public static Path write(Path labDir) {

@@ -29,7 +29,13 @@ public final class ExperimentCharts {
     private ExperimentCharts() {
     }
 
-    /** The charts of any experiment's results record. */
+    /**
+     * The charts of any experiment's results record.
+     *
+     * @param result the {@code Result} record of one of the lab's experiments
+     * @return the charts by file name (without extension), in drawing order
+     * @throws IllegalArgumentException when {@code result} is not an experiment's results record
+     */
     public static Map<String, ChartSpec> of(Object result) {
         if (result instanceof OverfitExperiment.Result r) {
             return overfit(r);

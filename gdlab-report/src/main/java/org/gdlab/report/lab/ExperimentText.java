@@ -24,7 +24,13 @@ public final class ExperimentText {
     private ExperimentText() {
     }
 
-    /** The answer lines of any experiment's results record. */
+    /**
+     * The answer lines of any experiment's results record.
+     *
+     * @param result the {@code Result} record of one of the lab's experiments
+     * @return the answer's paragraphs, plain text with the numbers of the run
+     * @throws IllegalArgumentException when {@code result} is not an experiment's results record
+     */
     public static List<String> answer(Object result) {
         if (result instanceof OverfitExperiment.Result r) {
             return overfit(r);

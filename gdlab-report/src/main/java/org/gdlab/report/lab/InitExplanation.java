@@ -20,7 +20,12 @@ public final class InitExplanation {
     private InitExplanation() {
     }
 
-    /** One paragraph per initializer, then a comparison. */
+    /**
+     * One paragraph per initializer, then a comparison.
+     *
+     * @param r the init experiment's results
+     * @return one paragraph per run, then one comparing the best and worst validation accuracy
+     */
     public static List<String> of(InitExperiment.Result r) {
         List<String> paragraphs = new ArrayList<>();
         int depth = r.config().hidden().length + 1;

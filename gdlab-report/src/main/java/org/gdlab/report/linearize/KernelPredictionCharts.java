@@ -28,7 +28,12 @@ public final class KernelPredictionCharts {
         return k <= 4 ? java.util.stream.IntStream.range(0, k).toArray() : new int[] {0, 1, 2, k - 1};
     }
 
-    /** The chart by file name. */
+    /**
+     * The chart by file name.
+     *
+     * @param p the kernel prediction: the residual along each eigenvector {@code u_k} of {@code K = Phi Phi^T} per GD step, measured and predicted
+     * @return {@code kernel-prediction}: {@code |u_k . r_t|} against the step, on a log axis
+     */
     public static Map<String, ChartSpec> of(KernelPrediction p) {
         ChartSpec.Builder b = ChartSpec.builder(String.format(Locale.ROOT,
                 "Residual along the kernel's eigenvectors, GD at eta = %s (N/s_1^2 = %s)", number(p.learningRate()),
@@ -55,7 +60,12 @@ public final class KernelPredictionCharts {
         return ChartData.finitePoints(x, java.util.Arrays.stream(y).map(v -> v >= floor ? v : Double.NaN).toArray());
     }
 
-    /** The answer lines, every number from the record. */
+    /**
+     * The answer lines, every number from the record.
+     *
+     * @param p the kernel prediction
+     * @return the answer's paragraphs, plain text
+     */
     public static List<String> answer(KernelPrediction p) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "Full-batch GD with MSE (mean over N = %d points) at eta = %s on the toy: the "

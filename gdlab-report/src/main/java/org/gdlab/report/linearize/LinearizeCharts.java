@@ -22,7 +22,14 @@ public final class LinearizeCharts {
     private LinearizeCharts() {
     }
 
-    /** Every chart of {@code r}, named {@code prefix + name}; {@code label} heads each title. */
+    /**
+     * Every chart of {@code r}, named {@code prefix + name}; {@code label} heads each title.
+     *
+     * @param r one toy run's result
+     * @param prefix put before every chart's file name, e.g. {@code "relu-"}
+     * @param label the run's name at the start of each title
+     * @return {@code gradient-norms}, {@code fit-init}, {@code fit}, {@code singular-values}, {@code features-init}, {@code features-trained} and {@code loss}, each after {@code prefix}, those {@code r} has data for
+     */
     public static Map<String, ChartSpec> of(ToyResult r, String prefix, String label) {
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
         charts.put(prefix + "gradient-norms", gradientNorms(label, r));
@@ -83,7 +90,13 @@ public final class LinearizeCharts {
     public record Drawn(String name, LinearizationReport report, Look look) {
     }
 
-    /** The singular values of several reports against their index, on a log scale. */
+    /**
+     * The singular values of several reports against their index, on a log scale.
+     *
+     * @param title the chart's title
+     * @param reports the reports, each with its legend entry and look; a report without a spectrum is left out
+     * @return {@code s_k} against {@code k} (from 1) on a log y axis
+     */
     public static ChartSpec singularValues(String title, List<Drawn> reports) {
         ChartSpec.Builder b = ChartSpec.builder(title, "index k", "singular value s_k").logY();
         for (Drawn d : reports) {

@@ -18,7 +18,12 @@ public final class ModelCharts {
     private ModelCharts() {
     }
 
-    /** The charts of {@code r} by file name. */
+    /**
+     * The charts of {@code r} by file name.
+     *
+     * @param r the kernel features of a trained net, before and after training
+     * @return {@code singular-values}, {@code eigenvectors-init} and {@code eigenvectors-trained}
+     */
     public static Map<String, ChartSpec> of(ModelSpectrum r) {
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
         String title = r.network() + ", " + r.output() + ", " + r.inputs() + " inputs";

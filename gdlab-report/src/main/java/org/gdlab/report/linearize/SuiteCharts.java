@@ -25,7 +25,12 @@ public final class SuiteCharts {
     private SuiteCharts() {
     }
 
-    /** Every chart of the suite by file name. */
+    /**
+     * Every chart of the suite by file name.
+     *
+     * @param r the linearization suite's result, one toy run per {@link org.gdlab.linearize.suite.SuiteRun}
+     * @return each run's {@link LinearizeCharts#of} charts, their names prefixed by the run's label and {@code -}, then the suite's own
+     */
     public static Map<String, ChartSpec> of(SuiteResult r) {
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
         for (SuiteRun run : SuiteRun.values()) {

@@ -22,7 +22,12 @@ public final class EdgeOfStabilityCharts {
     private EdgeOfStabilityCharts() {
     }
 
-    /** The charts by file name. */
+    /**
+     * The charts by file name.
+     *
+     * @param r the edge-of-stability experiment's results
+     * @return {@code sharpness-NET} and {@code loss-NET} for each network, then {@code least-squares-sharpness} and {@code least-squares-loss}
+     */
     public static Map<String, ChartSpec> of(EdgeOfStabilityExperiment.Result r) {
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
         Map<String, List<Run>> byNet = new LinkedHashMap<>();

@@ -13,7 +13,12 @@ public final class EdgeOfStabilityText {
     private EdgeOfStabilityText() {
     }
 
-    /** The answer lines. */
+    /**
+     * The answer lines.
+     *
+     * @param r the edge-of-stability experiment's results
+     * @return the answer's paragraphs, plain text, every number from {@code r}
+     */
     public static List<String> answer(EdgeOfStabilityExperiment.Result r) {
         EdgeOfStabilityExperiment.Config c = r.config();
         List<String> lines = new ArrayList<>();

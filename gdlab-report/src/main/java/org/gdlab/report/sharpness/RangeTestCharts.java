@@ -19,7 +19,12 @@ public final class RangeTestCharts {
     private RangeTestCharts() {
     }
 
-    /** The chart by file name. */
+    /**
+     * The chart by file name.
+     *
+     * @param f the range test beside the theory's edge
+     * @return {@code range-test}: the raw and smoothed loss against the learning rate, the edge and the suggestion marked
+     */
     public static Map<String, ChartSpec> of(LearningRateFinder f) {
         LearningRateRangeTest.Curve c = f.curve();
         double[][] raw = ChartData.finitePoints(c.learningRates(), c.loss());

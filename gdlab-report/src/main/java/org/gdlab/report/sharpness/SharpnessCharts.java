@@ -18,7 +18,12 @@ public final class SharpnessCharts {
     private SharpnessCharts() {
     }
 
-    /** The charts of {@code m} by file name. */
+    /**
+     * The charts of {@code m} by file name.
+     *
+     * @param m a Hessian spectrum measurement
+     * @return {@code top-eigenvalues} and, when the density was estimated, {@code spectral-density}
+     */
     public static Map<String, ChartSpec> of(SharpnessMeasurement m) {
         HessianSpectrum s = m.spectrum();
         String title = m.network() + ", " + m.loss() + ", " + m.examples() + " examples";

@@ -54,7 +54,13 @@ public final class SweepPage {
     private SweepPage() {
     }
 
-    /** Writes {@code dir/index.html} for {@code record}, atomically. */
+    /**
+     * Writes {@code dir/index.html} for {@code record}, atomically.
+     *
+     * @param record the sweep's sweep.json
+     * @param dir the sweep's folder
+     * @return the page's path, {@code dir/index.html}
+     */
     public static Path write(SweepRecord record, Path dir) {
         Path file = dir.resolve(FILE);
         byte[] bytes = html(record).getBytes(StandardCharsets.UTF_8);
@@ -62,7 +68,12 @@ public final class SweepPage {
         return file;
     }
 
-    /** The page of {@code record}. */
+    /**
+     * The page of {@code record}.
+     *
+     * @param r the sweep's sweep.json
+     * @return the whole self-contained HTML document: what ran, the best point, the points' table, the charts and the spec
+     */
     public static String html(SweepRecord r) {
         StringBuilder h = new StringBuilder();
         h.append("<h1>Sweep: ").append(r.points().size()).append(r.points().size() == 1 ? " point" : " points").append("</h1>\n");

@@ -18,6 +18,9 @@ public final class GdCharts {
      * and their maximum over all (the minimax picture, the optimum marked); {@code error}: the
      * relative error of each shown coordinate against t at the given eta, on a log axis. The k-th
      * shown singular value has colour {@code Hue.sigma(k)} in both.
+     *
+     * @param r GD's analysis of a spectrum
+     * @return {@code contraction} and {@code error}
      */
     public static Map<String, ChartSpec> of(GdResult r) {
         Map<String, ChartSpec> charts = new LinkedHashMap<>();

@@ -26,6 +26,9 @@ public final class MomentumCharts {
      * maximum over all, with the complex regimes of sigma_max and sigma_min and the optimal set
      * shaded; {@code trajectory-x} and {@code trajectory-a}: {@code x_t[i]} and {@code a_t[i]} under
      * momentum (solid) beside GD (dashed, same colour; GD's a_t is its gradient).
+     *
+     * @param r momentum's analysis of a spectrum
+     * @return {@code spectral-radius}, {@code trajectory-x} and {@code trajectory-a}
      */
     public static Map<String, ChartSpec> of(MomentumResult r) {
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
@@ -75,6 +78,9 @@ public final class MomentumCharts {
      * that coordinate's eigenvalues are complex, and the stability edge {@code (2 - beta)/(beta
      * sigma_max^2)}), the optimum (the jointly best (eta, beta) when it was searched, else the
      * optimal set at the given beta) and the (eta, beta) of this run.
+     *
+     * @param r momentum's analysis, with its regime map
+     * @return the heat map of {@code log10} iterations over {@code (eta, beta)}, with its overlay
      */
     public static HeatMapSpec regimeMap(MomentumResult r) {
         MomentumResult.RegimeMap map = r.regimeMap();

@@ -22,7 +22,12 @@ public final class NoiseCharts {
     private NoiseCharts() {
     }
 
-    /** Predicted E[w_t] against the Monte Carlo mean with its 95% band, and the two optima. */
+    /**
+     * Predicted E[w_t] against the Monte Carlo mean with its 95% band, and the two optima.
+     *
+     * @param r scalar GD with fresh input noise
+     * @return {@code E[w_t]} predicted and measured against {@code t}, with the band and both optima
+     */
     public static ChartSpec mean(ScalarNoiseResult r) {
         double[] t = ChartData.indices(0, r.empiricalMean().length);
         double[] predicted = ChartData.finitePrefix(r.predictedMean());
@@ -40,6 +45,9 @@ public final class NoiseCharts {
     /**
      * The Monte Carlo mean minus the predicted E[w_t], with the 95% band of the mean around it: the
      * band, invisible at the scale of w, is what the prediction must fall into.
+     *
+     * @param r scalar GD with fresh input noise
+     * @return the measured mean minus the prediction against {@code t}, with the 95% band around it
      */
     public static ChartSpec meanError(ScalarNoiseResult r) {
         int count = Math.min(r.empiricalMean().length, ChartData.finitePrefix(r.predictedMean()).length);
@@ -60,7 +68,12 @@ public final class NoiseCharts {
                 .build();
     }
 
-    /** Predicted Var[w_t] against the Monte Carlo variance: the spread that does not vanish. */
+    /**
+     * Predicted Var[w_t] against the Monte Carlo variance: the spread that does not vanish.
+     *
+     * @param r scalar GD with fresh input noise
+     * @return {@code Var[w_t]} predicted and measured against {@code t}
+     */
     public static ChartSpec variance(ScalarNoiseResult r) {
         double[] predicted = ChartData.finitePrefix(r.predictedVariance());
         return ChartSpec.builder("Spread of w_t: Var[w_t] predicted vs Monte Carlo", "step t", "Var[w_t]")
@@ -70,7 +83,12 @@ public final class NoiseCharts {
                 .build();
     }
 
-    /** Distances of the Monte Carlo mean of noisy SGD to ridge and to least squares over t (log scale). */
+    /**
+     * Distances of the Monte Carlo mean of noisy SGD to ridge and to least squares over t (log scale).
+     *
+     * @param r noisy SGD over the rows of a regression problem
+     * @return the distances of the mean to ridge (measured and predicted) and to least squares against {@code t}
+     */
     public static ChartSpec vectorDistances(VectorNoiseResult r) {
         double[] t = ChartData.indices(0, r.distanceToRidge().length);
         double[] predicted = ChartData.finitePrefix(r.predictedDistanceToRidge());
@@ -84,7 +102,12 @@ public final class NoiseCharts {
                 .build();
     }
 
-    /** The final mean of noisy SGD against the noise variance, on ridge's path over lambda; coordinate j in slot j. */
+    /**
+     * The final mean of noisy SGD against the noise variance, on ridge's path over lambda; coordinate j in slot j.
+     *
+     * @param p noisy SGD's final means over a range of noise variances, with ridge's path
+     * @return {@code w_j} against {@code sigma^2 = lambda} on a log axis, the first coordinates only
+     */
     public static ChartSpec path(NoisePath.Result p) {
         ChartSpec.Builder b = ChartSpec.builder("Regularization path: noisy SGD over sigma^2 (points) and ridge over lambda (lines)",
                 "sigma^2 (noise) = lambda (ridge, 1/m form)", "w_j").logX();

@@ -19,6 +19,7 @@ public final class RidgeCharts {
      * @param lambdas the grid, ascending, each {@code > 0}
      * @param path the solution at each lambda
      * @param lambda the lambda of the run
+     * @return {@code w_j} against {@code lambda} on a log axis, the first coordinates only
      */
     public static ChartSpec path(double[] lambdas, double[][] path, double lambda) {
         ChartSpec.Builder b = ChartSpec.builder("Ridge path: w over lambda", "lambda", "w_j").logX();
@@ -35,6 +36,9 @@ public final class RidgeCharts {
     /**
      * The crossover: measured time of the primal form over that of the kernel form against d/n, with
      * the flop model's ratio, the line n = d and the 20% margins.
+     *
+     * @param r the ridge benchmark's timings over {@code (n, d)}
+     * @return the time ratio primal / kernel against {@code d / n}
      */
     public static ChartSpec crossover(RidgeBenchmark.Result r) {
         List<RidgeBenchmark.Point> byRatio = r.points().stream()
@@ -55,7 +59,12 @@ public final class RidgeCharts {
                 .build();
     }
 
-    /** Measured seconds of both forms against d, one colour per n: primal solid, kernel dashed (log-log). */
+    /**
+     * Measured seconds of both forms against d, one colour per n: primal solid, kernel dashed (log-log).
+     *
+     * @param r the ridge benchmark's timings over {@code (n, d)}
+     * @return seconds against {@code d} on log-log axes
+     */
     public static ChartSpec times(RidgeBenchmark.Result r) {
         ChartSpec.Builder b = ChartSpec.builder("Ridge: time of each form over d, per n (primal solid, kernel dashed)", "d", "seconds")
                 .logX().logY();

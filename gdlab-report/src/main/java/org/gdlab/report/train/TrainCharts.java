@@ -35,6 +35,7 @@ public final class TrainCharts {
      * Draws the charts of the run folder {@code folder} from its results.json (read back, so a
      * folder's charts can be drawn again at any time) into the folder, as PNG and SVG.
      *
+     * @param folder a run folder with its results.json
      * @return the charts' names
      */
     public static List<String> drawFolder(RunFolder folder) {
@@ -48,7 +49,13 @@ public final class TrainCharts {
         return names;
     }
 
-    /** The charts by file name (without extension). */
+    /**
+     * The charts by file name (without extension).
+     *
+     * @param title the run's name at the start of each title, e.g. {@code 784-[100]-10 relu adam}
+     * @param result the run's training history
+     * @return {@code loss}, {@code accuracy}, {@code gradient-norms} and, when it was measured, {@code sharpness}
+     */
     public static Map<String, ChartSpec> of(String title, TrainResult result) {
         TrainHistory h = result.history();
         Map<String, ChartSpec> charts = new LinkedHashMap<>();

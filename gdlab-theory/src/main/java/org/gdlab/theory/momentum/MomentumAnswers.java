@@ -23,10 +23,31 @@ public final class MomentumAnswers {
      * Answers every question of docs/questions.md section 2 for the spectrum at the configured (eta, beta).
      *
      * @param spectrum the problem, in SVD coordinates
-     * @param config the parameters, tolerance, budget and scan
-     * @return the answers to every question of section 2
+     * @param config the question: (eta, beta), the tolerance, the step budget, the scan
+     * @return every answer, with its chart data
      */
     public static MomentumResult of(LeastSquaresSpectrum spectrum, MomentumConfig config) {
+        return of(spectrum, config, etaFreeParts(spectrum, config));
+    }
+
+    /**
+     * The answer with the parts that do not depend on eta given, as an earlier call of
+     * {@link #etaFreeParts} computed them: equal to {@link #of(LeastSquaresSpectrum, MomentumConfig)}
+     * number for number, with about half of the work for a large spectrum when only eta changed.
+     *
+     * @param spectrum the problem
+     * @param config the question
+     * @param parts the eta-free parts of this spectrum and config
+     * @return every answer, with its chart data
+     * @throws IllegalArgumentException when {@code parts} were computed for another spectrum or
+     *     another setting than eta
+     */
+    public static MomentumResult of(LeastSquaresSpectrum spectrum, MomentumConfig config, EtaFreeParts parts) {
+        EtaFreeParts.Key key = EtaFreeParts.Key.of(spectrum, config);
+        if (!parts.key().equals(key)) {
+            throw new IllegalArgumentException("parts = " + parts.key() + " is not allowed: they were computed for another "
+                    + "problem than " + key);
+        }
         MomentumParameters p = config.parameters();
         double eps = config.eps();
         long budget = config.maxIterations();
@@ -51,14 +72,12 @@ public final class MomentumAnswers {
             }
         }
         double largestStable = MomentumMatrix.etaStableMax(spectrum.largest(), p.beta());
-        MomentumResult.OptimalSet optimal = optimalSet(spectrum, p.beta(), config);
-        double gdEta = GradientDescentAnalysis.optimalEta(spectrum);
-        double gdRate = GradientDescentAnalysis.optimalRate(spectrum);
-        MomentumResult.GdBest gd = new MomentumResult.GdBest(gdEta, gdRate, IterationCount.asymptotic(gdRate, eps),
-                GradientDescentAnalysis.exactIterations(spectrum, gdEta, eps, budget));
+        MomentumResult.OptimalSet optimal = parts.optimal();
+        MomentumResult.GdBest gd = parts.gd();
+        double gdEta = gd.eta();
         double ratio = gd.exact().isReached() && optimal.bestExact().isReached() && optimal.bestExact().iterations() > 0
                 ? (double) gd.exact().iterations() / optimal.bestExact().iterations() : Double.NaN;
-        MomentumResult.JointOptimum joint = config.optimizeBeta() ? joint(spectrum, eps, budget) : null;
+        MomentumResult.JointOptimum joint = parts.joint();
         int[] shown = spectrum.shownIndices(MomentumChartData.SHOWN);
         int steps = exact.worse(gd.exact()).chartSteps(MomentumChartData.MAX_TRAJECTORY, 300);
         return new MomentumResult(SpectrumSummary.of(spectrum), config, p.m(), p.lr(),
@@ -66,6 +85,25 @@ public final class MomentumAnswers {
                 p.eta() < largestStable, slowest, rate, IterationCount.asymptotic(rate, eps), exact, optimal, gd, ratio,
                 joint, MomentumChartData.curves(spectrum, p, shown), MomentumChartData.regimeMap(spectrum, p, eps),
                 MomentumChartData.trajectories(spectrum, p, gdEta, shown, steps));
+    }
+
+    /**
+     * The parts of the answer that do not depend on eta: the minimax set at the config's beta
+     * with its simulation, plain GD at its best eta, and the joint optimum when the config asks.
+     *
+     * @param spectrum the problem
+     * @param config the question; its eta is not used
+     * @return the parts, keyed by what they depend on
+     */
+    public static EtaFreeParts etaFreeParts(LeastSquaresSpectrum spectrum, MomentumConfig config) {
+        double eps = config.eps();
+        long budget = config.maxIterations();
+        double gdEta = GradientDescentAnalysis.optimalEta(spectrum);
+        double gdRate = GradientDescentAnalysis.optimalRate(spectrum);
+        MomentumResult.GdBest gd = new MomentumResult.GdBest(gdEta, gdRate, IterationCount.asymptotic(gdRate, eps),
+                GradientDescentAnalysis.exactIterations(spectrum, gdEta, eps, budget));
+        return new EtaFreeParts(EtaFreeParts.Key.of(spectrum, config), optimalSet(spectrum, config.parameters().beta(), config),
+                gd, config.optimizeBeta() ? joint(spectrum, eps, budget) : null);
     }
 
     /**

@@ -147,4 +147,28 @@ class MomentumAnalysisTest {
             w -= lr * v;
         }
     }
+
+    @Test
+    void partsComputedAtOneEtaServeAnotherAndAreRefusedForAnotherProblem() {
+        LeastSquaresSpectrum s = LeastSquaresSpectrum.ofSquaredSingularValues("--sigma2", new double[] {5, 0.7, 0.05});
+        MomentumConfig at = new MomentumConfig(MomentumParameters.ema(0.9, 0.1), MomentumForm.EMA, 1e-3, 100_000, 11, true);
+        MomentumConfig moved = new MomentumConfig(MomentumParameters.ema(1.7, 0.1), MomentumForm.EMA, 1e-3, 100_000, 11, true);
+        EtaFreeParts parts = MomentumAnswers.etaFreeParts(s, at);
+        MomentumResult reused = MomentumAnswers.of(s, moved, parts);
+        MomentumResult fresh = MomentumAnswers.of(s, moved);
+        assertEquals(fresh.optimal().scanExact(), reused.optimal().scanExact());
+        assertEquals(fresh.optimal().bestEta(), reused.optimal().bestEta());
+        assertEquals(fresh.gd(), reused.gd());
+        assertEquals(fresh.joint(), reused.joint());
+        assertEquals(fresh.exact(), reused.exact());
+        assertEquals(fresh.iterationRatio(), reused.iterationRatio());
+        assertEquals(1.7, reused.config().parameters().eta());
+
+        MomentumConfig otherBeta = new MomentumConfig(MomentumParameters.ema(0.9, 0.2), MomentumForm.EMA, 1e-3, 100_000, 11, true);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MomentumAnswers.of(s, otherBeta, parts));
+        assertTrue(e.getMessage().startsWith("parts = EtaFreeParts.Key[n=3, beta=0.1,"), e.getMessage());
+        LeastSquaresSpectrum otherTargets = new LeastSquaresSpectrum(s.sigma2(), new double[] {1, 2, 3}, true, 0, "y");
+        assertThrows(IllegalArgumentException.class, () -> MomentumAnswers.of(otherTargets, moved, parts));
+        assertEquals(parts.key(), EtaFreeParts.Key.of(LeastSquaresSpectrum.ofSquaredSingularValues("again", new double[] {0.05, 5, 0.7}), moved));
+    }
 }

@@ -6,6 +6,7 @@ import org.gdlab.core.validate.Check;
 import org.gdlab.theory.gd.GdConfig;
 import org.gdlab.theory.gd.GdResult;
 import org.gdlab.theory.gd.GradientDescentAnalysis;
+import org.gdlab.theory.momentum.EtaFreeParts;
 import org.gdlab.theory.momentum.MomentumAnalysis;
 import org.gdlab.theory.momentum.MomentumAnswers;
 import org.gdlab.theory.momentum.MomentumConfig;
@@ -51,8 +52,14 @@ public record MomentumRequest(SpectrumRequest spectrum, String form, Double eta,
                          DrawnSeries[] momentumX, DrawnSeries[] momentumA, DrawnSeries[] gdX, DrawnSeries[] gdGradient, double seconds) {
     }
 
-    /** Validates the request through the theory's config records and answers it. */
-    public Answer answer(Uploads uploads) {
+    /**
+     * Validates the request through the theory's config records and answers it.
+     *
+     * @param uploads the uploaded matrices a spectrum may name
+     * @param memo the eta-free parts of earlier answers, reused when only eta changed
+     * @return the answer
+     */
+    public Answer answer(Uploads uploads, EtaFreeMemo memo) {
         long start = System.nanoTime();
         LeastSquaresSpectrum s = Bounds.required("spectrum", spectrum).toSpectrum(uploads);
         MomentumForm chosen = MomentumForm.parse("form", form == null ? "ema" : form);
@@ -62,8 +69,12 @@ public record MomentumRequest(SpectrumRequest spectrum, String form, Double eta,
         int scan = s.size() <= Bounds.FINE_SCAN_SIZE ? Bounds.FINE_SCAN_POINTS : Bounds.COARSE_SCAN_POINTS;
         MomentumConfig config = new MomentumConfig(parameters(chosen, s), chosen, tolerance, budget, scan,
                 Boolean.TRUE.equals(optimizeBeta));
-        MomentumResult result = MomentumAnswers.of(s, config);
-        GdResult gd = GradientDescentAnalysis.analyze(s, new GdConfig(result.gd().eta(), tolerance, budget));
+        EtaFreeMemo.Entry fixed = memo.get(EtaFreeParts.Key.of(s, config), key -> {
+            EtaFreeParts parts = MomentumAnswers.etaFreeParts(s, config);
+            return new EtaFreeMemo.Entry(parts, GradientDescentAnalysis.analyze(s, new GdConfig(parts.gd().eta(), tolerance, budget)));
+        });
+        MomentumResult result = MomentumAnswers.of(s, config, fixed.parts());
+        GdResult gd = fixed.gd();
         List<MomentumCoordinate> shown = new ArrayList<>();
         for (int i : result.curves().shown()) {
             shown.add(result.coordinates().get(i));

@@ -212,7 +212,7 @@
 
   /**
    * A heat map over a grid: spec {title, xLabel, yLabel, x (log-spaced centres), y (linear centres), z [y][x],
-   * zRange, zLabel, over: colour where z >= zRange[1] or NaN, marker {x, y}, xLog}. Returns {svg, cellAt(px, py)}.
+   * zRange, zLabel, over: colour where z >= zRange[1] or NaN, marker {x, y}, xLog}. Returns {svg, cellAt(px, py), moveMarker(x, y)}.
    */
   function heatMap(container, spec) {
     const width = spec.width || 560, height = spec.height || 320;
@@ -242,11 +242,17 @@
         el('rect', { x: x0.toFixed(1), y: y0.toFixed(1), width: (x1 - x0 + 0.6).toFixed(1), height: (y1 - y0 + 0.6).toFixed(1), fill: color }, g);
       }
     }
-    if (spec.marker && finite(spec.marker.x) && finite(spec.marker.y)) {
-      const mx = sx(spec.marker.x), my = sy(spec.marker.y);
-      el('circle', { cx: mx, cy: my, r: 6, fill: 'none', stroke: '#ffffff', 'stroke-width': 3 }, svg);
-      el('circle', { cx: mx, cy: my, r: 6, fill: 'none', stroke: '#d62728', 'stroke-width': 2 }, svg);
-    }
+    const markers = [el('circle', { r: 6, fill: 'none', stroke: '#ffffff', 'stroke-width': 3 }, svg),
+      el('circle', { r: 6, fill: 'none', stroke: '#d62728', 'stroke-width': 2 }, svg)];
+    // moves the marker without drawing the map again (hidden where x or y is not a number)
+    const moveMarker = (x, y) => {
+      const shown = finite(x) && finite(y);
+      for (const m of markers) {
+        m.setAttribute('visibility', shown ? 'visible' : 'hidden');
+        if (shown) { m.setAttribute('cx', sx(x)); m.setAttribute('cy', sy(y)); }
+      }
+    };
+    moveMarker(spec.marker ? spec.marker.x : NaN, spec.marker ? spec.marker.y : NaN);
     for (const p of spec.points || []) {
       if (!finite(p.x) || !finite(p.y)) continue;
       const px = sx(p.x), py = sy(p.y);
@@ -272,7 +278,7 @@
       while (j < ny - 1 && ey[j + 1] < yv) j++;
       return { i: i, j: j, x: xv, y: yv };
     };
-    return { svg: svg, cellAt: cellAt };
+    return { svg: svg, cellAt: cellAt, moveMarker: moveMarker };
   }
 
   window.GdlabCharts = { lineChart: lineChart, heatMap: heatMap, fmt: fmt, palette: PALETTE };

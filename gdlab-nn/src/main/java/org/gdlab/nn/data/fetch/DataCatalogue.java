@@ -66,7 +66,11 @@ public record DataCatalogue(Map<KnownDataSet, DataRelease> releases) {
                             "c4a38c50a1bc5f3a1c5537f2155ab9d68f9f25eb1ed8d9ddda3db29a59bca1dd", Digest.FILE)),
                     Optional.of("cifar-10-batches-bin"))));
 
-    /** Checks that every known data set has its release; copies the map. */
+    /**
+     * Checks that every known data set has its release; copies the map.
+     *
+     * @param releases one release per known data set; copied
+     */
     public DataCatalogue {
         releases = new EnumMap<>(releases);
         for (KnownDataSet set : KnownDataSet.values()) {
@@ -79,7 +83,12 @@ public record DataCatalogue(Map<KnownDataSet, DataRelease> releases) {
         releases = Map.copyOf(releases);
     }
 
-    /** The release of a data set. */
+    /**
+     * The release of a data set.
+     *
+     * @param set the data set
+     * @return its mirrors and files
+     */
     public DataRelease release(KnownDataSet set) {
         return releases.get(set);
     }
@@ -87,6 +96,9 @@ public record DataCatalogue(Map<KnownDataSet, DataRelease> releases) {
     /**
      * The same catalogue downloaded from other places: data set {@code NAME} from
      * {@code BASE/NAME/} for each base URL, in order, instead of the built-in mirrors.
+     *
+     * @param bases the base URLs, tried in order
+     * @return a new catalogue with the same files
      */
     public DataCatalogue withMirrors(List<URI> bases) {
         Map<KnownDataSet, DataRelease> moved = new EnumMap<>(KnownDataSet.class);
@@ -99,6 +111,8 @@ public record DataCatalogue(Map<KnownDataSet, DataRelease> releases) {
      * The real catalogue, or, when the environment sets {@value DataEnvironment#MIRROR} (base
      * URLs separated by commas), the real one downloaded from there.
      *
+     * @param environment the variables, e.g. {@link DataEnvironment#current()}
+     * @return the catalogue to download from
      * @throws IllegalArgumentException naming the variable when a URL is not an http(s) URL
      */
     public static DataCatalogue of(Map<String, String> environment) {

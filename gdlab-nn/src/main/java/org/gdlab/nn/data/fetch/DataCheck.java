@@ -40,7 +40,14 @@ public record DataCheck(KnownDataSet set, Path folder, Verdict verdict, String d
         UNVERIFIED
     }
 
-    /** Checks the data set's files in {@code folder} against {@code catalogue}. */
+    /**
+     * Checks the data set's files in {@code folder} against {@code catalogue}.
+     *
+     * @param catalogue the expected sizes and digests
+     * @param set the data set
+     * @param folder the folder to check
+     * @return the verdict, with a line saying what was checked or what differs
+     */
     public static DataCheck of(DataCatalogue catalogue, KnownDataSet set, Path folder) {
         DataRelease release = catalogue.release(set);
         List<String> missing = set.missingIn(folder);

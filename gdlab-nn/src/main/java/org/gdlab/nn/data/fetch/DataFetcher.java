@@ -40,6 +40,8 @@ public final class DataFetcher {
     private final Consumer<String> notes;
 
     /**
+     * @param catalogue where and what to download
+     * @param settings the timeouts and attempts
      * @param progress gets one task per file downloaded (bytes, rate, time left)
      * @param notes gets one line per event worth telling: a failed mirror, a retry, a file kept aside
      */
@@ -50,12 +52,23 @@ public final class DataFetcher {
         this.notes = notes;
     }
 
-    /** The fetcher for an environment (its {@code GDLAB_DATA_MIRROR}), with the default settings. */
+    /**
+     * The fetcher for an environment (its {@code GDLAB_DATA_MIRROR}), with the default settings.
+     *
+     * @param environment the variables, e.g. {@link DataEnvironment#current()}
+     * @param progress gets one task per file downloaded
+     * @param notes gets one line per event worth telling
+     * @return the fetcher
+     */
     public static DataFetcher of(Map<String, String> environment, ProgressListener progress, Consumer<String> notes) {
         return new DataFetcher(DataCatalogue.of(environment), FetchSettings.DEFAULT, progress, notes);
     }
 
-    /** The catalogue it downloads from. */
+    /**
+     * The catalogue it downloads from.
+     *
+     * @return the catalogue
+     */
     public DataCatalogue catalogue() {
         return catalogue;
     }
@@ -64,6 +77,9 @@ public final class DataFetcher {
      * The folder of a data set: where {@code locator} finds it, else a copy fetched into the
      * locator's cache folder, announced in one note first (what, where to, how much, from where).
      *
+     * @param set the data set
+     * @param locator where to look, and where a fetch goes
+     * @return a folder that holds all the data set's files
      * @throws DataFetchException when a file could not be had from any mirror
      */
     public Path locateOrFetch(KnownDataSet set, DataLocator locator) {
@@ -77,7 +93,12 @@ public final class DataFetcher {
         return fetch(set, folder);
     }
 
-    /** What a fetch of the data set downloads from where, e.g. {@code about 30.9 MB from host-a, then host-b}. */
+    /**
+     * What a fetch of the data set downloads from where, e.g. {@code about 30.9 MB from host-a, then host-b}.
+     *
+     * @param set the data set
+     * @return the size and the mirrors' hosts, in order
+     */
     public String source(KnownDataSet set) {
         DataRelease release = catalogue.release(set);
         return "about " + HttpDownload.size(release.bytes()) + " from " + release.mirrors().stream().map(URI::getAuthority)
@@ -87,6 +108,8 @@ public final class DataFetcher {
     /**
      * Makes {@code folder} hold a verified copy of the data set, downloading what is missing or wrong.
      *
+     * @param set the data set
+     * @param folder the folder to fill, created when missing
      * @return {@code folder}
      * @throws DataFetchException when a file could not be had from any mirror
      */

@@ -17,7 +17,14 @@ import org.gdlab.nn.data.KnownDataSet;
  *     set's files ({@link KnownDataSet#fileNames()}); empty when the files are downloaded as they are
  */
 public record DataRelease(KnownDataSet set, List<URI> mirrors, List<RemoteFile> files, Optional<String> archiveFolder) {
-    /** Checks that there is a mirror, that they end in '/', and that an archive comes alone. */
+    /**
+     * Checks that there is a mirror, that they end in '/', and that an archive comes alone.
+     *
+     * @param set the data set
+     * @param mirrors at least one base URL, each ending in {@code /}; copied
+     * @param files the files to download; copied
+     * @param archiveFolder the folder inside a single archive, or empty
+     */
     public DataRelease {
         mirrors = List.copyOf(mirrors);
         files = List.copyOf(files);
@@ -37,12 +44,21 @@ public record DataRelease(KnownDataSet set, List<URI> mirrors, List<RemoteFile> 
         }
     }
 
-    /** The same release downloaded from other base URLs. */
+    /**
+     * The same release downloaded from other base URLs.
+     *
+     * @param others the base URLs, each ending in {@code /}
+     * @return a new release with the same files
+     */
     public DataRelease withMirrors(List<URI> others) {
         return new DataRelease(set, others, files, archiveFolder);
     }
 
-    /** The download size on the first mirror, in bytes. */
+    /**
+     * The download size on the first mirror, in bytes.
+     *
+     * @return the sum of the files' sizes
+     */
     public long bytes() {
         return files.stream().mapToLong(RemoteFile::bytes).sum();
     }

@@ -14,12 +14,21 @@ public enum Digest {
     /** The bytes of the file as downloaded (an archive that gdlab unpacks). */
     FILE;
 
-    /** "of the content" or "of the file", for messages. */
+    /**
+     * "of the content" or "of the file", for messages.
+     *
+     * @return the phrase
+     */
     public String label() {
         return this == CONTENT ? "of the content" : "of the file";
     }
 
-    /** The SHA-256 of {@code file} in this sense, 64 lowercase hex digits. */
+    /**
+     * The SHA-256 of {@code file} in this sense, 64 lowercase hex digits.
+     *
+     * @param file the file
+     * @return the 64 hex digits
+     */
     public String of(Path file) {
         return this == CONTENT ? DataFile.contentSha256(file) : DataFile.of(file).sha256();
     }

@@ -15,7 +15,13 @@ public record FetchSettings(Duration connectTimeout, Duration readTimeout, int a
     /** 15 s to connect, 30 s without data, 3 attempts per mirror. */
     public static final FetchSettings DEFAULT = new FetchSettings(Duration.ofSeconds(15), Duration.ofSeconds(30), 3);
 
-    /** Checks that the timeouts are at least a millisecond and the attempts at least 1. */
+    /**
+     * Checks that the timeouts are at least a millisecond and the attempts at least 1.
+     *
+     * @param connectTimeout the connection timeout, {@code >= 1 ms}
+     * @param readTimeout the stall timeout, {@code >= 1 ms}
+     * @param attempts the attempts per mirror, {@code >= 1}
+     */
     public FetchSettings {
         if (connectTimeout.toMillis() < 1) {
             throw Check.invalid("connectTimeout", connectTimeout, "must be >= 1 ms");

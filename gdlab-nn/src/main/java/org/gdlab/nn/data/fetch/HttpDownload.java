@@ -44,7 +44,11 @@ public final class HttpDownload {
     /**
      * Downloads {@code url} into {@code part}, resuming it when it exists.
      *
+     * @param url the file's URL, http or https
+     * @param part the partial file, appended to
+     * @param settings the timeouts
      * @param label what the progress bar calls the download
+     * @param progress gets the download as one task
      * @return the size of the complete file
      * @throws Refused for an answer not worth repeating
      * @throws IOException for anything else (the partial file keeps what arrived)

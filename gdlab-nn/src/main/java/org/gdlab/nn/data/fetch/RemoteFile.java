@@ -11,7 +11,14 @@ import org.gdlab.core.validate.Check;
  * @param digest what {@code sha256} is the digest of
  */
 public record RemoteFile(String name, long bytes, String sha256, Digest digest) {
-    /** Checks the name, the size and the form of the digest. */
+    /**
+     * Checks the name, the size and the form of the digest.
+     *
+     * @param name the file name, without {@code /}
+     * @param bytes its size on the first mirror
+     * @param sha256 the expected digest, 64 lowercase hex digits
+     * @param digest what {@code sha256} is the digest of
+     */
     public RemoteFile {
         if (name.isBlank() || name.contains("/")) {
             throw Check.invalid("name", name, "must be a file name without '/'");
