@@ -21,7 +21,14 @@ import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
 public record EtaFreeParts(Key key, MomentumResult.OptimalSet optimal, MomentumResult.GdBest gd,
                            MomentumResult.JointOptimum joint) {
 
-    /** Requires the key and the two parts always present. */
+    /**
+     * Requires the key and the two parts always present.
+     *
+     * @param key what they were computed for, not null
+     * @param optimal the minimax set at {@code key.beta()} and its simulation, not null
+     * @param gd plain GD at its best eta, not null
+     * @param joint the joint optimum, or null when {@code key.optimizeBeta()} is false
+     */
     public EtaFreeParts {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(optimal, "optimal");
@@ -45,7 +52,17 @@ public record EtaFreeParts(Key key, MomentumResult.OptimalSet optimal, MomentumR
     public record Key(double[] sigma2, double[] targets, double beta, double eps, long maxIterations, int scanPoints,
                       boolean optimizeBeta) {
 
-        /** Copies the arrays, so that the key cannot change after it is made. */
+        /**
+         * Copies the arrays, so that the key cannot change after it is made.
+         *
+         * @param sigma2 the squared singular values, descending (copied)
+         * @param targets the rotated targets {@code y'_i}, one per value (copied)
+         * @param beta the EMA weight of the new gradient, in {@code (0, 1]}
+         * @param eps the tolerance, in {@code (0, 1)}
+         * @param maxIterations the step budget of each simulation
+         * @param scanPoints how many etas of the minimax set are simulated
+         * @param optimizeBeta whether the joint optimum is searched
+         */
         public Key {
             sigma2 = sigma2.clone();
             targets = targets.clone();
