@@ -80,6 +80,26 @@ public record EtaFreeParts(Key key, MomentumResult.OptimalSet optimal, MomentumR
                     config.maxIterations(), config.scanPoints(), config.optimizeBeta());
         }
 
+        /**
+         * The squared singular values.
+         *
+         * @return a copy, so that the key cannot be changed through it
+         */
+        @Override
+        public double[] sigma2() {
+            return sigma2.clone();
+        }
+
+        /**
+         * The rotated targets.
+         *
+         * @return a copy, so that the key cannot be changed through it
+         */
+        @Override
+        public double[] targets() {
+            return targets.clone();
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && Arrays.equals(sigma2, k.sigma2) && Arrays.equals(targets, k.targets)
