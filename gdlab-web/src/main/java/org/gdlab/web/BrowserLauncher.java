@@ -16,6 +16,7 @@ public final class BrowserLauncher {
     /**
      * Tries to open {@code url}.
      *
+     * @param url the page's address, token included
      * @return how it was opened, or null when it could not be
      */
     public static String open(String url) {

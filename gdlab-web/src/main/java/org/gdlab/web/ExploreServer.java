@@ -71,6 +71,7 @@ public final class ExploreServer implements AutoCloseable {
      * Starts a server on {@code 127.0.0.1:port} with a fresh random token.
      *
      * @param port 0 for a free port, else in [1, 65535]
+     * @return the running server; {@link #close()} stops it
      * @throws UncheckedIOException when the port cannot be bound
      */
     public static ExploreServer start(int port) {
@@ -92,17 +93,29 @@ public final class ExploreServer implements AutoCloseable {
         return s;
     }
 
-    /** The port it listens on. */
+    /**
+     * The port it listens on.
+     *
+     * @return the port on 127.0.0.1, the one chosen when {@code start} was given 0
+     */
     public int port() {
         return server.getAddress().getPort();
     }
 
-    /** The access token. */
+    /**
+     * The access token.
+     *
+     * @return the random token every request must carry (32 hexadecimal digits)
+     */
     public String token() {
         return guard.token();
     }
 
-    /** The page's URL, token included. */
+    /**
+     * The page's URL, token included.
+     *
+     * @return {@code http://127.0.0.1:PORT/?token=TOKEN}
+     */
     public String url() {
         return "http://127.0.0.1:" + port() + "/?token=" + token();
     }

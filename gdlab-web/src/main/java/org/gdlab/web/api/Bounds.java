@@ -44,7 +44,15 @@ public final class Bounds {
     private Bounds() {
     }
 
-    /** Requires {@code 1 <= value <= max}, naming the bound of the explorer. */
+    /**
+     * Requires {@code 1 <= value <= max}, naming the bound of the explorer.
+     *
+     * @param name the request's field, named in the error
+     * @param value the requested value
+     * @param max the explorer's bound
+     * @return {@code value}
+     * @throws IllegalArgumentException when {@code value} is outside {@code [1, max]}
+     */
     public static long atMost(String name, long value, long max) {
         if (value < 1 || value > max) {
             throw Check.invalid(name, value, "must be in [1, " + max + "] in the explorer");
@@ -52,7 +60,15 @@ public final class Bounds {
         return value;
     }
 
-    /** Requires a given value, naming it. */
+    /**
+     * Requires a given value, naming it.
+     *
+     * @param <T> the field's type
+     * @param name the request's field, named in the error
+     * @param value the value the request gave, null when it gave none
+     * @return {@code value}, not null
+     * @throws IllegalArgumentException when {@code value} is null
+     */
     public static <T> T required(String name, T value) {
         if (value == null) {
             throw Check.invalid(name, null, "must be given");

@@ -17,7 +17,13 @@ public record DrawnSeries(int[] t, double[] y) {
     /** Buckets per series. */
     public static final int BUCKETS = 250;
 
-    /** The drawn points of {@code y}. */
+    /**
+     * The drawn points of {@code y}.
+     *
+     * @param y the series, {@code y_t} at index t; read only
+     * @return every point when there are at most {@code 2 * BUCKETS}, else each bucket's first,
+     *     smallest, largest and last
+     */
     public static DrawnSeries of(double[] y) {
         int n = y.length;
         if (n <= 2 * BUCKETS) {
@@ -55,7 +61,12 @@ public record DrawnSeries(int[] t, double[] y) {
         return new DrawnSeries(t, values);
     }
 
-    /** The drawn points of each row. */
+    /**
+     * The drawn points of each row.
+     *
+     * @param rows one series per row; read only
+     * @return {@link #of} of each row, in order
+     */
     public static DrawnSeries[] ofRows(double[][] rows) {
         DrawnSeries[] out = new DrawnSeries[rows.length];
         for (int k = 0; k < rows.length; k++) {

@@ -27,7 +27,11 @@ public record LinearizeRequest(String page, Integer width, Integer depth, String
     /** The reports of one live run (the one at initialization and the one after training come on top). */
     static final int REPORTS = 40;
 
-    /** The toy's config, validated by {@link ToyConfig} and the explorer's bounds. */
+    /**
+     * The toy's config, validated by {@link ToyConfig} and the explorer's bounds.
+     *
+     * @return the config of the live training, with the explorer's defaults where the request gave none
+     */
     public ToyConfig toConfig() {
         int w = width == null ? 32 : width;
         int d = depth == null ? 1 : depth;

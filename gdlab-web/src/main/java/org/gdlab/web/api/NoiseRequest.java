@@ -29,7 +29,11 @@ public record NoiseRequest(Double x, Double y, Double noiseVariance, Double eta,
     public record Answer(ScalarNoiseResult result, double seconds) {
     }
 
-    /** Validates through {@link ScalarNoiseConfig} and the explorer's bounds, and runs. */
+    /**
+     * Validates through {@link ScalarNoiseConfig} and the explorer's bounds, and runs.
+     *
+     * @return the theory against the simulation
+     */
     public Answer answer() {
         long start = System.nanoTime();
         int n = steps == null ? 200 : steps;

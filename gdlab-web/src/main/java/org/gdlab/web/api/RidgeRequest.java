@@ -33,7 +33,11 @@ public record RidgeRequest(Integer rows, Integer cols, Long seed, Double lambda)
                          double[][] path, double seconds) {
     }
 
-    /** Generates the data, validates lambda through {@link RidgeAnalysis} and answers. */
+    /**
+     * Generates the data, validates lambda through {@link RidgeAnalysis} and answers.
+     *
+     * @return ridge's solution at lambda, the posterior beside it, and the path over lambda
+     */
     public Answer answer() {
         long start = System.nanoTime();
         int n = (int) Bounds.atMost("rows", rows == null ? 10 : rows, Bounds.MAX_RIDGE_SIZE);

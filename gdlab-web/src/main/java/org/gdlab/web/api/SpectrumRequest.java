@@ -17,6 +17,11 @@ public record SpectrumRequest(double[] sigma2, Double condition, Integer size, S
     /**
      * The spectrum. A generated one has {@code sigma_i^2 = k^(-2i/(n-1))}, i = 0..n-1: from 1 down to
      * {@code 1/k^2}, evenly spaced on a log scale.
+     *
+     * @param uploads the uploads an {@code upload} id names
+     * @return the problem, checked by {@link LeastSquaresSpectrum}
+     * @throws IllegalArgumentException unless exactly one of sigma2, a generated spectrum and an
+     *     upload is given, or when its values are not allowed
      */
     public LeastSquaresSpectrum toSpectrum(Uploads uploads) {
         int given = (sigma2 != null ? 1 : 0) + (condition != null || size != null ? 1 : 0) + (upload != null ? 1 : 0);

@@ -43,6 +43,9 @@ public final class Uploads {
      * {@link Bounds#MAX_UPLOAD_BYTES}) and keeps its spectrum.
      *
      * @param name the file name the user uploaded, ending in .npy or .csv
+     * @param body the file's bytes
+     * @return the upload's id, X's shape and its spectrum's summary
+     * @throws IOException when the body cannot be read or kept in a temporary file
      */
     public Answer add(String name, InputStream body) throws IOException {
         long start = System.nanoTime();
@@ -85,7 +88,13 @@ public final class Uploads {
         }
     }
 
-    /** The spectrum of an upload. */
+    /**
+     * The spectrum of an upload.
+     *
+     * @param id the id {@link #add} answered
+     * @return the spectrum of that X
+     * @throws IllegalArgumentException when no upload of this server has the id (any more)
+     */
     public synchronized LeastSquaresSpectrum get(String id) {
         LeastSquaresSpectrum s = spectra.get(id);
         if (s == null) {

@@ -36,7 +36,12 @@ public record VectorNoiseRequest(SpectrumRequest spectrum, Double noiseVariance,
     public record Answer(String problem, VectorNoiseResult result, double seconds) {
     }
 
-    /** Validates through {@link VectorNoiseConfig} and the bounds, and runs. */
+    /**
+     * Validates through {@link VectorNoiseConfig} and the bounds, and runs.
+     *
+     * @param uploads the uploads a spectrum may name
+     * @return the theory against the simulation
+     */
     public Answer answer(Uploads uploads) {
         long start = System.nanoTime();
         LeastSquaresSpectrum s = Bounds.required("spectrum", spectrum).toSpectrum(uploads);
