@@ -43,6 +43,38 @@ public final class MomentumAnswers {
      *     another setting than eta
      */
     public static MomentumResult of(LeastSquaresSpectrum spectrum, MomentumConfig config, EtaFreeParts parts) {
+        return of(spectrum, config, parts, Coordinates.EVERY);
+    }
+
+    /**
+     * Which coordinates an answer lists with their own exact counts.
+     */
+    public enum Coordinates {
+        /** Every singular value, each simulated: what the command line and the reports print. */
+        EVERY,
+        /**
+         * The drawn ones alone ({@code curves().shown()}): the worst exact count is then
+         * {@link MomentumAnalysis#exactIterations}, which runs only the coordinates that can be
+         * the slowest and equals the worst of every coordinate's count. For a page that shows a
+         * few coordinates of a large spectrum (the explorer), a fraction of the work.
+         */
+        SHOWN
+    }
+
+    /**
+     * The answer with the parts that do not depend on eta given, listing the coordinates
+     * {@code which} says; every other number is the same for either choice.
+     *
+     * @param spectrum the problem
+     * @param config the question
+     * @param parts the eta-free parts of this spectrum and config
+     * @param which every coordinate, or the drawn ones alone
+     * @return every answer, with its chart data; {@link MomentumResult#coordinates()} as {@code which} says
+     * @throws IllegalArgumentException when {@code parts} were computed for another spectrum or
+     *     another setting than eta
+     */
+    public static MomentumResult of(LeastSquaresSpectrum spectrum, MomentumConfig config, EtaFreeParts parts,
+                                    Coordinates which) {
         EtaFreeParts.Key key = EtaFreeParts.Key.of(spectrum, config);
         if (!parts.key().equals(key)) {
             throw new IllegalArgumentException("parts = " + parts.key() + " is not allowed: they were computed for another "
@@ -51,25 +83,30 @@ public final class MomentumAnswers {
         MomentumParameters p = config.parameters();
         double eps = config.eps();
         long budget = config.maxIterations();
-        List<MomentumCoordinate> coordinates = new ArrayList<>(spectrum.size());
-        IterationCount exact = IterationCount.reached(0);
+        int[] shown = spectrum.shownIndices(MomentumChartData.SHOWN);
         int slowest = 0;
         double rate = -1;
-        IterationCount[] counts = MomentumAnalysis.exactIterationsOfEach(spectrum, p, eps, budget);
         for (int i = 0; i < spectrum.size(); i++) {
-            double s2 = spectrum.sigma2(i);
-            MomentumMatrix r = MomentumMatrix.of(s2, p);
-            double radius = r.spectralRadius();
-            IterationCount count = counts[i];
-            coordinates.add(new MomentumCoordinate(i, spectrum.sigma(i), s2, r.entries(), r.trace(), r.determinant(),
-                    r.discriminant(), r.eigenvalues(), radius, r.regime(),
-                    MomentumMatrix.etaRepeatedLow(s2, p.beta()), MomentumMatrix.etaRepeatedHigh(s2, p.beta()),
-                    MomentumMatrix.etaStableMax(s2, p.beta()), IterationCount.asymptotic(radius, eps), count));
-            exact = exact.worse(count);
+            double radius = MomentumMatrix.of(spectrum.sigma2(i), p).spectralRadius();
             if (radius > rate) {
                 rate = radius;
                 slowest = i;
             }
+        }
+        List<MomentumCoordinate> coordinates = new ArrayList<>();
+        IterationCount exact = IterationCount.reached(0);
+        if (which == Coordinates.EVERY) {
+            IterationCount[] counts = MomentumAnalysis.exactIterationsOfEach(spectrum, p, eps, budget);
+            for (int i = 0; i < spectrum.size(); i++) {
+                coordinates.add(coordinate(spectrum, i, p, eps, counts[i]));
+                exact = exact.worse(counts[i]);
+            }
+        } else {
+            for (int i : shown) {
+                coordinates.add(coordinate(spectrum, i, p, eps,
+                        MomentumRecurrence.iterationsToEps(spectrum.sigma2(i), spectrum.target(i), p, eps, budget)));
+            }
+            exact = MomentumAnalysis.exactIterations(spectrum, p, eps, budget);
         }
         double largestStable = MomentumMatrix.etaStableMax(spectrum.largest(), p.beta());
         MomentumResult.OptimalSet optimal = parts.optimal();
@@ -78,13 +115,24 @@ public final class MomentumAnswers {
         double ratio = gd.exact().isReached() && optimal.bestExact().isReached() && optimal.bestExact().iterations() > 0
                 ? (double) gd.exact().iterations() / optimal.bestExact().iterations() : Double.NaN;
         MomentumResult.JointOptimum joint = parts.joint();
-        int[] shown = spectrum.shownIndices(MomentumChartData.SHOWN);
         int steps = exact.worse(gd.exact()).chartSteps(MomentumChartData.MAX_TRAJECTORY, 300);
         return new MomentumResult(SpectrumSummary.of(spectrum), config, p.m(), p.lr(),
                 MomentumMatrix.SYMBOLIC, List.copyOf(coordinates), spectrum.sigma(0), largestStable,
                 p.eta() < largestStable, slowest, rate, IterationCount.asymptotic(rate, eps), exact, optimal, gd, ratio,
                 joint, MomentumChartData.curves(spectrum, p, shown), MomentumChartData.regimeMap(spectrum, p, eps),
                 MomentumChartData.trajectories(spectrum, p, gdEta, shown, steps));
+    }
+
+    /** Coordinate {@code i}'s matrix, eigenvalues, regime, boundaries and counts, with its exact count given. */
+    private static MomentumCoordinate coordinate(LeastSquaresSpectrum spectrum, int i, MomentumParameters p, double eps,
+                                                 IterationCount count) {
+        double s2 = spectrum.sigma2(i);
+        MomentumMatrix r = MomentumMatrix.of(s2, p);
+        double radius = r.spectralRadius();
+        return new MomentumCoordinate(i, spectrum.sigma(i), s2, r.entries(), r.trace(), r.determinant(),
+                r.discriminant(), r.eigenvalues(), radius, r.regime(),
+                MomentumMatrix.etaRepeatedLow(s2, p.beta()), MomentumMatrix.etaRepeatedHigh(s2, p.beta()),
+                MomentumMatrix.etaStableMax(s2, p.beta()), IterationCount.asymptotic(radius, eps), count);
     }
 
     /**

@@ -12,7 +12,8 @@ import org.gdlab.theory.spectrum.SpectrumSummary;
  * @param heavyBallMomentum {@code m = 1 - beta}
  * @param heavyBallLearningRate {@code lr = eta beta}
  * @param symbolicMatrix R_i in symbols
- * @param coordinates one entry per singular value, largest first
+ * @param coordinates one entry per singular value, largest first; for an answer of the drawn
+ *     coordinates alone ({@link MomentumAnswers.Coordinates#SHOWN}), the entries of {@code curves.shown()}
  * @param limitingSigma {@code sigma_max}, which limits eta
  * @param largestStableEta {@code (2 - beta) / (beta sigma_max^2)} (exclusive)
  * @param stable whether eta is below it

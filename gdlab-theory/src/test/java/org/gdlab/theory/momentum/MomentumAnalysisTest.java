@@ -171,4 +171,36 @@ class MomentumAnalysisTest {
         assertThrows(IllegalArgumentException.class, () -> MomentumAnswers.of(otherTargets, moved, parts));
         assertEquals(parts.key(), EtaFreeParts.Key.of(LeastSquaresSpectrum.ofSquaredSingularValues("again", new double[] {0.05, 5, 0.7}), moved));
     }
+
+    @Test
+    void anAnswerOfTheDrawnCoordinatesAloneHasTheSameNumbersAsOneOfEvery() {
+        double[] sigma2 = new double[200];
+        for (int i = 0; i < sigma2.length; i++) {
+            sigma2[i] = Math.pow(100, -2.0 * i / (sigma2.length - 1));
+        }
+        LeastSquaresSpectrum s = LeastSquaresSpectrum.ofSquaredSingularValues("generated", sigma2);
+        // inside the optimal set, below it, near the stability edge, past it, and a budget too small
+        for (double eta : new double[] {19, 2, 0.05, 37, 60}) {
+            for (long budget : new long[] {1_000_000, 50}) {
+                MomentumConfig c = new MomentumConfig(MomentumParameters.ema(eta, 0.1), MomentumForm.EMA, 1e-3, budget, 11, false);
+                EtaFreeParts parts = MomentumAnswers.etaFreeParts(s, c);
+                MomentumResult every = MomentumAnswers.of(s, c, parts, MomentumAnswers.Coordinates.EVERY);
+                MomentumResult shown = MomentumAnswers.of(s, c, parts, MomentumAnswers.Coordinates.SHOWN);
+                String at = "eta " + eta + ", budget " + budget;
+                assertEquals(every.exact(), shown.exact(), at);
+                assertEquals(every.rate(), shown.rate(), at);
+                assertEquals(every.slowestIndex(), shown.slowestIndex(), at);
+                assertEquals(200, every.coordinates().size());
+                int[] drawn = every.curves().shown();
+                assertEquals(drawn.length, shown.coordinates().size(), at);
+                for (int k = 0; k < drawn.length; k++) {
+                    MomentumCoordinate e = every.coordinates().get(drawn[k]);
+                    MomentumCoordinate d = shown.coordinates().get(k);
+                    assertEquals(e.index(), d.index(), at);
+                    assertEquals(e.exact(), d.exact(), at);
+                    assertEquals(e.spectralRadius(), d.spectralRadius(), at);
+                }
+            }
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package org.gdlab.web.api;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gdlab.core.validate.Check;
 import org.gdlab.theory.gd.GdConfig;
@@ -73,14 +72,10 @@ public record MomentumRequest(SpectrumRequest spectrum, String form, Double eta,
             EtaFreeParts parts = MomentumAnswers.etaFreeParts(s, config);
             return new EtaFreeMemo.Entry(parts, GradientDescentAnalysis.analyze(s, new GdConfig(parts.gd().eta(), tolerance, budget)));
         });
-        MomentumResult result = MomentumAnswers.of(s, config, fixed.parts());
+        MomentumResult result = MomentumAnswers.of(s, config, fixed.parts(), MomentumAnswers.Coordinates.SHOWN);
         GdResult gd = fixed.gd();
-        List<MomentumCoordinate> shown = new ArrayList<>();
-        for (int i : result.curves().shown()) {
-            shown.add(result.coordinates().get(i));
-        }
         MomentumResult.Trajectories t = result.trajectories();
-        return new Answer(result, gd, List.copyOf(shown), DrawnSeries.ofRows(t.momentumX()), DrawnSeries.ofRows(t.momentumA()),
+        return new Answer(result, gd, result.coordinates(), DrawnSeries.ofRows(t.momentumX()), DrawnSeries.ofRows(t.momentumA()),
                 DrawnSeries.ofRows(t.gdX()), DrawnSeries.ofRows(t.gdGradient()),
                 (System.nanoTime() - start) / 1e9);
     }
