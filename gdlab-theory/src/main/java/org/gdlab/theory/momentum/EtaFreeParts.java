@@ -37,36 +37,20 @@ public record EtaFreeParts(Key key, MomentumResult.OptimalSet optimal, MomentumR
 
     /**
      * What the eta-free parts depend on: the spectrum's values and targets and every setting of
-     * the config but eta. Two keys are equal when all of these are, value for value (the arrays
-     * compared element by element), so a key made from a new request equals the key of an earlier
-     * request of the same problem.
+     * the config but eta. Two keys are equal when all of these are, value for value (the
+     * spectra's squared singular values and targets compared element by element; their names
+     * and zero directions do not count), so a key made from a new request equals the key of an
+     * earlier request of the same problem.
      *
-     * @param sigma2 the squared singular values, descending
-     * @param targets the rotated targets {@code y'_i}, one per value
+     * @param spectrum the problem (immutable)
      * @param beta the EMA weight of the new gradient, in (0, 1]
      * @param eps the tolerance, in (0, 1)
      * @param maxIterations the step budget of each simulation
      * @param scanPoints how many etas of the minimax set are simulated
      * @param optimizeBeta whether the joint optimum is searched
      */
-    public record Key(double[] sigma2, double[] targets, double beta, double eps, long maxIterations, int scanPoints,
+    public record Key(LeastSquaresSpectrum spectrum, double beta, double eps, long maxIterations, int scanPoints,
                       boolean optimizeBeta) {
-
-        /**
-         * Copies the arrays, so that the key cannot change after it is made.
-         *
-         * @param sigma2 the squared singular values, descending (copied)
-         * @param targets the rotated targets {@code y'_i}, one per value (copied)
-         * @param beta the EMA weight of the new gradient, in {@code (0, 1]}
-         * @param eps the tolerance, in {@code (0, 1)}
-         * @param maxIterations the step budget of each simulation
-         * @param scanPoints how many etas of the minimax set are simulated
-         * @param optimizeBeta whether the joint optimum is searched
-         */
-        public Key {
-            sigma2 = sigma2.clone();
-            targets = targets.clone();
-        }
 
         /**
          * The key of a spectrum and a config.
@@ -76,46 +60,27 @@ public record EtaFreeParts(Key key, MomentumResult.OptimalSet optimal, MomentumR
          * @return the key of the parts that {@code spectrum} and {@code config} need
          */
         public static Key of(LeastSquaresSpectrum spectrum, MomentumConfig config) {
-            return new Key(spectrum.sigma2(), spectrum.targets(), config.parameters().beta(), config.eps(),
-                    config.maxIterations(), config.scanPoints(), config.optimizeBeta());
-        }
-
-        /**
-         * The squared singular values.
-         *
-         * @return a copy, so that the key cannot be changed through it
-         */
-        @Override
-        public double[] sigma2() {
-            return sigma2.clone();
-        }
-
-        /**
-         * The rotated targets.
-         *
-         * @return a copy, so that the key cannot be changed through it
-         */
-        @Override
-        public double[] targets() {
-            return targets.clone();
+            return new Key(spectrum, config.parameters().beta(), config.eps(), config.maxIterations(), config.scanPoints(),
+                    config.optimizeBeta());
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Arrays.equals(sigma2, k.sigma2) && Arrays.equals(targets, k.targets)
+            return o instanceof Key k && Arrays.equals(spectrum.sigma2(), k.spectrum.sigma2())
+                    && Arrays.equals(spectrum.targets(), k.spectrum.targets())
                     && Double.compare(beta, k.beta) == 0 && Double.compare(eps, k.eps) == 0
                     && maxIterations == k.maxIterations && scanPoints == k.scanPoints && optimizeBeta == k.optimizeBeta;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(Arrays.hashCode(sigma2), Arrays.hashCode(targets), beta, eps, maxIterations, scanPoints,
-                    optimizeBeta);
+            return Objects.hash(Arrays.hashCode(spectrum.sigma2()), Arrays.hashCode(spectrum.targets()), beta, eps,
+                    maxIterations, scanPoints, optimizeBeta);
         }
 
         @Override
         public String toString() {
-            return "EtaFreeParts.Key[n=" + sigma2.length + ", beta=" + beta + ", eps=" + eps + ", maxIterations="
+            return "EtaFreeParts.Key[n=" + spectrum.size() + ", beta=" + beta + ", eps=" + eps + ", maxIterations="
                     + maxIterations + ", scanPoints=" + scanPoints + ", optimizeBeta=" + optimizeBeta + "]";
         }
     }
