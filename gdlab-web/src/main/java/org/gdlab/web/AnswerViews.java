@@ -6,10 +6,10 @@ import org.gdlab.theory.gd.GdResult;
 import org.gdlab.theory.momentum.MomentumResult;
 
 /**
- * What of the analyses' results the server writes to the page: each without its list of every
- * coordinate and its full trajectories (for 1000 singular values those are 4 MB of the answer;
- * {@link org.gdlab.web.api.MomentumRequest.Answer} carries the drawn coordinates and the drawn
- * points of the trajectories instead).
+ * What of the analyses' results the server writes to the page: each without its full
+ * trajectories, and GD's without its list of every coordinate (for 1000 singular values those are
+ * 4 MB of the answer; {@link org.gdlab.web.api.MomentumRequest.Answer} carries the drawn points of
+ * the trajectories instead, and momentum's answer lists the drawn coordinates alone).
  */
 final class AnswerViews {
     private AnswerViews() {
@@ -19,9 +19,13 @@ final class AnswerViews {
     private abstract static class WithoutCoordinates {
     }
 
+    @JsonIgnoreProperties({"trajectories"})
+    private abstract static class WithoutTrajectories {
+    }
+
     /** Registers the views on {@code mapper}. */
     static ObjectMapper register(ObjectMapper mapper) {
-        return mapper.addMixIn(MomentumResult.class, WithoutCoordinates.class)
+        return mapper.addMixIn(MomentumResult.class, WithoutTrajectories.class)
                 .addMixIn(GdResult.class, WithoutCoordinates.class);
     }
 }

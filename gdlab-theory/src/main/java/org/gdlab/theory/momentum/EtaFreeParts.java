@@ -9,7 +9,7 @@ import org.gdlab.theory.spectrum.LeastSquaresSpectrum;
  * its simulation, plain GD at its best eta {@code 1/(sigma_max^2 + sigma_min^2)}, and the joint
  * optimum when asked. A caller that moves eta alone (the explorer's slider) computes them once
  * with {@link MomentumAnswers#etaFreeParts} and passes them to
- * {@link MomentumAnswers#of(LeastSquaresSpectrum, MomentumConfig, EtaFreeParts)}; for a spectrum
+ * {@link MomentumAnswers#of(LeastSquaresSpectrum, MomentumConfig, EtaFreeParts, MomentumAnswers.Coordinates)}; for a spectrum
  * of 1,000 values they are about half of the answer's work.
  *
  * @param key what they were computed for

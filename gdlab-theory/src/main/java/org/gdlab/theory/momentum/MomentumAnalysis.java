@@ -108,10 +108,10 @@ public final class MomentumAnalysis {
                 first = i;
             }
         }
-        IterationCount worst = run(spectrum, first, p, eps, maxIterations);
+        IterationCount worst = exactIterationsOf(spectrum, first, p, eps, maxIterations);
         for (int i = 0; i < n; i++) {
             if (i != first && !(worst.isReached() && bound[i] <= worst.iterations())) {
-                worst = worst.worse(run(spectrum, i, p, eps, maxIterations));
+                worst = worst.worse(exactIterationsOf(spectrum, i, p, eps, maxIterations));
             }
         }
         return worst;
@@ -128,10 +128,12 @@ public final class MomentumAnalysis {
      */
     public static IterationCount[] exactIterationsOfEach(LeastSquaresSpectrum spectrum, MomentumParameters p, double eps,
                                                          long maxIterations) {
-        return EachCoordinate.counts(spectrum.size(), i -> run(spectrum, i, p, eps, maxIterations));
+        return EachCoordinate.counts(spectrum.size(), i -> exactIterationsOf(spectrum, i, p, eps, maxIterations));
     }
 
-    private static IterationCount run(LeastSquaresSpectrum spectrum, int i, MomentumParameters p, double eps, long maxIterations) {
+    /** The exact count of coordinate {@code i}, by running the method on it ({@link MomentumRecurrence#iterationsToEps}). */
+    static IterationCount exactIterationsOf(LeastSquaresSpectrum spectrum, int i, MomentumParameters p, double eps,
+                                            long maxIterations) {
         return MomentumRecurrence.iterationsToEps(spectrum.sigma2(i), spectrum.target(i), p, eps, maxIterations);
     }
 

@@ -27,23 +27,7 @@ public final class MomentumAnswers {
      * @return every answer, with its chart data
      */
     public static MomentumResult of(LeastSquaresSpectrum spectrum, MomentumConfig config) {
-        return of(spectrum, config, etaFreeParts(spectrum, config));
-    }
-
-    /**
-     * The answer with the parts that do not depend on eta given, as an earlier call of
-     * {@link #etaFreeParts} computed them: equal to {@link #of(LeastSquaresSpectrum, MomentumConfig)}
-     * number for number, with about half of the work for a large spectrum when only eta changed.
-     *
-     * @param spectrum the problem
-     * @param config the question
-     * @param parts the eta-free parts of this spectrum and config
-     * @return every answer, with its chart data
-     * @throws IllegalArgumentException when {@code parts} were computed for another spectrum or
-     *     another setting than eta
-     */
-    public static MomentumResult of(LeastSquaresSpectrum spectrum, MomentumConfig config, EtaFreeParts parts) {
-        return of(spectrum, config, parts, Coordinates.EVERY);
+        return of(spectrum, config, etaFreeParts(spectrum, config), Coordinates.EVERY);
     }
 
     /**
@@ -62,8 +46,11 @@ public final class MomentumAnswers {
     }
 
     /**
-     * The answer with the parts that do not depend on eta given, listing the coordinates
-     * {@code which} says; every other number is the same for either choice.
+     * The answer with the parts that do not depend on eta given, as an earlier call of
+     * {@link #etaFreeParts} computed them, listing the coordinates {@code which} says. With
+     * {@link Coordinates#EVERY} it equals {@link #of(LeastSquaresSpectrum, MomentumConfig)} number
+     * for number; with {@link Coordinates#SHOWN} every number but the list is the same. Moving eta
+     * alone, the parts serve again, and most of the work of a large spectrum is saved.
      *
      * @param spectrum the problem
      * @param config the question
@@ -103,8 +90,7 @@ public final class MomentumAnswers {
             }
         } else {
             for (int i : shown) {
-                coordinates.add(coordinate(spectrum, i, p, eps,
-                        MomentumRecurrence.iterationsToEps(spectrum.sigma2(i), spectrum.target(i), p, eps, budget)));
+                coordinates.add(coordinate(spectrum, i, p, eps, MomentumAnalysis.exactIterationsOf(spectrum, i, p, eps, budget)));
             }
             exact = MomentumAnalysis.exactIterations(spectrum, p, eps, budget);
         }

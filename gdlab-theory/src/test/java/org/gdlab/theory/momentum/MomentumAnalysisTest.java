@@ -154,7 +154,7 @@ class MomentumAnalysisTest {
         MomentumConfig at = new MomentumConfig(MomentumParameters.ema(0.9, 0.1), MomentumForm.EMA, 1e-3, 100_000, 11, true);
         MomentumConfig moved = new MomentumConfig(MomentumParameters.ema(1.7, 0.1), MomentumForm.EMA, 1e-3, 100_000, 11, true);
         EtaFreeParts parts = MomentumAnswers.etaFreeParts(s, at);
-        MomentumResult reused = MomentumAnswers.of(s, moved, parts);
+        MomentumResult reused = MomentumAnswers.of(s, moved, parts, MomentumAnswers.Coordinates.EVERY);
         MomentumResult fresh = MomentumAnswers.of(s, moved);
         assertEquals(fresh.optimal().scanExact(), reused.optimal().scanExact());
         assertEquals(fresh.optimal().bestEta(), reused.optimal().bestEta());
@@ -165,10 +165,10 @@ class MomentumAnalysisTest {
         assertEquals(1.7, reused.config().parameters().eta());
 
         MomentumConfig otherBeta = new MomentumConfig(MomentumParameters.ema(0.9, 0.2), MomentumForm.EMA, 1e-3, 100_000, 11, true);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MomentumAnswers.of(s, otherBeta, parts));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MomentumAnswers.of(s, otherBeta, parts, MomentumAnswers.Coordinates.EVERY));
         assertTrue(e.getMessage().startsWith("parts = EtaFreeParts.Key[n=3, beta=0.1,"), e.getMessage());
         LeastSquaresSpectrum otherTargets = new LeastSquaresSpectrum(s.sigma2(), new double[] {1, 2, 3}, true, 0, "y");
-        assertThrows(IllegalArgumentException.class, () -> MomentumAnswers.of(otherTargets, moved, parts));
+        assertThrows(IllegalArgumentException.class, () -> MomentumAnswers.of(otherTargets, moved, parts, MomentumAnswers.Coordinates.EVERY));
         assertEquals(parts.key(), EtaFreeParts.Key.of(LeastSquaresSpectrum.ofSquaredSingularValues("again", new double[] {0.05, 5, 0.7}), moved));
     }
 

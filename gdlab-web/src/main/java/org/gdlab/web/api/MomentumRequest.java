@@ -1,6 +1,5 @@
 package org.gdlab.web.api;
 
-import java.util.List;
 import org.gdlab.core.validate.Check;
 import org.gdlab.theory.gd.GdConfig;
 import org.gdlab.theory.gd.GdResult;
@@ -9,7 +8,6 @@ import org.gdlab.theory.momentum.EtaFreeParts;
 import org.gdlab.theory.momentum.MomentumAnalysis;
 import org.gdlab.theory.momentum.MomentumAnswers;
 import org.gdlab.theory.momentum.MomentumConfig;
-import org.gdlab.theory.momentum.MomentumCoordinate;
 import org.gdlab.theory.momentum.MomentumForm;
 import org.gdlab.theory.momentum.MomentumParameters;
 import org.gdlab.theory.momentum.MomentumResult;
@@ -34,21 +32,21 @@ public record MomentumRequest(SpectrumRequest spectrum, String form, Double eta,
 
     /**
      * The answer: momentum at (eta, beta) (its regime map holds, per cell, the regimes of the extreme
-     * singular values that the page shows on hover) and plain GD at its best eta. The server
-     * writes the results without their per-coordinate lists and full trajectories (see
-     * {@code AnswerViews}); what the page shows of them is here.
+     * singular values that the page shows on hover; its coordinates are the drawn ones,
+     * {@code momentum.curves().shown()}) and plain GD at its best eta. The server writes the results
+     * without their full trajectories and GD's per-coordinate list (see {@code AnswerViews}); the
+     * drawn points of the trajectories are here.
      *
-     * @param momentum the analysis of {@code gdlab momentum}
+     * @param momentum the analysis of {@code gdlab momentum}, listing the drawn coordinates
      * @param gd the analysis of {@code gdlab gd} at GD's best eta {@code 1/(sigma_max^2 + sigma_min^2)}
-     * @param shownCoordinates momentum's coordinates of the singular values drawn ({@code momentum.curves().shown()})
      * @param momentumX {@code x_t} of the drawn coordinates under momentum, as charts draw them
      * @param momentumA {@code a_t} likewise
      * @param gdX {@code x_t} under GD at its best eta
      * @param gdGradient {@code g_t} under GD
      * @param seconds the server's time for the whole answer
      */
-    public record Answer(MomentumResult momentum, GdResult gd, List<MomentumCoordinate> shownCoordinates,
-                         DrawnSeries[] momentumX, DrawnSeries[] momentumA, DrawnSeries[] gdX, DrawnSeries[] gdGradient, double seconds) {
+    public record Answer(MomentumResult momentum, GdResult gd, DrawnSeries[] momentumX, DrawnSeries[] momentumA,
+                         DrawnSeries[] gdX, DrawnSeries[] gdGradient, double seconds) {
     }
 
     /**
@@ -75,7 +73,7 @@ public record MomentumRequest(SpectrumRequest spectrum, String form, Double eta,
         MomentumResult result = MomentumAnswers.of(s, config, fixed.parts(), MomentumAnswers.Coordinates.SHOWN);
         GdResult gd = fixed.gd();
         MomentumResult.Trajectories t = result.trajectories();
-        return new Answer(result, gd, result.coordinates(), DrawnSeries.ofRows(t.momentumX()), DrawnSeries.ofRows(t.momentumA()),
+        return new Answer(result, gd, DrawnSeries.ofRows(t.momentumX()), DrawnSeries.ofRows(t.momentumA()),
                 DrawnSeries.ofRows(t.gdX()), DrawnSeries.ofRows(t.gdGradient()),
                 (System.nanoTime() - start) / 1e9);
     }

@@ -282,7 +282,7 @@
       + (isFinite(r.iterationRatio) ? ', ' + f4(r.iterationRatio) + '× momentum\'s best.' : '.');
     // R_i table for the drawn coordinates
     const shown = r.curves.shown;
-    const rows = answer.shownCoordinates.map((c) => {
+    const rows = r.coordinates.map((c) => {
       const i = c.index;
       const m = c.matrix, e = c.eigenvalues;
       const eig = (l) => l.im === 0 ? f4(l.re) : f4(l.re) + (l.im < 0 ? ' − ' : ' + ') + f4(Math.abs(l.im)) + 'i';
@@ -308,7 +308,7 @@
     const map = r.regimeMap;
     const joint = r.joint;
     const mapKey = JSON.stringify([map, joint ? [joint.eta, joint.beta] : null]);
-    if (!mapDrawn || mapDrawn.key !== mapKey) mapDrawn = { key: mapKey, hm: drawMap(map, joint, p) };
+    if (!mapDrawn || mapDrawn.key !== mapKey) mapDrawn = { key: mapKey, hm: drawMap(map, joint) };
     mapDrawn.hm.moveMarker(p.eta, p.beta);
     // trajectories: the drawn points the server sent (every step up to 1000, else each bucket's first, min, max, last)
     const bound = (rows) => {
@@ -341,27 +341,28 @@
     });
     // GD's chart does not depend on momentum's eta or beta: drawn again only when it changed
     const gdKey = JSON.stringify([g.curves, g.optimalEta, g.optimalExact, g.largestStableEta]);
-    if (gdKey === gdDrawn) return;
-    gdDrawn = gdKey;
-    line('gd', 'chart-gd', {
-      title: 'GD: contraction |1 − 2ησ_i²| against η', xLabel: 'η', yLabel: 'contraction', yRange: [0, 1.3],
-      series: g.curves.factors.map((y, k) => ({ name: 'σ² = ' + f4(g.curves.shownSigma2[k]), x: g.curves.eta, y: y }))
-        .concat([{ name: 'worst', x: g.curves.eta, y: g.curves.worst, color: '#111', width: 2.6, dash: '6 3' }]),
-      hlines: [{ y: 1, label: 'unstable above 1', color: '#b3261e' }],
-      vlines: [{ x: g.optimalEta, label: 'best η = ' + f4(g.optimalEta) + ', ' + describe(g.optimalExact) + ' iterations', color: '#2ca02c' },
-        { x: g.largestStableEta, label: 'edge 1/σ_max² = ' + f4(g.largestStableEta), color: '#111', dash: '5 3' }],
-    });
+    if (gdKey !== gdDrawn) {
+      gdDrawn = gdKey;
+      line('gd', 'chart-gd', {
+        title: 'GD: contraction |1 − 2ησ_i²| against η', xLabel: 'η', yLabel: 'contraction', yRange: [0, 1.3],
+        series: g.curves.factors.map((y, k) => ({ name: 'σ² = ' + f4(g.curves.shownSigma2[k]), x: g.curves.eta, y: y }))
+          .concat([{ name: 'worst', x: g.curves.eta, y: g.curves.worst, color: '#111', width: 2.6, dash: '6 3' }]),
+        hlines: [{ y: 1, label: 'unstable above 1', color: '#b3261e' }],
+        vlines: [{ x: g.optimalEta, label: 'best η = ' + f4(g.optimalEta) + ', ' + describe(g.optimalExact) + ' iterations', color: '#2ca02c' },
+          { x: g.largestStableEta, label: 'edge 1/σ_max² = ' + f4(g.largestStableEta), color: '#111', dash: '5 3' }],
+      });
+    }
   }
 
   let mapDrawn = null, gdDrawn = null;
-  /** The (eta, beta) map with its hover text, click and export. */
-  function drawMap(map, joint, p) {
+  /** The (eta, beta) map with its hover text, click and export; its marker is placed by moveMarker. */
+  function drawMap(map, joint) {
     let zMin = Infinity, zMax = -Infinity;
     for (const row of map.log10Iterations) for (const v of row) if (isFinite(v)) { zMin = Math.min(zMin, v); zMax = Math.max(zMax, v); }
     const hm = C.heatMap($('chart-map'), {
       title: 'Iterations to ε from the worst spectral radius, on the (η, β) plane', xLabel: 'η', yLabel: 'β', x: map.eta, y: map.beta,
       z: map.log10Iterations, zRange: [zMin, zMax + 1e-9], zLabel: 'log10 iter.', overLabel: 'unstable', over: '#f4c7c3',
-      marker: { x: p.eta, y: p.beta }, points: joint ? [{ x: joint.eta, y: joint.beta, label: 'best', color: '#ffffff' }] : [],
+      points: joint ? [{ x: joint.eta, y: joint.beta, label: 'best', color: '#ffffff' }] : [],
     });
     const cells = [];
     map.beta.forEach((b, j) => map.eta.forEach((e, i) => cells.push([e, b, map.worstRadius[j][i], map.log10Iterations[j][i],
