@@ -3,6 +3,7 @@ package org.gdlab.nn.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.bytedeco.javacpp.Pointer;
 import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.core.matrix.MatrixF32;
 import org.gdlab.core.matrix.MatrixF64;
@@ -22,8 +23,6 @@ public final class ParameterStore {
     private final DenseMatrix<?> gradients;
     private final int trainable;
     private final List<Parameter> parameters;
-    private final float[] zeros32;
-    private final double[] zeros64;
 
     /**
      * Allocates storage (zeros) for {@code specs}.
@@ -61,8 +60,6 @@ public final class ParameterStore {
             }
         }
         this.parameters = Collections.unmodifiableList(list);
-        this.zeros32 = precision == Precision.FLOAT32 ? new float[p] : null;
-        this.zeros64 = precision == Precision.FLOAT64 ? new double[p] : null;
     }
 
     /**
@@ -178,11 +175,14 @@ public final class ParameterStore {
      * @param gradients a {@code 1 x trainableSize()} gradient vector of this precision
      */
     public void zero(DenseMatrix<?> gradients) {
+        if (gradients.rows() != 1 || gradients.cols() < trainable) {
+            throw new IllegalArgumentException("gradients to zero: " + gradients.shape() + ", must be 1 x " + trainable
+                    + " or wider");
+        }
         if (gradients instanceof MatrixF32 g) {
-            g.buffer().put(g.offset(), zeros32, 0, trainable);
+            Pointer.memset(g.pointer(), 0, (long) trainable * Float.BYTES);
         } else {
-            MatrixF64 g = (MatrixF64) gradients;
-            g.buffer().put(g.offset(), zeros64, 0, trainable);
+            Pointer.memset(((MatrixF64) gradients).pointer(), 0, (long) trainable * Double.BYTES);
         }
     }
 }

@@ -130,6 +130,17 @@ public final class Adam extends Optimizer {
         }
     }
 
+    /**
+     * Flushes the first moments {@code m} when {@code eps > 0} (see {@link Optimizer}): a value
+     * {@code s} moves a weight by at most {@code lr |s| / ((1 - beta1^16) (1 - beta1) eps)} over all
+     * later steps (the flush comes at step 16 or later), under {@code 1e-27} for {@code |s| <
+     * 2^-110} at the defaults. The second moments are never flushed: they divide.
+     */
+    @Override
+    protected boolean flushesTiny(int buffer) {
+        return buffer == 0 && eps > 0;
+    }
+
     @Override
     public String describe() {
         return (weightDecay > 0 ? "adamw" : "adam") + "(lr=" + learningRate() + ", betas=(" + beta1 + ", " + beta2

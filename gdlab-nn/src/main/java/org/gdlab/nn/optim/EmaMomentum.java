@@ -60,6 +60,15 @@ public final class EmaMomentum extends Optimizer {
         return beta;
     }
 
+    /**
+     * Flushes the average {@code z} (see {@link Optimizer}): a value {@code s} moves a weight by at
+     * most {@code eta |s| / beta} over all later steps.
+     */
+    @Override
+    protected boolean flushesTiny(int buffer) {
+        return true;
+    }
+
     @Override
     public String describe() {
         return "ema(lr=" + learningRate() + ", beta=" + beta + ")";

@@ -23,6 +23,18 @@ import org.gdlab.nn.model.ParameterStore;
  * (the training engine's, which the JIT vectorizes) and one in float64 on {@code double[]}; the
  * parameters and gradients are copied in bulk between the off-heap store and reused heap arrays.
  * The tests hold the two loops equal.
+ *
+ * <p><b>Subnormal numbers.</b> A state array that only decays while its gradient is zero (a first
+ * moment, a velocity: the weights of a dead ReLU unit) passes, in float32, through the subnormal
+ * range below {@code 2^-126} on its way to zero, about 150 steps at a decay of 0.9, and x86 CPUs
+ * take a microcode assist of about a hundred cycles for every vector operation whose result is
+ * subnormal: on Fashion-MNIST, Adam's step on workload (b) took 2.4 times as long by the fourth
+ * epoch, when 13,888 of its first moments were subnormal (Java cannot set the CPU's flush-to-zero
+ * mode). So every {@link #FLUSH_EVERY} steps, values of such an array smaller in magnitude than
+ * {@link #TINY32} ({@link #TINY64} in float64) are set to zero; a rule says which arrays with
+ * {@link #flushesTiny(int)}, only where the whole later effect of such a value on a weight is
+ * negligible (its Javadoc gives the bound). Between two flushes a value decays from above
+ * {@code TINY32} by at most {@code 0.9^16} for the usual decays, so it stays normal.
  */
 public abstract class Optimizer {
     private final String[] bufferNames;
@@ -35,6 +47,13 @@ public abstract class Optimizer {
     private float[] g32;
     private double[] w64;
     private double[] g64;
+    /** A flush of the tiny state values every this many steps (see the class comment). */
+    public static final int FLUSH_EVERY = 16;
+    /** Float32 state values of a flushed array smaller in magnitude than this, {@code 2^-110}, are set to zero. */
+    public static final float TINY32 = 0x1p-110f;
+    /** Float64 state values of a flushed array smaller in magnitude than this, {@code 2^-1000}, are set to zero. */
+    public static final double TINY64 = 0x1p-1000;
+
     private final IntConsumer stepPart = this::stepPart;
     private ParameterStore stepping;
     private int parts;
@@ -147,6 +166,13 @@ public abstract class Optimizer {
             grads.buffer().get(grads.offset() + from, g32, from, length);
             update(w32, g32, from, to, state32);
             values.buffer().put(values.offset() + from, w32, from, length);
+            if (steps % FLUSH_EVERY == 0) {
+                for (int i = 0; i < state32.length; i++) {
+                    if (flushesTiny(i)) {
+                        flushTiny(state32[i], from, to);
+                    }
+                }
+            }
         } else {
             MatrixF64 values = (MatrixF64) stepping.values();
             MatrixF64 grads = (MatrixF64) stepping.gradients();
@@ -154,7 +180,46 @@ public abstract class Optimizer {
             grads.buffer().get(grads.offset() + from, g64, from, length);
             update(w64, g64, from, to, state64);
             values.buffer().put(values.offset() + from, w64, from, length);
+            if (steps % FLUSH_EVERY == 0) {
+                for (int i = 0; i < state64.length; i++) {
+                    if (flushesTiny(i)) {
+                        flushTiny(state64[i], from, to);
+                    }
+                }
+            }
         }
+    }
+
+    /** Sets the elements of {@code [from, to)} smaller in magnitude than {@link #TINY32} to zero. */
+    static void flushTiny(float[] state, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Math.abs(state[k]) < TINY32) {
+                state[k] = 0;
+            }
+        }
+    }
+
+    /** Sets the elements of {@code [from, to)} smaller in magnitude than {@link #TINY64} to zero. */
+    static void flushTiny(double[] state, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Math.abs(state[k]) < TINY64) {
+                state[k] = 0;
+            }
+        }
+    }
+
+    /**
+     * Whether state array {@code buffer} is flushed (its values below {@link #TINY32} or
+     * {@link #TINY64} in magnitude set to zero every {@link #FLUSH_EVERY} steps). A rule answers
+     * true only for an array whose tiny values cannot move a weight: for a value {@code s} the sum
+     * over all later steps of its part in a weight's update must be bounded by a modest multiple of
+     * {@code |s|} times the learning rate (the rule's Javadoc states it). None by default.
+     *
+     * @param buffer the index of a state array, in the order the constructor named them
+     * @return true to flush that array's tiny values
+     */
+    protected boolean flushesTiny(int buffer) {
+        return false;
     }
 
     private void requireSize(int stateSize, int n) {

@@ -79,6 +79,15 @@ public final class SgdMomentum extends Optimizer {
         return nesterov;
     }
 
+    /**
+     * Flushes the velocity {@code v} (see {@link Optimizer}): a value {@code s} moves a weight by at
+     * most {@code lr |s| / (1 - momentum)} over all later steps.
+     */
+    @Override
+    protected boolean flushesTiny(int buffer) {
+        return true;
+    }
+
     @Override
     public String describe() {
         return (nesterov ? "nesterov" : "momentum") + "(lr=" + learningRate() + ", momentum=" + momentum + ")";

@@ -198,4 +198,64 @@ class OptimizerTest {
         assertEquals("rmsprop(lr=0.01, decay=0.99, eps=1.0E-8)", OptimizerConfig.of(OptimizerKind.RMSPROP).create().describe());
         assertEquals("adam(lr=0.001, betas=(0.9, 0.999), eps=1.0E-8)", OptimizerConfig.of(OptimizerKind.ADAM).create().describe());
     }
+
+    /**
+     * The first state array's value after each of {@code steps} steps on a float32 or float64
+     * scalar: one step with gradient 1, then gradient 0, so the value only decays.
+     */
+    static double[] decayingState(Optimizer o, Precision precision, int steps) {
+        ParameterStore s = scalar(precision);
+        double[] state = new double[steps];
+        for (int t = 0; t < steps; t++) {
+            s.gradients().fill(t == 0 ? 1 : 0);
+            o.step(s);
+            state[t] = o.state().buffers().values().iterator().next()[0];
+        }
+        return state;
+    }
+
+    /** How many of the values are subnormal in float32 (nonzero and below 2^-126 in magnitude). */
+    static long subnormal32(double[] values) {
+        return java.util.Arrays.stream(values).filter(v -> v != 0 && Math.abs(v) < Float.MIN_NORMAL).count();
+    }
+
+    @Test
+    void aDecayingFirstMomentVelocityOrAverageSkipsTheSubnormalRangeAndEndsAtZero() {
+        // Unflushed, Adam's m = 0.1 * 0.9^(t-1) is subnormal from about step 806 to about 955.
+        for (Optimizer o : List.of(new Adam(1e-3, 0.9, 0.999, 1e-8), new SgdMomentum(0.1, 0.9, false),
+                new EmaMomentum(0.1, 0.1))) {
+            double[] state = decayingState(o, Precision.FLOAT32, 1200);
+            assertEquals(0, subnormal32(state), o.describe());
+            assertEquals(0, state[state.length - 1], o.describe());
+            int flushed = 0;
+            while (state[flushed] != 0) {
+                flushed++;
+            }
+            assertEquals(0, (flushed + 1) % Optimizer.FLUSH_EVERY, o.describe() + ": zero from a flush step on");
+            assertTrue(Math.abs(state[flushed - 1]) < Optimizer.TINY32 / 0.9 && state[flushed - 1] != 0,
+                    o.describe() + ": " + state[flushed - 1] + " before the flush");
+        }
+    }
+
+    @Test
+    void adamWithoutEpsilonAndRmsPropKeepEveryStateValue() {
+        // eps = 0 makes Adam's step m / sqrt(v), which no tiny m bounds: its m is never flushed.
+        double[] m = decayingState(new Adam(1e-3, 0.9, 0.999, 0), Precision.FLOAT32, 1200);
+        assertTrue(subnormal32(m) > 100, "m passes through the subnormal range");
+        double[] c = decayingState(new RmsProp(0.01, 0.5, 1e-8), Precision.FLOAT32, 200);
+        assertTrue(subnormal32(c) > 0, "RMSProp's second moments are never flushed");
+    }
+
+    @Test
+    void float64StateIsFlushedBelowTwoToTheMinus1000() {
+        double[] state = decayingState(new SgdMomentum(0.1, 0.5, false), Precision.FLOAT64, 1100);
+        int flushed = 0;
+        while (state[flushed] != 0) {
+            flushed++;
+        }
+        assertEquals(Math.pow(0.5, flushed - 1), state[flushed - 1], 0, "exact powers of 1/2 before the flush");
+        assertEquals(0, (flushed + 1) % Optimizer.FLUSH_EVERY, "zero from a flush step on");
+        assertTrue(state[flushed - 1] < 2 * Optimizer.TINY64, "the last value kept is half a flush away from 2^-1000");
+        assertTrue(state[flushed - 1] > 0x1p-1022, "and still normal");
+    }
 }
