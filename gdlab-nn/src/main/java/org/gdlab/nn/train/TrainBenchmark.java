@@ -134,6 +134,7 @@ public final class TrainBenchmark {
         SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy(labels);
         DenseMatrix<?> x = net.inputBuffer(batch);
         double[] norms = new double[net.depth()];
+        Rows.Gatherer gatherer = new Rows.Gatherer(net.team());
         int iterations = 200;
         long[] threads = bean.getAllThreadIds();
         long before = 0;
@@ -141,7 +142,7 @@ public final class TrainBenchmark {
             if (t == iterations) {
                 before = allocated(bean, threads);
             }
-            Rows.gather(train.inputs(), order, 0, x);
+            gatherer.gather(train.inputs(), order, 0, x);
             net.lossAndGradients(x, loss, 0, t);
             net.gradientNorms(norms);
             optimizer.step(net.parameters(), net.team());

@@ -178,6 +178,7 @@ public final class Trainer {
         int[] labels = new int[batch];
         SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy(labels);
         DenseMatrix<?> x = net.inputBuffer(batch);
+        Rows.Gatherer gatherer = new Rows.Gatherer(net.team());
         IterationRecorder recorder = new IterationRecorder(history, net.depth());
         int reportEvery = Math.max(1, perEpoch / 50);
         listener.start("train " + net.config().describe(), total);
@@ -192,7 +193,7 @@ public final class Trainer {
             long epochStart = System.nanoTime();
             for (int b = 0; b < perEpoch; b++) {
                 int from = b * batch;
-                Rows.gather(train.inputs(), order, from, x);
+                gatherer.gather(train.inputs(), order, from, x);
                 for (int i = 0; i < batch; i++) {
                     labels[i] = train.labels()[order[from + i]];
                 }
@@ -289,6 +290,7 @@ public final class Trainer {
         DenseMatrix<?> x = net.inputBuffer(batch);
         DenseMatrix<?> targets = net.config().precision().zeros(batch, net.config().outputs());
         MeanSquaredError loss = new MeanSquaredError(targets);
+        Rows.Gatherer gatherer = new Rows.Gatherer(net.team());
         IterationRecorder recorder = new IterationRecorder(history, net.depth());
         double base = optimizer.learningRate();
         long reportEvery = Math.max(1, steps / 200);
@@ -303,8 +305,8 @@ public final class Trainer {
                 order = batches.order(epoch);
                 optimizer.setLearningRate(config.schedule().rate(base, epoch, epochs));
             }
-            Rows.gather(train.inputs(), order, from, x);
-            Rows.gather(train.targets(), order, from, targets);
+            gatherer.gather(train.inputs(), order, from, x);
+            gatherer.gather(train.targets(), order, from, targets);
             double l = net.lossAndGradients(x, loss, config.reg(), iteration);
             if (!recorder.record(Math.toIntExact(iteration), l, net)) {
                 divergence = Optional.of(diagnose(net, x, loss, iteration, epoch + 1, l, recorder));
