@@ -217,13 +217,14 @@ public final class FullyConnectedNet {
 
     /**
      * The L2 norm of the gradient of each affine layer's parameters (its weight and bias, and
-     * the batch norm that follows it), from the last backward pass (see {@code GradientNorms}).
+     * the batch norm that follows it), from the last backward pass, summed on the {@link #team()}
+     * (see {@code GradientNorms}: the last bits depend on the team's size).
      *
      * @param perLayer filled with {@link #depth()} norms, layer 1 first
      * @return the mean of the per-layer norms
      */
     public double gradientNorms(double[] perLayer) {
-        return gradientNorms.of(perLayer);
+        return gradientNorms.of(perLayer, team());
     }
 
     /**

@@ -1,6 +1,11 @@
 package org.gdlab.nn.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.gdlab.core.matrix.DenseMatrix;
+import org.gdlab.core.parallel.WorkerTeam;
 import org.gdlab.nn.tensor.Precision;
 
 /**
@@ -9,27 +14,52 @@ import org.gdlab.nn.tensor.Precision;
  * <pre>
  *   n_l = sqrt(sum_p ||dL/dp||_F^2),        mean = (1/L) sum_l n_l.
  * </pre>
+ * On a team of {@code T > 1} members the flat gradient is cut into {@code T} equal ranges
+ * ({@link WorkerTeam#split}); member {@code k} sums the squares of its range, piece by piece (a
+ * piece: the part of one parameter in the range), and the members' sums are added in member order,
+ * so the norms depend on the team's size in their last bits and on nothing else. The pieces are
+ * views made once per team size: a call allocates nothing.
  */
 final class GradientNorms {
+    private final ParameterStore store;
     private final Parameter[] trainable;
     private final int depth;
+    private final IntConsumer part = this::part;
+    /** Per member of the current team size, its pieces and the layer of each. */
+    private DenseMatrix<?>[][] pieces = new DenseMatrix<?>[0][];
+    private int[][] pieceLayers = new int[0][];
+    private double[][] sums = new double[0][];
 
     /** The norms over the trainable parameters of {@code store}, of a net of {@code depth} affine layers. */
     GradientNorms(ParameterStore store, int depth) {
+        this.store = store;
         this.trainable = store.parameters().stream().filter(p -> p.spec().trainable()).toArray(Parameter[]::new);
         this.depth = depth;
     }
 
     /**
-     * The norms of the gradients now in the store.
+     * The norms of the gradients now in the store, the squares summed by the members of {@code team}.
      *
      * @param perLayer filled with the {@code L} norms, layer 1 first (its first {@code L} elements)
+     * @param team the threads that share the sums
      * @return their mean
      */
-    double of(double[] perLayer) {
+    double of(double[] perLayer, WorkerTeam team) {
         Arrays.fill(perLayer, 0, depth, 0);
-        for (Parameter p : trainable) {
-            perLayer[p.spec().layer() - 1] += Precision.dot(p.gradient(), p.gradient());
+        if (team.size() == 1) {
+            for (Parameter p : trainable) {
+                perLayer[p.spec().layer() - 1] += Precision.dot(p.gradient(), p.gradient());
+            }
+        } else {
+            if (pieces.length != team.size()) {
+                cut(team.size());
+            }
+            team.run(part);
+            for (double[] memberSums : sums) {
+                for (int l = 0; l < depth; l++) {
+                    perLayer[l] += memberSums[l];
+                }
+            }
         }
         double mean = 0;
         for (int l = 0; l < depth; l++) {
@@ -37,5 +67,39 @@ final class GradientNorms {
             mean += perLayer[l];
         }
         return mean / depth;
+    }
+
+    /** Member {@code k}'s sums of squares, per layer, over its pieces. */
+    private void part(int k) {
+        double[] s = sums[k];
+        Arrays.fill(s, 0);
+        DenseMatrix<?>[] mine = pieces[k];
+        for (int i = 0; i < mine.length; i++) {
+            s[pieceLayers[k][i]] += Precision.dot(mine[i], mine[i]);
+        }
+    }
+
+    /** Cuts the flat gradient into {@code parts} ranges and each range into its parameters' pieces. */
+    private void cut(int parts) {
+        int n = store.trainableSize();
+        pieces = new DenseMatrix<?>[parts][];
+        pieceLayers = new int[parts][];
+        sums = new double[parts][depth];
+        for (int k = 0; k < parts; k++) {
+            int from = WorkerTeam.split(n, parts, k);
+            int to = WorkerTeam.split(n, parts, k + 1);
+            List<DenseMatrix<?>> views = new ArrayList<>();
+            List<Integer> layers = new ArrayList<>();
+            for (Parameter p : trainable) {
+                int first = Math.max(from, p.first());
+                int end = Math.min(to, p.first() + p.spec().size());
+                if (first < end) {
+                    views.add(store.gradients().reshapedView(first, 1, end - first));
+                    layers.add(p.spec().layer() - 1);
+                }
+            }
+            pieces[k] = views.toArray(DenseMatrix<?>[]::new);
+            pieceLayers[k] = layers.stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 }

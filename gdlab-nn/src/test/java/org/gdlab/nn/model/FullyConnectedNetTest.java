@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gdlab.core.matrix.MatrixF32;
 import org.gdlab.core.matrix.MatrixF64;
+import org.gdlab.core.parallel.WorkerTeam;
 import org.gdlab.core.random.RandomStream;
 import org.gdlab.nn.init.HeInitializer;
 import org.gdlab.nn.layer.Nonlinearity;
@@ -52,6 +53,40 @@ class FullyConnectedNetTest {
         double[] norms = new double[2];
         assertEquals((4 + Math.sqrt(10)) / 2, net.gradientNorms(norms), 1e-12);
         assertArrayEquals(new double[] {4, Math.sqrt(10)}, norms, 1e-12);
+    }
+
+    @Test
+    void gradientNormsOnATeamCutTheFlatGradientAnywhereAndAgreeWithOneThread() {
+        NetConfig c = NetConfig.relu(3, new int[] {4}, 2, Precision.FLOAT64);
+        FullyConnectedNet net = new FullyConnectedNet(c, new RandomStream(0));
+        double[] norms = new double[2];
+        for (int size = 2; size <= 5; size++) {
+            try (WorkerTeam team = new WorkerTeam(size)) {
+                net.setTeam(team);
+                net.parameters().gradients().fill(1);
+                assertEquals((4 + Math.sqrt(10)) / 2, net.gradientNorms(norms), 1e-12, size + " members");
+                assertArrayEquals(new double[] {4, Math.sqrt(10)}, norms, 1e-12, size + " members");
+            } finally {
+                net.setTeam(WorkerTeam.SERIAL);
+            }
+        }
+        NetConfig wide = NetConfig.relu(784, new int[] {200, 200}, 10, Precision.FLOAT32);
+        FullyConnectedNet big = new FullyConnectedNet(wide, new RandomStream(0));
+        new RandomStream(3).fillNormal(big.parameters().gradients(), 0, 1);
+        double[] serial = new double[3];
+        double serialMean = big.gradientNorms(serial);
+        try (WorkerTeam team = new WorkerTeam(2)) {
+            big.setTeam(team);
+            double[] shared = new double[3];
+            // Other pieces, so other partial sums (OpenBLAS's dsdot sums float32 products in its own
+            // order): equal to 1e-9, a sixtieth of a float32 gradient's own precision.
+            assertEquals(serialMean, big.gradientNorms(shared), 1e-9 * serialMean);
+            for (int l = 0; l < 3; l++) {
+                assertEquals(serial[l], shared[l], 1e-9 * serial[l], "layer " + (l + 1));
+            }
+        } finally {
+            big.setTeam(WorkerTeam.SERIAL);
+        }
     }
 
     @Test
