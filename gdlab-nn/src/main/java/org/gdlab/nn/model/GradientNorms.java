@@ -14,21 +14,25 @@ import org.gdlab.nn.tensor.Precision;
  * <pre>
  *   n_l = sqrt(sum_p ||dL/dp||_F^2),        mean = (1/L) sum_l n_l.
  * </pre>
- * On a team of {@code T > 1} members the flat gradient is cut into {@code T} equal ranges
+ * On a team of {@code T} members the flat gradient is cut into {@code T} equal ranges
  * ({@link WorkerTeam#split}); member {@code k} sums the squares of its range, piece by piece (a
  * piece: the part of one parameter in the range), and the members' sums are added in member order,
- * so the norms depend on the team's size in their last bits and on nothing else. The pieces are
- * views made once per team size: a call allocates nothing.
+ * so the norms depend on the team's size in their last bits and on nothing else (on one thread the
+ * pieces are the whole parameters). The pieces are views made once per team size: a call
+ * allocates nothing.
  */
 final class GradientNorms {
     private final ParameterStore store;
     private final Parameter[] trainable;
     private final int depth;
     private final IntConsumer part = this::part;
-    /** Per member of the current team size, its pieces and the layer of each. */
-    private DenseMatrix<?>[][] pieces = new DenseMatrix<?>[0][];
-    private int[][] pieceLayers = new int[0][];
+    /** Per member of the current team size, its pieces. */
+    private Piece[][] pieces = new Piece[0][];
     private double[][] sums = new double[0][];
+
+    /** The part of one parameter's gradient in a member's range, and the index of its layer. */
+    private record Piece(DenseMatrix<?> gradient, int layer) {
+    }
 
     /** The norms over the trainable parameters of {@code store}, of a net of {@code depth} affine layers. */
     GradientNorms(ParameterStore store, int depth) {
@@ -46,19 +50,13 @@ final class GradientNorms {
      */
     double of(double[] perLayer, WorkerTeam team) {
         Arrays.fill(perLayer, 0, depth, 0);
-        if (team.size() == 1) {
-            for (Parameter p : trainable) {
-                perLayer[p.spec().layer() - 1] += Precision.dot(p.gradient(), p.gradient());
-            }
-        } else {
-            if (pieces.length != team.size()) {
-                cut(team.size());
-            }
-            team.run(part);
-            for (double[] memberSums : sums) {
-                for (int l = 0; l < depth; l++) {
-                    perLayer[l] += memberSums[l];
-                }
+        if (pieces.length != team.size()) {
+            cut(team.size());
+        }
+        team.run(part);
+        for (double[] memberSums : sums) {
+            for (int l = 0; l < depth; l++) {
+                perLayer[l] += memberSums[l];
             }
         }
         double mean = 0;
@@ -73,33 +71,28 @@ final class GradientNorms {
     private void part(int k) {
         double[] s = sums[k];
         Arrays.fill(s, 0);
-        DenseMatrix<?>[] mine = pieces[k];
-        for (int i = 0; i < mine.length; i++) {
-            s[pieceLayers[k][i]] += Precision.dot(mine[i], mine[i]);
+        for (Piece p : pieces[k]) {
+            s[p.layer()] += Precision.dot(p.gradient(), p.gradient());
         }
     }
 
     /** Cuts the flat gradient into {@code parts} ranges and each range into its parameters' pieces. */
     private void cut(int parts) {
         int n = store.trainableSize();
-        pieces = new DenseMatrix<?>[parts][];
-        pieceLayers = new int[parts][];
+        pieces = new Piece[parts][];
         sums = new double[parts][depth];
         for (int k = 0; k < parts; k++) {
             int from = WorkerTeam.split(n, parts, k);
             int to = WorkerTeam.split(n, parts, k + 1);
-            List<DenseMatrix<?>> views = new ArrayList<>();
-            List<Integer> layers = new ArrayList<>();
+            List<Piece> mine = new ArrayList<>();
             for (Parameter p : trainable) {
                 int first = Math.max(from, p.first());
                 int end = Math.min(to, p.first() + p.spec().size());
                 if (first < end) {
-                    views.add(store.gradients().reshapedView(first, 1, end - first));
-                    layers.add(p.spec().layer() - 1);
+                    mine.add(new Piece(store.gradients().reshapedView(first, 1, end - first), p.spec().layer() - 1));
                 }
             }
-            pieces[k] = views.toArray(DenseMatrix<?>[]::new);
-            pieceLayers[k] = layers.stream().mapToInt(Integer::intValue).toArray();
+            pieces[k] = mine.toArray(Piece[]::new);
         }
     }
 }

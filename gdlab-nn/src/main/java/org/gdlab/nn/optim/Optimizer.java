@@ -166,13 +166,6 @@ public abstract class Optimizer {
             grads.buffer().get(grads.offset() + from, g32, from, length);
             update(w32, g32, from, to, state32);
             values.buffer().put(values.offset() + from, w32, from, length);
-            if (steps % FLUSH_EVERY == 0) {
-                for (int i = 0; i < state32.length; i++) {
-                    if (flushesTiny(i)) {
-                        flushTiny(state32[i], from, to);
-                    }
-                }
-            }
         } else {
             MatrixF64 values = (MatrixF64) stepping.values();
             MatrixF64 grads = (MatrixF64) stepping.gradients();
@@ -180,11 +173,16 @@ public abstract class Optimizer {
             grads.buffer().get(grads.offset() + from, g64, from, length);
             update(w64, g64, from, to, state64);
             values.buffer().put(values.offset() + from, w64, from, length);
-            if (steps % FLUSH_EVERY == 0) {
-                for (int i = 0; i < state64.length; i++) {
-                    if (flushesTiny(i)) {
-                        flushTiny(state64[i], from, to);
-                    }
+        }
+        if (steps % FLUSH_EVERY == 0) {
+            for (int i = 0; i < bufferNames.length; i++) {
+                if (!flushesTiny(i)) {
+                    continue;
+                }
+                if (stepping.values() instanceof MatrixF32) {
+                    flushTiny(state32[i], from, to);
+                } else {
+                    flushTiny(state64[i], from, to);
                 }
             }
         }

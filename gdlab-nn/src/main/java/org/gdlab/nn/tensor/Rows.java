@@ -83,10 +83,6 @@ public final class Rows {
          */
         public void gather(DenseMatrix<?> src, int[] index, int from, DenseMatrix<?> dst) {
             requireSameColumns(src, dst);
-            if (team.size() == 1) {
-                gatherRows(src, index, from, dst, 0, dst.rows());
-                return;
-            }
             this.src = src;
             this.index = index;
             this.from = from;
