@@ -135,7 +135,7 @@ public final class KernelFeatures {
         if (!kernel.allFinite()) {
             return null;
         }
-        TopEigenpairs eigen = TopEigenpairs.of(kernel, Math.min(k, n));
+        TopEigenpairs eigen = TopEigenpairs.overwriting(kernel, Math.min(k, n));
         double[] s = new double[n];
         for (int i = 0; i < n; i++) {
             s[i] = Math.sqrt(Math.max(0, eigen.values()[i]));

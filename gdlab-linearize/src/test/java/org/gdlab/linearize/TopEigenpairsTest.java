@@ -1,5 +1,6 @@
 package org.gdlab.linearize;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +40,25 @@ class TopEigenpairsTest {
                 assertEquals(top.values()[c] * got[i], av.get(i, 0), 1e-10 * scale);
             }
         }
+    }
+
+    @Test
+    void inPlaceGivesTheSameBitsAndUsesUpItsMatrix() {
+        MatrixF64 x = MatrixF64.zeros(50, 20);
+        new RandomStream(5).fillNormal(x, 0, 1);
+        MatrixF64 a = Blas.multiply(x, false, x, true);
+        MatrixF64 before = a.copy();
+        TopEigenpairs copied = TopEigenpairs.of(a, 4);
+        assertEquals(0, a.maxAbsDifference(before), "of leaves its matrix as it was");
+        TopEigenpairs inPlace = TopEigenpairs.overwriting(a, 4);
+        assertArrayEquals(copied.values(), inPlace.values());
+        assertEquals(0, copied.vectors().maxAbsDifference(inPlace.vectors()));
+        assertTrue(a.maxAbsDifference(before) > 0, "the matrix now holds the reduction");
+        MatrixF64 wide = MatrixF64.zeros(3, 4);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TopEigenpairs.overwriting(wide.block(0, 0, 3, 3), 1));
+        assertEquals("eigendecomposition in place needs a contiguous matrix, got a view of 3x3 with row stride 4",
+                e.getMessage());
     }
 
     @Test
