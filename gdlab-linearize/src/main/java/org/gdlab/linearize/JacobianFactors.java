@@ -6,6 +6,7 @@ import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.nn.layer.BatchNorm;
 import org.gdlab.nn.layer.Layer;
+import org.gdlab.nn.layer.ParameterGradients;
 import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.model.LayerStack;
 import org.gdlab.nn.tensor.Access;
@@ -19,7 +20,7 @@ import org.gdlab.nn.tensor.Access;
  * {@code df/dW_l = a_l(x_i)^T d_l(x_i)} (an outer product) and {@code df/db_l = d_l(x_i)}.
  *
  * <p>Computed with one batched forward pass in evaluation mode and one backward pass of the
- * output (not of a loss), seeded with {@code df/dscores = c} (see {@link ScalarOutput}), on a
+ * output (not of a loss, and without the parameter gradients), seeded with {@code df/dscores = c} (see {@link ScalarOutput}), on a
  * {@link LayerStack} of the network's own layers, which keeps {@code a_l} and {@code d_l}
  * ({@link LayerStack#affineInput}, {@link LayerStack#affineUpstream}). The factors are float64
  * whatever the network's precision.
@@ -33,8 +34,8 @@ public record JacobianFactors(List<MatrixF64> a, List<MatrixF64> d, double[] out
     /**
      * The factors of {@code net} at the rows of {@code inputs}.
      *
-     * <p>Side effect: the backward pass adds to the network's parameter gradients, which are
-     * zeroed before and after (any gradient the caller kept there is lost).
+     * <p>The backward pass skips the parameter gradients ({@link ParameterGradients#SKIP}): the
+     * network's gradients are left as they were.
      *
      * @param net the network, without batch norm
      * @param inputs {@code n x inputs}, any precision, read only
@@ -56,9 +57,7 @@ public record JacobianFactors(List<MatrixF64> a, List<MatrixF64> d, double[] out
         DenseMatrix<?> scores = stack.forward(x, false, 0);
         DenseMatrix<?> seed = stack.outputGradient();
         double[] f = seed(scores, seed, output);
-        net.parameters().zeroGradients();
-        stack.backward(seed);
-        net.parameters().zeroGradients();
+        stack.backward(seed, ParameterGradients.SKIP);
         List<MatrixF64> as = new ArrayList<>();
         List<MatrixF64> ds = new ArrayList<>();
         for (int l = 1; l <= stack.affineCount(); l++) {

@@ -1,5 +1,6 @@
 package org.gdlab.nn.layer;
 
+import java.util.Arrays;
 import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.nn.model.Parameter;
 import org.gdlab.nn.tensor.Access;
@@ -132,15 +133,22 @@ public final class Affine implements Layer {
     }
 
     @Override
-    public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache) {
+    public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache, ParameterGradients parameterGradients) {
         AffineCache c = (AffineCache) cache;
-        Precision.gemm(1, c.x, true, dOut, false, 1, weight.gradient());
-        if (bias != null) {
-            int d = outputSize();
-            c.upstream = Access.reuse(c.upstream, dOut);
-            dBiasAccess.getRow(0, c.sums, d);
-            c.upstream.addColumnSums(dOut.rows(), c.sums, d);
-            dBiasAccess.setRow(0, c.sums, d);
+        if (parameterGradients != ParameterGradients.SKIP) {
+            boolean add = parameterGradients == ParameterGradients.ADD;
+            Precision.gemm(1, c.x, true, dOut, false, add ? 1 : 0, weight.gradient());
+            if (bias != null) {
+                int d = outputSize();
+                c.upstream = Access.reuse(c.upstream, dOut);
+                if (add) {
+                    dBiasAccess.getRow(0, c.sums, d);
+                } else {
+                    Arrays.fill(c.sums, 0, d, 0);
+                }
+                c.upstream.addColumnSums(dOut.rows(), c.sums, d);
+                dBiasAccess.setRow(0, c.sums, d);
+            }
         }
         if (inputGradient) {
             Precision.gemm(1, dOut, false, weight.value(), true, 0, c.dx);

@@ -184,7 +184,7 @@ public final class BatchNorm implements Layer {
     }
 
     @Override
-    public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache) {
+    public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache, ParameterGradients parameterGradients) {
         BatchNormCache c = (BatchNormCache) cache;
         Access up = c.upstream(dOut);
         Access xh = c.xhatAccess;
@@ -205,9 +205,12 @@ public final class BatchNorm implements Layer {
             }
         }
         gammaAccess.getRow(0, c.gammaRow, d);
+        boolean add = parameterGradients == ParameterGradients.ADD;
         for (int j = 0; j < d; j++) {
-            dBetaAccess.put(j, dBetaAccess.at(j) + s[j]);
-            dGammaAccess.put(j, dGammaAccess.at(j) + sh[j]);
+            if (parameterGradients != ParameterGradients.SKIP) {
+                dBetaAccess.put(j, add ? dBetaAccess.at(j) + s[j] : s[j]);
+                dGammaAccess.put(j, add ? dGammaAccess.at(j) + sh[j] : sh[j]);
+            }
             s[j] = c.gammaRow[j] * s[j] / n;
             sh[j] = c.gammaRow[j] * sh[j] / n;
         }

@@ -91,7 +91,7 @@ public final class Dropout implements Layer {
     }
 
     @Override
-    public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache) {
+    public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache, ParameterGradients parameterGradients) {
         DropoutCache c = (DropoutCache) cache;
         if (!c.trained) {
             return dOut;

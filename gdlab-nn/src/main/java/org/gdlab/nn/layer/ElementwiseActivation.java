@@ -130,7 +130,7 @@ public abstract sealed class ElementwiseActivation implements Layer permits Relu
     }
 
     @Override
-    public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache) {
+    public DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache, ParameterGradients parameterGradients) {
         ActivationCache c = (ActivationCache) cache;
         int count = c.out.rows() * size;
         if (dOut instanceof MatrixF32 g32 && g32.isContiguous() && c.out instanceof MatrixF32 out32) {

@@ -11,7 +11,8 @@ import org.gdlab.nn.tensor.Precision;
  * returns the {@code n x out} output (a buffer of the cache) and leaves in the cache exactly what
  * backward needs. {@link #backward} takes the {@code n x out} upstream gradient, returns the
  * {@code n x in} input gradient (a buffer of the cache) and <em>adds</em> the parameter gradients
- * to the gradients of its parameters. The input given to forward must stay unchanged until
+ * to the gradients of its parameters, or writes them over those gradients, or leaves them alone,
+ * as {@link ParameterGradients} asks. The input given to forward must stay unchanged until
  * backward has run.
  */
 public interface Layer {
@@ -67,12 +68,27 @@ public interface Layer {
     DenseMatrix<?> forward(DenseMatrix<?> x, Cache cache, boolean training, long iteration);
 
     /**
-     * The backward pass after {@link #forward} with the same cache.
+     * The backward pass after {@link #forward} with the same cache, adding the parameter gradients
+     * to the gradients of the parameters ({@link ParameterGradients#ADD}).
      *
      * @param dOut the {@code n x out} gradient of the loss with respect to the output, read only
      * @param cache the cache forward filled
      * @return the {@code n x in} gradient with respect to the input, a buffer of the cache (null
      *     from a layer built not to compute it, such as a network's first {@link Affine})
      */
-    DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache);
+    default DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache) {
+        return backward(dOut, cache, ParameterGradients.ADD);
+    }
+
+    /**
+     * The backward pass after {@link #forward} with the same cache.
+     *
+     * @param dOut the {@code n x out} gradient of the loss with respect to the output, read only
+     * @param cache the cache forward filled
+     * @param parameterGradients whether the parameter gradients are added to the parameters'
+     *     gradients, written over them, or not computed
+     * @return the {@code n x in} gradient with respect to the input, a buffer of the cache (null
+     *     from a layer built not to compute it, such as a network's first {@link Affine})
+     */
+    DenseMatrix<?> backward(DenseMatrix<?> dOut, Cache cache, ParameterGradients parameterGradients);
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.nn.layer.Affine;
 import org.gdlab.nn.layer.Layer;
+import org.gdlab.nn.layer.ParameterGradients;
 import org.gdlab.nn.tensor.Precision;
 
 /**
@@ -14,8 +15,9 @@ import org.gdlab.nn.tensor.Precision;
  *
  * <p>Forward: {@code scores = h_k}. Backward, given {@code g_k = dL/dscores}:
  * {@code g_i = layer_i.backward(g_{i+1})} for {@code i = k-1 .. 0}, each layer adding its
- * parameter gradients to its parameters' gradients (see {@link Layer}); the gradients are not
- * zeroed here. For the affine layers {@code z_l = a_l W_l + b_l} ({@code l = 1..L}) the stack
+ * parameter gradients to its parameters' gradients (see {@link Layer}; the gradients are not
+ * zeroed here), or writing them over those gradients, or skipping them
+ * ({@link ParameterGradients}). For the affine layers {@code z_l = a_l W_l + b_l} ({@code l = 1..L}) the stack
  * keeps by reference the input {@code a_l} of the last forward and the upstream gradient
  * {@code d_l = dL/dz_l} of the last backward ({@link #affineInput}, {@link #affineUpstream}):
  * the factors of {@code dL/dW_l = a_l^T d_l}.
@@ -144,6 +146,18 @@ public final class LayerStack {
      * @param dOut {@code n x outputs}, read only, kept by reference as {@code d_L}
      */
     public void backward(DenseMatrix<?> dOut) {
+        backward(dOut, ParameterGradients.ADD);
+    }
+
+    /**
+     * The backward pass after {@link #forward}: propagates {@code dOut = dL/dscores} down the
+     * layers, which add their parameter gradients to their parameters' gradients, write them over
+     * those gradients, or skip them.
+     *
+     * @param dOut {@code n x outputs}, read only, kept by reference as {@code d_L}
+     * @param parameterGradients what every layer does with its parameters' gradients
+     */
+    public void backward(DenseMatrix<?> dOut, ParameterGradients parameterGradients) {
         Workspace w = workspace;
         DenseMatrix<?> g = dOut;
         int a = affineAt.length - 1;
@@ -151,7 +165,7 @@ public final class LayerStack {
             if (a >= 0 && affineAt[a] == i) {
                 w.affineUpstreams[a--] = g;
             }
-            g = layers[i].backward(g, w.caches[i]);
+            g = layers[i].backward(g, w.caches[i], parameterGradients);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.function.IntConsumer;
 import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.core.parallel.WorkerTeam;
 import org.gdlab.core.random.RandomStream;
+import org.gdlab.nn.layer.ParameterGradients;
 import org.gdlab.nn.loss.Loss;
 import org.gdlab.nn.tensor.Precision;
 
@@ -14,7 +15,8 @@ import org.gdlab.nn.tensor.Precision;
  *
  * <p>With {@code S} shards, rows {@code [from_s, to_s)} ({@link WorkerTeam#split}) of the batch of
  * {@code n} run forward, loss and backward on replica {@code s}: a {@link LayerStack} that shares
- * the parameter values but accumulates its own gradient {@code G_s}, the loss of each shard
+ * the parameter values but has its own gradient {@code G_s}, which its backward writes over
+ * ({@link ParameterGradients#OVERWRITE}: no pass zeroes it first), the loss of each shard
  * being that of its rows within the whole batch (so {@code L = sum_s L_s}). Replica 0 is the
  * net's own stack, {@code G_0} the store's gradients. Then member {@code k} adds range {@code k}
  * of {@code G_1, ..., G_{S-1}}, in that order, into {@code G_0}, so {@code G_0 = dL/dtheta}.
@@ -60,8 +62,7 @@ final class ShardReplicas {
             DenseMatrix<?> scores = stack.forward(x, true, iteration);
             DenseMatrix<?> dScores = stack.outputGradient();
             double total = loss.lossAndGradient(scores, dScores, first, n);
-            store.zero(gradients);
-            stack.backward(dScores);
+            stack.backward(dScores, ParameterGradients.OVERWRITE);
             return total;
         }
 

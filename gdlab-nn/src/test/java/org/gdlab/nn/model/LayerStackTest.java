@@ -12,6 +12,7 @@ import org.gdlab.core.matrix.MatrixF64;
 import org.gdlab.core.random.RandomStream;
 import org.gdlab.nn.init.HeInitializer;
 import org.gdlab.nn.layer.Nonlinearity;
+import org.gdlab.nn.layer.ParameterGradients;
 import org.gdlab.nn.tensor.Precision;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,49 @@ class LayerStackTest {
             s += a.getAsDouble(r, i) * d.getAsDouble(r, j);
         }
         return s;
+    }
+
+    @Test
+    void aBackwardThatOverwritesGivesTheBitsOfZeroingAndAddingAndOneThatSkipsLeavesTheGradients() {
+        for (NetConfig c : List.of(
+                new NetConfig(4, new int[] {6, 5}, 3, Nonlinearity.TANH, 0, 0, false, Precision.FLOAT64),
+                new NetConfig(4, new int[] {6, 5}, 3, Nonlinearity.LEAKY_RELU, 0.1, 0.3, true, Precision.FLOAT32))) {
+            FullyConnectedNet n = new FullyConnectedNet(c, new RandomStream(1));
+            n.initialize(new HeInitializer(), new RandomStream(2));
+            LayerStack s = n.newLayerStack();
+            DenseMatrix<?> x = s.inputBuffer(7);
+            x.copyFrom(normal(7, 4, 5));
+            DenseMatrix<?> g = n.parameters().gradients();
+
+            s.forward(x, true, 3);
+            DenseMatrix<?> seed = s.outputGradient();
+            seed.copyFrom(normal(7, 3, 6));
+            n.parameters().zeroGradients();
+            s.backward(seed);
+            double[] added = g.toDoubleArray();
+            double[] upstream = s.affineUpstream(1).toDoubleArray();
+
+            s.forward(x, true, 3);
+            g.fill(Double.NaN);
+            s.backward(seed, ParameterGradients.OVERWRITE);
+            assertArrayEquals(added, g.toDoubleArray(), 0, c.activation() + ": overwritten");
+
+            s.forward(x, true, 3);
+            g.fill(7);
+            s.backward(seed, ParameterGradients.SKIP);
+            for (double v : g.toDoubleArray()) {
+                assertEquals(7, v, 0, c.activation() + ": skipped");
+            }
+            assertArrayEquals(upstream, s.affineUpstream(1).toDoubleArray(), 0, c.activation() + ": d_1");
+
+            s.forward(x, true, 3);
+            g.fill(1);
+            s.backward(seed, ParameterGradients.ADD);
+            double[] again = g.toDoubleArray();
+            for (int k = 0; k < again.length; k++) {
+                assertEquals(added[k] + 1, again[k], 1e-6 * (1 + Math.abs(added[k])), c.activation() + ": added");
+            }
+        }
     }
 
     @Test
