@@ -10,7 +10,6 @@ import org.gdlab.nn.data.RegressionSet;
 import org.gdlab.nn.hessian.SharpnessTracker;
 import org.gdlab.nn.loss.Loss;
 import org.gdlab.nn.loss.MeanSquaredError;
-import org.gdlab.nn.loss.SoftmaxCrossEntropy;
 import org.gdlab.nn.model.FullyConnectedNet;
 import org.gdlab.nn.optim.Optimizer;
 import org.gdlab.nn.tensor.Rows;
@@ -174,55 +173,14 @@ public final class Trainer {
             trainSeconds = c.trainSeconds();
         }
         AccuracySample sample = new AccuracySample(train, config.accuracySample(), config.seed(), config.evalBatch());
-        int batch = config.batchSize();
-        int[] labels = new int[batch];
-        SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy(labels);
-        DenseMatrix<?> x = net.inputBuffer(batch);
-        Rows.Gatherer gatherer = new Rows.Gatherer(net.team());
-        IterationRecorder recorder = new IterationRecorder(history, net.depth());
-        int reportEvery = Math.max(1, perEpoch / 50);
+        EpochSteps steps = new EpochSteps(config, net, optimizer, train, history, sharpness, sample, listener, perEpoch,
+                iteration, measured, sharpened);
         listener.start("train " + net.config().describe(), total);
-        Optional<Divergence> divergence = Optional.empty();
-        for (; epoch < config.epochs() && divergence.isEmpty(); epoch++) {
+        for (; epoch < config.epochs() && steps.divergence().isEmpty(); epoch++) {
             optimizer.setLearningRate(config.schedule().rate(base, epoch, config.epochs()));
-            int[] order = batches.order(epoch);
-            if (iteration == 0 && sharpness.isPresent()) {
-                history.sharpness(sharpness.get().measure(sharpened++, net, 0, perEpoch, optimizer.learningRate(),
-                        StabilityEdge.of(optimizer)));
-            }
-            long epochStart = System.nanoTime();
-            for (int b = 0; b < perEpoch; b++) {
-                int from = b * batch;
-                gatherer.gather(train.inputs(), order, from, x);
-                for (int i = 0; i < batch; i++) {
-                    labels[i] = train.labels()[order[from + i]];
-                }
-                double l = net.lossAndGradients(x, loss, config.reg(), iteration);
-                if (!recorder.record(Math.toIntExact(iteration), l, net)) {
-                    divergence = Optional.of(diagnose(net, x, loss, iteration, epoch + 1, l, recorder));
-                    iteration++;
-                    break;
-                }
-                optimizer.step(net.parameters(), net.team());
-                iteration++;
-                if (config.accuracyEvery() > 0 && iteration % config.accuracyEvery() == 0) {
-                    long measureStart = System.nanoTime();
-                    history.iterationTrainAccuracy(measured++, iteration, sample.accuracy(net));
-                    epochStart += System.nanoTime() - measureStart;
-                }
-                if (sharpness.isPresent() && sharpness.get().tracking().due(iteration, b == perEpoch - 1, epoch + 1)) {
-                    long measureStart = System.nanoTime();
-                    history.sharpness(sharpness.get().measure(sharpened++, net, iteration, perEpoch,
-                            optimizer.learningRate(), StabilityEdge.of(optimizer)));
-                    epochStart += System.nanoTime() - measureStart;
-                }
-                if (b % reportEvery == 0 || b == perEpoch - 1) {
-                    listener.advance(iteration, String.format("epoch %d/%d  loss %.4f", epoch + 1, config.epochs(), l));
-                }
-            }
-            double seconds = (System.nanoTime() - epochStart) / 1e9;
+            double seconds = steps.run(epoch, batches.order(epoch));
             trainSeconds += seconds;
-            if (divergence.isPresent()) {
+            if (steps.divergence().isPresent()) {
                 break;
             }
             double trainAccuracy = sample.accuracy(net);
@@ -231,21 +189,23 @@ public final class Trainer {
                     : Double.NaN;
             history.epoch(epoch, seconds, trainAccuracy, valAccuracy, SplitLoss.mean(net, validation, config.evalBatch()));
             best.offer(epoch + 1, valAccuracy, values);
-            listener.advance(iteration, String.format("epoch %d/%d  train acc (sample) %.4f", epoch + 1, config.epochs(),
+            listener.advance(steps.iteration(), String.format("epoch %d/%d  train acc (sample) %.4f", epoch + 1, config.epochs(),
                     trainAccuracy) + (validated ? String.format("  val acc %.4f", valAccuracy) : ""));
             if (checkpointFile.isPresent()) {
-                CheckpointFile.write(checkpointFile.get(), new Checkpoint(ResumeCheck.fingerprint(net), epoch + 1, iteration,
-                        values.toDoubleArray(), best.values(), best.epoch(), best.stored(), optimizer.state(),
-                        history.snapshot(iteration, epoch + 1, measured), trainSeconds));
+                CheckpointFile.write(checkpointFile.get(), new Checkpoint(ResumeCheck.fingerprint(net), epoch + 1,
+                        steps.iteration(), values.toDoubleArray(), best.values(), best.epoch(), best.stored(),
+                        optimizer.state(), history.snapshot(steps.iteration(), epoch + 1, steps.measured()), trainSeconds));
             }
         }
         int completed = epoch;
         best.loadInto(values);
         String done = validation.size() > 0 ? String.format("done: best val acc %.4f (epoch %d)", best.accuracy(), best.epoch())
                 : "done: the last epoch's parameters (no validation set)";
+        Optional<Divergence> divergence = steps.divergence();
         listener.finish(divergence.map(d -> "diverged: " + d.message()).orElse(done));
-        return new TrainResult(divergence.isEmpty() ? TrainStatus.COMPLETED : TrainStatus.DIVERGED, completed, iteration,
-                perEpoch, divergence, history.snapshot(iteration, completed, measured), best.epoch(), best.accuracy(),
+        return new TrainResult(divergence.isEmpty() ? TrainStatus.COMPLETED : TrainStatus.DIVERGED, completed,
+                steps.iteration(), perEpoch, divergence, history.snapshot(steps.iteration(), completed, steps.measured()),
+                best.epoch(), best.accuracy(),
                 completed > 0 ? history.trainAccuracy(completed - 1) : Double.NaN,
                 completed > 0 ? history.validationAccuracy(completed - 1) : Double.NaN,
                 trainSeconds, (System.nanoTime() - start) / 1e9);
@@ -328,7 +288,7 @@ public final class Trainer {
                 history.snapshot(iteration, 0, 0), 0, Double.NaN, Double.NaN, Double.NaN, seconds, seconds);
     }
 
-    private static Divergence diagnose(FullyConnectedNet net, DenseMatrix<?> x, Loss loss, long iteration, long epoch,
+    static Divergence diagnose(FullyConnectedNet net, DenseMatrix<?> x, Loss loss, long iteration, long epoch,
                                        double l, IterationRecorder recorder) {
         return Divergence.of(iteration, epoch, l, recorder.blownLayer(),
                 DivergenceDiagnosis.locate(net, x, loss, iteration));
