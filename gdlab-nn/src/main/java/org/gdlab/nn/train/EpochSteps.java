@@ -23,8 +23,8 @@ import org.gdlab.nn.tensor.Rows;
  * had never been taken. The labels' loop inside the trainer's whole run set this off in the second
  * epoch; the code was thrown away at the epoch's end, and the two compilations of the large method
  * (about 200 ms) took a core from the training threads in the second and third epochs
- * (docs/speed.md). This loop now stays in the interpreter, a few hundred bytecodes a step, and
- * the work it calls is compiled on its own.
+ * (docs/speed.md). This loop is now left to the interpreter for the first epochs at least (a few
+ * hundred bytecodes a step, nothing next to the step's work), which is compiled method by method.
  */
 final class EpochSteps {
     private final TrainConfig config;
