@@ -169,9 +169,7 @@ public record LearningRateFinder(String problem, RangeTestConfig config, Learnin
             int from = (t % perEpoch) * batch;
             DenseMatrix<?> x = net.inputBuffer(batch);
             Rows.gather(train.inputs(), order, from, x);
-            for (int i = 0; i < batch; i++) {
-                labels[i] = train.labels()[order[from + i]];
-            }
+            Rows.gather(train.labels(), order, from, labels);
             double value = net.lossAndGradients(x, loss, 0, t);
             Precision.axpy(-eta, net.parameters().gradients(), net.parameters().trainableValues());
             return value;

@@ -166,19 +166,6 @@ public final class ParameterStore {
 
     /** Sets every gradient to zero (before a backward pass accumulates into them). */
     public void zeroGradients() {
-        zero(gradients);
-    }
-
-    /**
-     * Sets the first {@link #trainableSize()} elements of {@code gradients} (this store's or a replica's) to zero.
-     *
-     * @param gradients a {@code 1 x trainableSize()} gradient vector of this precision
-     */
-    public void zero(DenseMatrix<?> gradients) {
-        if (gradients.rows() != 1 || gradients.cols() < trainable) {
-            throw new IllegalArgumentException("gradients to zero: " + gradients.shape() + ", must be 1 x " + trainable
-                    + " or wider");
-        }
         if (gradients instanceof MatrixF32 g) {
             Pointer.memset(g.pointer(), 0, (long) trainable * Float.BYTES);
         } else {

@@ -5,7 +5,7 @@ import org.gdlab.core.matrix.DenseMatrix;
 import org.gdlab.core.matrix.MatrixF32;
 import org.gdlab.core.parallel.WorkerTeam;
 
-/** Copies of rows between matrices of either precision. */
+/** Copies of rows between matrices of either precision, and of the matching labels. */
 public final class Rows {
     private Rows() {
     }
@@ -21,6 +21,21 @@ public final class Rows {
     public static void gather(DenseMatrix<?> src, int[] index, int from, DenseMatrix<?> dst) {
         requireSameColumns(src, dst);
         gatherRows(src, index, from, dst, 0, dst.rows());
+    }
+
+    /**
+     * {@code dst[r] <- src[index[from + r]]} for {@code r < dst.length}: the labels of a minibatch
+     * whose rows {@link #gather} copies.
+     *
+     * @param src read only, e.g. every label of a training set
+     * @param index the example indices
+     * @param from the position in {@code index} of the minibatch's first example
+     * @param dst modified
+     */
+    public static void gather(int[] src, int[] index, int from, int[] dst) {
+        for (int r = 0; r < dst.length; r++) {
+            dst[r] = src[index[from + r]];
+        }
     }
 
     private static void requireSameColumns(DenseMatrix<?> src, DenseMatrix<?> dst) {

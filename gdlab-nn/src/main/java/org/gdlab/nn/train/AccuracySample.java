@@ -23,9 +23,7 @@ final class AccuracySample {
         this.inputs = MatrixF32.zeros(index.length, train.features());
         Rows.gather(train.inputs(), index, 0, inputs);
         this.labels = new int[index.length];
-        for (int i = 0; i < index.length; i++) {
-            labels[i] = train.labels()[index[i]];
-        }
+        Rows.gather(train.labels(), index, 0, labels);
         this.evalBatch = evalBatch;
     }
 

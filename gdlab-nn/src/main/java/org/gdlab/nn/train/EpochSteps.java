@@ -16,7 +16,7 @@ import org.gdlab.nn.tensor.Rows;
  * divergence), step the optimizer, and take the measurements due (the iteration accuracy, the
  * sharpness, progress). {@link Trainer} does the rest of an epoch around it.
  *
- * <p>The loop has no inner loop of its own (the labels are gathered by a method) and holds no
+ * <p>The loop has no inner loop of its own (the labels are gathered by {@link Rows#gather}) and holds no
  * branch taken once an epoch (the progress of the epoch's last step is reported after it). The
  * JIT compiles a method while it runs, on the stack, when one of its loops has run long, and it
  * compiles from the branch counts seen so far, throwing the code away at the first branch that
@@ -92,7 +92,7 @@ final class EpochSteps {
         for (int b = 0; b < perEpoch; b++) {
             int from = b * batch;
             gatherer.gather(train.inputs(), order, from, x);
-            gatherLabels(train.labels(), order, from, labels);
+            Rows.gather(train.labels(), order, from, labels);
             l = net.lossAndGradients(x, loss, config.reg(), iteration);
             if (!recorder.record(Math.toIntExact(iteration), l, net)) {
                 divergence = Optional.of(Trainer.diagnose(net, x, loss, iteration, epoch + 1, l, recorder));
@@ -121,13 +121,6 @@ final class EpochSteps {
             report(epoch, l);
         }
         return seconds;
-    }
-
-    /** {@code labels[i] = all[order[from + i]]} for every {@code i} of {@code labels}. */
-    private static void gatherLabels(int[] all, int[] order, int from, int[] labels) {
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = all[order[from + i]];
-        }
     }
 
     private void report(int epoch, double l) {

@@ -1,5 +1,6 @@
 package org.gdlab.nn.tensor;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -45,6 +46,13 @@ class RowsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theLabelsOfAMinibatchAreGatheredFromTheSamePositions() {
+        int[] labels = new int[3];
+        Rows.gather(new int[] {10, 11, 12, 13, 14}, new int[] {4, 0, 3, 1, 2}, 1, labels);
+        assertArrayEquals(new int[] {10, 13, 11}, labels);
     }
 
     @Test
